@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+
+import { RequestTable } from "@/components/c607/request-table";
+import { listRequests, sideOf } from "@/lib/c607/requests";
+import { pageContext } from "@/lib/c607/requests/page-context";
+import { ZQueueFilter } from "@/lib/c607/requests/schemas";
+
+export const metadata: Metadata = { title: "Demandes C60.7" };
+
+export default async function C607ListPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const ctx = await pageContext();
+  if (sideOf(ctx.actor) === "ONEM") redirect("/onem");
+  const parsed = ZQueueFilter.safeParse(await searchParams);
+  const listing = await listRequests({
+    ctx,
+    filter: parsed.success ? parsed.data : {},
+  });
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold text-slate-900">Demandes C60.7 (CPAS@ONEM)</h1>
+        <Link href="/c607/nouvelle" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          Nouvelle demande
+        </Link>
+      </div>
+      <p className="mt-2 text-slate-700">
+        Calcul par l&apos;ONEM des jours de travail à prester (article 60 §7). L&apos;ONEM répond dans les cinq jours ouvrables.
+      </p>
+      <RequestTable listing={listing} showCentre={false} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { ContractForm } from "@/components/forem/contract-form";
+import { ForemNav } from "@/components/forem/forem-nav";
+import { getContract } from "@/lib/forem/contracts/get-contract";
+import { foremPageActor } from "@/lib/forem/page-guard";
+
+export const metadata: Metadata = { title: "Modifier un contrat" };
+
+export default async function EditContractPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await foremPageActor();
+  const contract = await getContract({ actor, id: (await params).id });
+  if (!contract) notFound();
+  return (
+    <div>
+      <ForemNav current="/forem" />
+      <h1 className="mb-4 text-2xl font-semibold">Modifier le contrat</h1>
+      <ContractForm contract={contract} />
+    </div>
+  );
+}

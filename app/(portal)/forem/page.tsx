@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { ContractsTable } from "@/components/forem/contracts-table";
+import { ForemNav } from "@/components/forem/forem-nav";
+import { CONTRACTS_PAGE_SIZE, listContracts } from "@/lib/forem/contracts/list-contracts";
+import { foremPageActor } from "@/lib/forem/page-guard";
+
+export const metadata: Metadata = { title: "Registre des contrats article 60 et 61" };
+
+export default async function ContractsRegisterPage({ searchParams }: { searchParams: Promise<{ q?: string; enregistre?: string }> }) {
+  const actor = await foremPageActor();
+  const { q, enregistre } = await searchParams;
+  const { total, rows } = await listContracts({ actor, query: typeof q === "string" ? q.slice(0, 100) : undefined });
+  return (
+    <div>
+      <ForemNav current="/forem" />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Registre des contrats article 60, § 7 et article 61</h1>
+        <div className="flex gap-3 text-sm">
+          <Link href="/forem/contrats/nouveau" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            Nouveau contrat
+          </Link>
+          <a href="/forem/import" className="rounded border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">
+            Importer un fichier
+          </a>
+        </div>
+      </div>
+      {enregistre && (
+        <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950">
+          Contrat enregistré.
+        </p>
+      )}
+      <form method="get" role="search" className="mt-6 flex max-w-xl items-end gap-2">
+        <div className="grow">
+          <label htmlFor="recherche" className="block text-sm font-medium text-slate-800">
+            Rechercher (nom, ou numéro national complet)
+          </label>
+          <input
+            id="recherche"
+            name="q"
+            defaultValue={q}
+            maxLength={100}
+            autoComplete="off"
+            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 text-sm"
+          />
+        </div>
+        <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100">
+          Rechercher
+        </button>
+      </form>
+      <p className="mt-4 text-sm text-slate-700">
+        {total} contrat{total > 1 ? "s" : ""}
+        {total > CONTRACTS_PAGE_SIZE ? ` (les ${CONTRACTS_PAGE_SIZE} plus récents affichés : affinez la recherche)` : ""}.
+      </p>
+      <div className="mt-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <ContractsTable rows={rows} />
+      </div>
+    </div>
+  );
+}

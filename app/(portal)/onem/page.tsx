@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { QueueFilters } from "@/components/c607/queue-filters";
+import { RequestTable } from "@/components/c607/request-table";
+import { listRequests, listSendingCentres, sideOf } from "@/lib/c607/requests";
+import { pageContext } from "@/lib/c607/requests/page-context";
+import { ZQueueFilter } from "@/lib/c607/requests/schemas";
+
+export const metadata: Metadata = { title: "File ONEM — demandes C60.7" };
+
+export default async function OnemQueuePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const ctx = await pageContext();
+  if (sideOf(ctx.actor) !== "ONEM") notFound();
+  // Empty selects come as "": drop them before the strict schema.
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v !== ""));
+  const parsed = ZQueueFilter.safeParse(raw);
+  const filter = parsed.success ? parsed.data : {};
+  const [listing, centres] = await Promise.all([listRequests({ ctx, filter }), listSendingCentres({ ctx })]);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold text-slate-900">File ONEM — demandes C60.7</h1>
+      <p className="mt-2 text-slate-700">
+        Délai : cinq jours ouvrables à compter du jour ouvrable suivant la réception. Les demandes en retard et à échéance aujourd&apos;hui sont signalées.
+      </p>
+      {!parsed.success && <p className="mt-2 text-sm text-red-800">Filtre invalide ignoré.</p>}
+      <QueueFilters filter={filter} centres={centres} />
+      <RequestTable listing={listing} showCentre />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { getActor } from "@/lib/auth/get-actor";
+import { getDashboard } from "@/lib/dashboard/get-dashboard";
+
+export const metadata: Metadata = { title: "Tableau de bord" };
+
+export default async function DashboardPage() {
+  const actor = await getActor();
+  if (!actor) redirect("/login?raison=expiree");
+  return <DashboardView actor={actor} dashboard={await getDashboard(actor)} />;
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+
+import { listRequests, listSendingCentres } from "@/lib/c607/requests";
+import type { C607Context } from "@/lib/c607/requests/context";
+import { db } from "@/lib/db/client";
+import { countQueries } from "@/lib/db/query-counter";
+
+import { nissFor } from "./c607-queue-fixture";
+
+// Measurements of bench/c607-queue.ts that are not page timings: create+send through the JSON API
+// with a Bearer token, SQL statements per queue render, and the plan of the queue's main query.
+
+export type Stats = { samples: number; medianMs: number; p95Ms: number };
+
+export function stats(ms: number[]): Stats {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
+  return { samples: sorted.length, medianMs: at(50), p95Ms: at(95) };
+}
+
+function contentFor(k: number, startIso: string) {
+  return {
+    worker: { niss: nissFor(500 + k), firstName: "Banc", lastName: `Envoi${k}` },
+    contract: { start: startIso, plannedEnd: `${Number(startIso.slice(0, 4)) + 1}${startIso.slice(4)}`, regime: "FULL_TIME", daysPerWeek: 5 },
+    employmentPeriods: [{ employer: "Boulangerie Lambert", country: "BE", from: "2025-01-01", to: "2025-06-30", regime: "FULL_TIME" }],
+    assimilatedPeriods: [{ kind: "SICKNESS", from: "2025-07-01", to: "2025-07-31" }],
+  };
+}
+
+/**
+ * `count` requests created then sent through the JSON API, `concurrency` at a time, each with its
+ * own worker (one open request per contract), within `budgetMs`. A non-2xx answer ends the run.
+ */
+export async function sendThroughApi(o: { origin: string; token: string; count: number; concurrency: number; budgetMs: number; timeoutMs: number }) {
+  const headers = { Authorization: `Bearer ${o.token}`, "Content-Type": "application/json", "User-Agent": "bench-c607" };
+  const start = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const call = async (path: string, body: unknown, expected: number[]) => {
+    const t0 = performance.now();
+    const res = await fetch(`${o.origin}${path}`, { method: "POST", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(o.timeoutMs) });
+    const json = (await res.json()) as Record<string, unknown>;
+    if (!expected.includes(res.status)) throw new Error(`POST ${path.replace(/[0-9a-f-]{36}/, "<id>")} : statut ${res.status} (${String(json.erreur)})`);
+    return { json, ms: performance.now() - t0 };
+  };
+  const create: number[] = [];
+  const send: number[] = [];
+  const pair: number[] = [];
+  const ids: string[] = [];
+  let next = 0;
+  const deadline = Date.now() + o.budgetMs;
+  const t0 = performance.now();
+  const worker = async () => {
+    while (next < o.count && Date.now() < deadline) {
+      const k = next++;
+      const c = await call("/api/c607/requests", { clientKey: randomUUID(), content: contentFor(k, start) }, [201]);
+      const { id, version } = c.json as { id: string; version: number };
+      const s = await call(`/api/c607/requests/${id}/send`, { version }, [200]);
+      create.push(c.ms);
+      send.push(s.ms);
+      pair.push(c.ms + s.ms);
+      ids.push(id);
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency }, worker));
+  const seconds = (performance.now() - t0) / 1000;
+  return { pairs: ids.length, seconds, pairsPerSecond: ids.length / seconds, create: stats(create), send: stats(send), pair: stats(pair), ids };
+}
+
+/** SQL statements of what /onem calls (queue page + centre filter), and the queue's row count. */
+export async function countQueueQueries(ctx: C607Context) {
+  const queue = await countQueries(() => listRequests({ ctx, filter: {} }));
+  const overdue = await countQueries(() => listRequests({ ctx, filter: { deadline: "OVERDUE" } }));
+  const centres = await countQueries(() => listSendingCentres({ ctx }));
+  return {
+    queries: { queue: queue.queries, overdue: overdue.queries, centres: centres.queries },
+    total: queue.result.total,
+    overdueTotal: overdue.result.total,
+    centres: centres.result.length,
+  };
+}
+
+export type ExplainedStatement = { name: string; sql: string; plan: string[]; usesIndex: boolean; executionMs: number };
+
+/**
+ * EXPLAIN ANALYZE of the very statements Prisma sends for the queue (captured from its query
+ * events, run again with the same parameters): every statement of /onem (rows, total, centre
+ * names, the centre filter) and the main one of the overdue filter. A constant number of
+ * statements is not enough: each must also avoid reading the whole table.
+ */
+export async function explainQueue(ctx: C607Context): Promise<ExplainedStatement[]> {
+  const captured: { query: string; params: string }[] = [];
+  let listening = false; // Prisma has no way to remove a listener: this one goes quiet instead.
+  db.$on("query", (e) => {
+    if (listening) captured.push({ query: e.query, params: e.params });
+  });
+  const capture = async (fn: () => Promise<unknown>) => {
+    captured.length = 0;
+    listening = true;
+    await fn();
+    listening = false;
+    return [...captured];
+  };
+  // Named by what they read: Prisma sends the list's statements concurrently, in no fixed order.
+  const labelOf = (sql: string) =>
+    /COUNT\(/i.test(sql)
+      ? "total"
+      : /GROUP BY/i.test(sql)
+        ? "centres ayant envoyé (groupBy)"
+        : /FROM "public"\."Worker"/.test(sql)
+          ? "noms des travailleurs"
+          : /FROM "public"\."Entity"/.test(sql)
+            ? "noms des centres"
+            : /ORDER BY/.test(sql) && /FROM "public"\."C607Request"/.test(sql)
+              ? "lignes (page 1)"
+              : "autre";
+  const statements: { name: string; query: string; params: string }[] = [];
+  for (const q of await capture(() => listRequests({ ctx, filter: {} }))) statements.push({ name: `file : ${labelOf(q.query)}`, ...q });
+  for (const q of await capture(() => listSendingCentres({ ctx }))) statements.push({ name: `filtre : ${labelOf(q.query)}`, ...q });
+  for (const q of await capture(() => listRequests({ ctx, filter: { deadline: "OVERDUE" } }))) {
+    if (/ORDER BY/.test(q.query) && /FROM "public"\."C607Request"/.test(q.query)) statements.push({ name: "en retard : lignes (page 1)", ...q });
+  }
+
+  const out: ExplainedStatement[] = [];
+  for (const st of statements) {
+    const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${st.query}`, ...(JSON.parse(st.params) as unknown[]));
+    const plan = rows.map((r) => r["QUERY PLAN"]);
+    const executionMs = Number(/Execution Time: ([\d.]+)/.exec(plan.join("\n"))?.[1] ?? NaN);
+    out.push({ name: st.name, sql: st.query, plan, usesIndex: plan.some((l) => /Index (Only )?Scan|Bitmap Index Scan/.test(l)), executionMs });
+  }
+  return out;
+}

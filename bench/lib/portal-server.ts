@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+import { BENCH_DATABASE_URL, BENCH_ORIGIN, BENCH_PORT, BENCH_SECRETS } from "./bench-env";
+
+// The portal as `npm start` runs it (scripts/start.ts: migrate, build if the sources changed,
+// server.ts), in its own process group so that stopping it also stops the server it spawned.
+// Build folder: NEXT_DIST_DIR if set, else the checkout's `.next`, shared with `npm start` and the
+// end-to-end tier (docs/benchmarks.md, Caveats: a separate folder makes `next build` add its
+// types to tsconfig.json).
+
+export type PortalServer = { child: ChildProcess; logFile: string; stop: () => Promise<void> };
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+export const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+
+/** Servers started and not yet stopped: a signal during the build must not leave one behind. */
+const running = new Set<() => Promise<void>>();
+export const stopAllPortals = () => Promise.all([...running].map((stop) => stop()));
+
+async function isPortInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+export function tailOf(file: string, lines = 30): string {
+  try {
+    return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "(journal illisible)";
+  }
+}
+
+export async function startPortal(o: { logFile: string; timeoutMs: number }): Promise<PortalServer> {
+  if (await isPortInUse(BENCH_PORT)) throw new Error(`Le port ${BENCH_PORT} est déjà utilisé (BENCH_PORT pour en choisir un autre).`);
+  mkdirSync(path.dirname(o.logFile), { recursive: true });
+  const log = openSync(o.logFile, "w");
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: {
+      ...process.env,
+      ...BENCH_SECRETS,
+      DATABASE_URL: BENCH_DATABASE_URL,
+      PORT: String(BENCH_PORT),
+      HOSTNAME: "127.0.0.1",
+      NEXTAUTH_URL: `http://localhost:${BENCH_PORT}`,
+      PORTAL_DEMO_DATA: "false",
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim(),
+    },
+  });
+  closeSync(log);
+  let exited = false;
+  child.once("exit", () => (exited = true));
+
+  const signalGroup = (sig: NodeJS.Signals) => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, sig);
+    } catch {
+      // the group is already gone
+    }
+  };
+  const stop = async () => {
+    running.delete(stop);
+    if (exited) return signalGroup("SIGKILL"); // start.ts is gone; anything left of its group goes too
+    const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    signalGroup("SIGTERM");
+    const timer = setTimeout(() => signalGroup("SIGKILL"), 5_000);
+    await gone;
+    clearTimeout(timer);
+    signalGroup("SIGKILL"); // anything left in the group (build workers, the server)
+  };
+  running.add(stop);
+
+  const deadline = Date.now() + o.timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) {
+      await stop();
+      throw new Error(`Le serveur s'est arrêté avant d'être prêt :\n${tailOf(o.logFile)}`);
+    }
+    try {
+      const res = await fetch(`${BENCH_ORIGIN}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (res.ok) return { child, logFile: o.logFile, stop };
+    } catch {
+      // not listening yet (migration or build in progress)
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop();
+  throw new Error(`Le serveur n'a pas répondu sur /api/health en ${o.timeoutMs / 1000} s :\n${tailOf(o.logFile)}`);
+}

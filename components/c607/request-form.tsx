@@ -1,0 +1,216 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useState, useTransition } from "react";
+
+import { Button } from "@/components/ui/button";
+import { ErrorAlert } from "@/components/ui/alert";
+import type { TRequestContent } from "@/lib/c607/requests/schemas";
+import type { ActionState } from "@/lib/http/server-action";
+
+import { REGIME_OPTIONS, SelectControl, TextControl } from "./form-controls";
+import { emptyAssimilated, emptyEmployment, type FormState, fromContent, toContent } from "./form-state";
+import { AssimilatedRowFields, EmploymentRowFields, focusField } from "./period-rows";
+
+type Submit = (input: unknown) => Promise<ActionState<{ id: string }>>;
+
+/**
+ * The C60.7 form (creation and edition of a draft). Dynamic rows are plain buttons and fieldsets:
+ * usable with the keyboard alone, focus moves to each new row. The client key is drawn once per
+ * form, so a double click or a retry creates one request only.
+ */
+export function RequestForm({
+  initial,
+  version,
+  submit,
+}: {
+  initial: TRequestContent | null;
+  version?: number;
+  submit: (input: unknown) => ReturnType<Submit>;
+}) {
+  const router = useRouter();
+  const [state, setState] = useState<FormState>(() => fromContent(initial));
+  // The two lists of periods are edited the same way: replace, remove or append one keyed row.
+  type ListKey = "employmentPeriods" | "assimilatedPeriods";
+  const editRows = <K extends ListKey>(key: K) => ({
+    replace: (row: FormState[K][number]) => setState((s) => ({ ...s, [key]: s[key].map((x) => (x.key === row.key ? row : x)) })),
+    remove: (rowKey: string) => setState((s) => ({ ...s, [key]: s[key].filter((x) => x.key !== rowKey) })),
+    append: (row: FormState[K][number]) => setState((s) => ({ ...s, [key]: [...s[key], row] })),
+  });
+  const employment = editRows("employmentPeriods");
+  const assimilated = editRows("assimilatedPeriods");
+  const [result, setResult] = useState<ActionState<{ id: string }>>({
+    status: "idle",
+  });
+  const [isPending, startTransition] = useTransition();
+  const clientKey = useMemo(() => crypto.randomUUID(), []);
+  // The schemas wrap the form in { content }: field paths arrive as "content.worker.niss".
+  const errors =
+    result.status === "error" && result.fieldErrors
+      ? Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k.replace(/^content\./, ""), v]))
+      : undefined;
+  const setWorker = (patch: Partial<FormState["worker"]>) => setState((s) => ({ ...s, worker: { ...s.worker, ...patch } }));
+  const setContract = (patch: Partial<FormState["contract"]>) => setState((s) => ({ ...s, contract: { ...s.contract, ...patch } }));
+
+  function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    const content = toContent(state);
+    startTransition(async () => {
+      const res = await submit(version === undefined ? { clientKey, content } : { version, content });
+      setResult(res);
+      if (res.status === "success") router.push(`/c607/${res.data.id}`);
+      else requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-8">
+      {result.status === "error" && (
+        <ErrorAlert>
+          {result.message}
+          {errors?.["_"] ? ` ${errors["_"].join(" ")}` : ""}
+        </ErrorAlert>
+      )}
+      <section aria-labelledby="titre-travailleur">
+        <h2 id="titre-travailleur" className="text-lg font-semibold text-slate-900">
+          Travailleur
+        </h2>
+        <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <TextControl
+            path="worker.niss"
+            label="Numéro national (NISS)"
+            hint="AA.MM.JJ-NNN.CC"
+            value={state.worker.niss}
+            onChange={(v) => setWorker({ niss: v })}
+            errors={errors}
+            required
+          />
+          <TextControl path="worker.lastName" label="Nom" value={state.worker.lastName} onChange={(v) => setWorker({ lastName: v })} errors={errors} required />
+          <TextControl
+            path="worker.firstName"
+            label="Prénom"
+            value={state.worker.firstName}
+            onChange={(v) => setWorker({ firstName: v })}
+            errors={errors}
+            required
+          />
+          <TextControl
+            path="worker.birthDate"
+            label="Date de naissance"
+            type="date"
+            hint="Déduite du NISS ; seulement si le NISS ne la contient pas"
+            value={state.worker.birthDate}
+            onChange={(v) => setWorker({ birthDate: v })}
+            errors={errors}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="titre-contrat">
+        <h2 id="titre-contrat" className="text-lg font-semibold text-slate-900">
+          Contrat article 60 §7
+        </h2>
+        <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <TextControl
+            path="contract.start"
+            label="Début du contrat"
+            type="date"
+            value={state.contract.start}
+            onChange={(v) => setContract({ start: v })}
+            errors={errors}
+            required
+          />
+          <TextControl
+            path="contract.plannedEnd"
+            label="Fin prévue"
+            type="date"
+            value={state.contract.plannedEnd}
+            onChange={(v) => setContract({ plannedEnd: v })}
+            errors={errors}
+            required
+          />
+          <SelectControl
+            path="contract.regime"
+            label="Régime de travail"
+            value={state.contract.regime}
+            onChange={(v) => setContract({ regime: v })}
+            options={REGIME_OPTIONS}
+            errors={errors}
+          />
+          <TextControl
+            path="contract.daysPerWeek"
+            label="Jours prestés par semaine"
+            type="number"
+            value={state.contract.daysPerWeek}
+            onChange={(v) => setContract({ daysPerWeek: v })}
+            errors={errors}
+          />
+          {state.contract.regime === "PART_TIME" && (
+            <>
+              <TextControl
+                path="contract.weeklyHours"
+                label="Heures par semaine"
+                type="number"
+                step="0.01"
+                value={state.contract.weeklyHours}
+                onChange={(v) => setContract({ weeklyHours: v })}
+                errors={errors}
+              />
+              <TextControl
+                path="contract.fullTimeWeeklyHours"
+                label="Heures d'un temps plein"
+                type="number"
+                step="0.01"
+                value={state.contract.fullTimeWeeklyHours}
+                onChange={(v) => setContract({ fullTimeWeeklyHours: v })}
+                errors={errors}
+              />
+            </>
+          )}
+        </div>
+      </section>
+      <section aria-labelledby="titre-occupations">
+        <h2 id="titre-occupations" className="text-lg font-semibold text-slate-900">
+          Périodes d&apos;occupation (Belgique et étranger)
+        </h2>
+        {state.employmentPeriods.length === 0 && <p className="mt-2 text-sm text-slate-600">Aucune période encodée.</p>}
+        {state.employmentPeriods.map((row, i) => (
+          <EmploymentRowFields key={row.key} row={row} index={i} errors={errors} onChange={employment.replace} onRemove={() => employment.remove(row.key)} />
+        ))}
+        <Button
+          type="button"
+          variant="secondary"
+          className="mt-3"
+          onClick={() => {
+            employment.append(emptyEmployment());
+            focusField(`employmentPeriods.${state.employmentPeriods.length}.employer`);
+          }}
+        >
+          Ajouter une période d&apos;occupation
+        </Button>
+      </section>
+      <section aria-labelledby="titre-assimilees">
+        <h2 id="titre-assimilees" className="text-lg font-semibold text-slate-900">
+          Périodes assimilées ou assurées
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">Avant le contrat ; pendant le contrat pour un second calcul (maladie, congé sans solde…).</p>
+        {state.assimilatedPeriods.map((row, i) => (
+          <AssimilatedRowFields key={row.key} row={row} index={i} errors={errors} onChange={assimilated.replace} onRemove={() => assimilated.remove(row.key)} />
+        ))}
+        <Button
+          type="button"
+          variant="secondary"
+          className="mt-3"
+          onClick={() => {
+            assimilated.append(emptyAssimilated());
+            focusField(`assimilatedPeriods.${state.assimilatedPeriods.length}.kind`);
+          }}
+        >
+          Ajouter une période assimilée
+        </Button>
+      </section>
+      <Button type="submit" isPending={isPending}>
+        {version === undefined ? "Enregistrer le brouillon" : "Enregistrer les modifications"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { APPLICATION_AREAS } from "@/lib/access/application-areas";
+import { QUALITY_LABELS } from "@/lib/access/catalogue";
+import type { Dashboard } from "@/lib/dashboard/get-dashboard";
+
+import { Section } from "./section";
+
+// Rights whose application area the portal gates (lib/access/application-areas.ts).
+const AREA_BY_RIGHT: Record<string, keyof typeof APPLICATION_AREAS> = {
+  AGENT_SOCIAL: "agent-social",
+  RU_MEMBRE_PERSONNEL: "rapport-unique",
+  RU_PRESIDENT: "rapport-unique",
+  RU_SECRETAIRE: "rapport-unique",
+  CONSEILLER_SECURITE: "journal-securite",
+  FILE_EXCHANGE: "fileexchange",
+};
+
+function areaHref(code: keyof typeof APPLICATION_AREAS): string {
+  const area = APPLICATION_AREAS[code];
+  return "href" in area ? area.href : `/applications/${code}`;
+}
+
+export function ApplicationsSection({ applications, isQualityManager }: { applications: Dashboard["applications"]; isQualityManager: boolean }) {
+  return (
+    <Section id="applications" title="Mes applications">
+      {isQualityManager && <p className="mb-2">En tant que gestionnaire local, vous avez accès à toutes les applications de votre qualité.</p>}
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {applications.map((r) => (
+          <li key={r.code} className="rounded border border-slate-200 p-3">
+            <p className="font-medium">
+              {AREA_BY_RIGHT[r.code] ? (
+                <a href={areaHref(AREA_BY_RIGHT[r.code]!)} className="text-brand-700 underline">
+                  {r.name}
+                </a>
+              ) : (
+                r.name
+              )}
+            </p>
+            <p className="text-xs text-slate-700">
+              {r.application?.name ?? "Application partenaire"} — {r.description}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function RapportUniqueSection({ roles }: { roles: Dashboard["rapportUniqueRoles"] }) {
+  return (
+    <Section id="rapport-unique" title="Rapport unique">
+      <p>Rapport annuel au SPP Intégration sociale sur les subventions octroyées par le CPAS. Votre rôle :</p>
+      <ul className="mt-2 list-disc pl-5">
+        {roles.map((r) => (
+          <li key={r.code}>{r.name}</li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function TechnicalUserSection({ qualities }: { qualities: Dashboard["technical"] }) {
+  return (
+    <Section id="utilisateur-technique" title="Utilisateur technique — messages structurés">
+      <p>Vous êtes la personne de contact pour les messages structurés (fichiers batch) de :</p>
+      <ul className="mt-2 list-disc pl-5">
+        {qualities.map((q) => (
+          <li key={q.id}>
+            {QUALITY_LABELS[q.type]} — adresse de contact : {q.email ?? "non renseignée"}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

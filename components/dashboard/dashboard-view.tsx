@@ -1,0 +1,59 @@
+import type { Actor } from "@/lib/access/actor";
+import { ROLE_LABELS } from "@/lib/access/catalogue";
+import type { Dashboard } from "@/lib/dashboard/get-dashboard";
+
+import { ApplicationsSection, RapportUniqueSection, TechnicalUserSection } from "./application-sections";
+import { EntitySections } from "./entity-sections";
+import { ManagedQualitySection } from "./managed-quality-section";
+import { Section } from "./section";
+import { SecurityEventsSection } from "./security-events-section";
+import { SubdivisionSection } from "./subdivision-section";
+
+export function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: Dashboard }) {
+  const roleNames = [...new Set(actor.roles.map((r) => ROLE_LABELS[r.role]))];
+  const isEmpty =
+    !dashboard.entity &&
+    !dashboard.managed.length &&
+    !dashboard.subdivisions.length &&
+    !dashboard.applications.length &&
+    !dashboard.technical.length &&
+    !dashboard.securityEvents &&
+    !dashboard.isOnem;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Bonjour {actor.firstName}</h1>
+        <p className="mt-1 text-sm text-slate-700">
+          {roleNames.length ? `Vos rôles : ${roleNames.join(", ")}` : "Aucun rôle de gestion."}
+          {actor.isDpd ? " — Délégué à la protection des données (DPD)." : ""}
+        </p>
+      </div>
+      {dashboard.entity && <EntitySections entity={dashboard.entity} />}
+      {dashboard.managed.map((q) => (
+        <ManagedQualitySection key={q.id} quality={q} />
+      ))}
+      {dashboard.subdivisions.map((s) => (
+        <SubdivisionSection key={s.id} subdivision={s} />
+      ))}
+      {dashboard.technical.length > 0 && <TechnicalUserSection qualities={dashboard.technical} />}
+      {(dashboard.applications.length > 0 || dashboard.isQualityManager) && (
+        <ApplicationsSection applications={dashboard.applications} isQualityManager={dashboard.isQualityManager} />
+      )}
+      {dashboard.rapportUniqueRoles.length > 0 && <RapportUniqueSection roles={dashboard.rapportUniqueRoles} />}
+      {dashboard.securityEvents && <SecurityEventsSection events={dashboard.securityEvents} />}
+      {dashboard.isOnem && (
+        <Section id="onem" title="Demandes C60.7 — ONEM">
+          <p>
+            Vous êtes collaborateur de l&apos;ONEM. La file de traitement des demandes C60.7 envoyées par les CPAS n&apos;est pas encore disponible dans cette
+            version du portail.
+          </p>
+        </Section>
+      )}
+      {isEmpty && (
+        <Section id="vide" title="Aucun accès">
+          <p>Aucune application ne vous est attribuée. Adressez-vous au gestionnaire local de votre qualité.</p>
+        </Section>
+      )}
+    </div>
+  );
+}

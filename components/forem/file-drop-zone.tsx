@@ -1,0 +1,87 @@
+"use client";
+
+import { useEffect, useRef, useState, type DragEvent } from "react";
+
+import { formatSize } from "./format-size";
+import type { CryptoMode } from "./mode-switch";
+
+type Props = { mode: CryptoMode; file: File | null; onFile: (file: File) => void; isDisabled?: boolean };
+
+/** Drop zone around a real file input: the input alone is enough with the keyboard or a screen reader. */
+export function FileDropZone({ mode, file, onFile, isDisabled }: Props) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [isOver, setIsOver] = useState(false);
+
+  // A file dropped beside the zone would make the browser open it in the tab and lose the form.
+  useEffect(() => {
+    const keep = (e: globalThis.DragEvent) => {
+      if (e.dataTransfer?.types.includes("Files")) e.preventDefault();
+    };
+    window.addEventListener("dragover", keep);
+    window.addEventListener("drop", keep);
+    return () => {
+      window.removeEventListener("dragover", keep);
+      window.removeEventListener("drop", keep);
+    };
+  }, []);
+
+  // Keep the input in step with a dropped or handed-over file, so both show the same choice.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input || !file || input.files?.[0] === file) return;
+    try {
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      input.files = transfer.files;
+    } catch {
+      // Older engines cannot assign files; the text below still names the chosen file.
+    }
+  }, [file]);
+
+  function onDrop(e: DragEvent<HTMLDivElement>) {
+    e.preventDefault();
+    setIsOver(false);
+    const dropped = e.dataTransfer.files[0];
+    if (dropped && !isDisabled) onFile(dropped);
+  }
+
+  return (
+    <div
+      data-testid="zone-depot"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setIsOver(true);
+      }}
+      onDragLeave={() => setIsOver(false)}
+      onDrop={onDrop}
+      className={`mt-4 rounded-lg border-2 border-dashed p-6 text-sm ${isOver ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-slate-50"}`}
+    >
+      <p className="text-slate-700">
+        Déposez {mode === "chiffrer" ? "le fichier à chiffrer" : "le fichier chiffré (.enc)"} dans cette zone, ou choisissez-le :
+      </p>
+      <label htmlFor="fichier-a-traiter" className="mt-3 block font-medium text-slate-800">
+        Fichier
+      </label>
+      <input
+        ref={inputRef}
+        id="fichier-a-traiter"
+        type="file"
+        disabled={isDisabled}
+        onChange={(e) => {
+          const chosen = e.target.files?.[0];
+          if (chosen) onFile(chosen);
+        }}
+        className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-slate-900"
+      />
+      <p className="mt-3 text-slate-700" data-testid="fichier-choisi" aria-live="polite">
+        {file ? (
+          <>
+            Fichier choisi : <strong>{file.name}</strong> — {formatSize(file.size)}
+          </>
+        ) : (
+          "Aucun fichier choisi."
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { FileExchangeLists } from "@/lib/forem/fileexchange/list-files";
+
+import { formatSize } from "./format-size";
+import { dateTime } from "./format";
+
+type Props = { rows: FileExchangeLists["sent"] | FileExchangeLists["received"]; direction: "envoyes" | "recus" };
+
+export function FileExchangeTable({ rows, direction }: Props) {
+  const isSent = direction === "envoyes";
+  if (rows.length === 0) return <p className="text-sm text-slate-700">{isSent ? "Aucun fichier envoyé." : "Aucun fichier reçu."}</p>;
+  return (
+    <table className="w-full border-collapse text-sm" data-testid={`fichiers-${direction}`}>
+      <caption className="sr-only">{isSent ? "Fichiers envoyés" : "Fichiers reçus"}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left">
+          <th scope="col" className="py-2 pr-3">
+            Date
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {isSent ? "Destinataire" : "Expéditeur"}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Fichier
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Taille
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Message
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {isSent ? "Retiré par le destinataire" : "Retiré"}
+          </th>
+          <th scope="col" className="py-2">
+            <span className="sr-only">Télécharger</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b border-slate-100">
+            <td className="py-2 pr-3">{dateTime(r.createdAt)}</td>
+            <td className="py-2 pr-3">
+              {r.partnerName}
+              {r.senderName ? <span className="block text-xs text-slate-600">par {r.senderName}</span> : null}
+            </td>
+            <td className="py-2 pr-3 font-mono text-xs">{r.fileName}</td>
+            <td className="py-2 pr-3">{formatSize(r.size)}</td>
+            <td className="py-2 pr-3">{r.note ?? "—"}</td>
+            <td className="py-2 pr-3">{r.downloadedAt ? dateTime(r.downloadedAt) : "non"}</td>
+            <td className="py-2">
+              <a href={`/api/fileexchange/${r.id}`} className="text-brand-700 underline">
+                Télécharger<span className="sr-only"> {r.fileName}</span>
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useState, useTransition } from "react";
+
+import { ErrorAlert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+import { FileCryptoIsland } from "./file-crypto-island";
+import { TransmissionConfirm } from "./transmission-confirm";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+type Props = { period: { from: string; to: string }; fileName: string; rowCount: number };
+
+/**
+ * Preview → file → encryption → sending → register. The workbook is fetched from the portal into a
+ * File and handed to the encryption island as is: the agent never downloads the plain workbook and
+ * re-uploads it. The password stays in the island; the register only learns period and row count.
+ */
+export function ForemExportFlow({ period, fileName, rowCount }: Props) {
+  const [file, setFile] = useState<File | null>(null);
+  const [sha256, setSha256] = useState<string>("");
+  const [error, setError] = useState<string | null>(null);
+  const [encrypted, setEncrypted] = useState<{ forFile: File; name: string } | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function prepare() {
+    startTransition(async () => {
+      setError(null);
+      try {
+        const res = await fetch(`/api/forem/export?du=${period.from}&au=${period.to}`, { cache: "no-store" });
+        if (!res.ok) {
+          const body = (await res.json().catch(() => null)) as { erreur?: string } | null;
+          return setError(body?.erreur ?? "Le fichier n'a pas pu être produit. Réessayez.");
+        }
+        const blob = await res.blob();
+        const digest = await crypto.subtle.digest("SHA-256", await blob.arrayBuffer());
+        setSha256([...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join(""));
+        setFile(new File([blob], fileName, { type: XLSX_TYPE }));
+      } catch {
+        setError("Le fichier n'a pas pu être téléchargé depuis le portail. Vérifiez votre connexion et réessayez.");
+      }
+    });
+  }
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="etape-fichier" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="etape-fichier" className="text-lg font-semibold">
+          2. Produire et chiffrer le fichier
+        </h2>
+        <p className="mt-2 text-sm text-slate-700">
+          Le classeur ({rowCount} ligne{rowCount > 1 ? "s" : ""}, trois colonnes : numéro national en texte, date de début et date de fin en dates) est préparé
+          par le portail puis confié directement au chiffrement ci-dessous, dans votre navigateur.
+        </p>
+        {!file && (
+          <Button type="button" className="mt-4" onClick={prepare} isPending={isPending}>
+            Préparer le fichier pour le chiffrement
+          </Button>
+        )}
+        {error && <ErrorAlert>{error}</ErrorAlert>}
+        {file && (
+          <p className="mt-3 text-sm" data-testid="fichier-prepare">
+            Fichier prêt : <strong>{file.name}</strong>. Choisissez un mot de passe (12 caractères au moins) puis « Chiffrer le fichier ».
+          </p>
+        )}
+      </section>
+      {file && <FileCryptoIsland initialFile={file} onEncrypted={(r) => setEncrypted({ forFile: file, name: r.name })} />}
+      {/* The register entry comes after the encryption, for the file that was encrypted. */}
+      {file && encrypted?.forFile === file && <TransmissionConfirm period={period} sha256={sha256} encryptedName={encrypted.name} />}
+    </div>
+  );
+}

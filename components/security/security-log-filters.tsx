@@ -1,0 +1,41 @@
+import { EVENT_GROUPS, EVENT_GROUP_CODES } from "@/lib/security-log/event-types";
+
+type Values = { q?: string; du?: string; au?: string; type?: string };
+
+/** A plain GET form: the filters live in the URL, so a search can be bookmarked and exported. */
+export function SecurityLogFiltersForm({ values }: { values: Values }) {
+  const input = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5";
+  return (
+    <form role="search" aria-label="Filtrer le journal" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <label className="flex flex-col text-sm">
+        <span className="font-medium">Personne (nom ou e-mail)</span>
+        <input name="q" defaultValue={values.q} maxLength={100} className={`${input} w-64`} />
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="font-medium">Du</span>
+        <input type="date" name="du" defaultValue={values.du} className={input} />
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="font-medium">Au</span>
+        <input type="date" name="au" defaultValue={values.au} className={input} />
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="font-medium">Type d&apos;événement</span>
+        <select name="type" defaultValue={values.type ?? ""} className={input}>
+          <option value="">Tous les événements</option>
+          {EVENT_GROUP_CODES.map((code) => (
+            <option key={code} value={code}>
+              {EVENT_GROUPS[code].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+        Rechercher
+      </button>
+      <a href="/securite" className="px-1 py-1.5 text-sm text-brand-700 underline">
+        Effacer les filtres
+      </a>
+    </form>
+  );
+}

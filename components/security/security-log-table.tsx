@@ -1,0 +1,51 @@
+import { formatBrusselsTime } from "@/lib/security-log/filters";
+import type { SecurityLogRow } from "@/lib/security-log/present-events";
+
+export function SecurityLogTable({ rows }: { rows: SecurityLogRow[] }) {
+  if (rows.length === 0) return <p role="status">Aucun événement ne correspond à ces critères.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full bg-white text-left text-sm" data-testid="journal-securite">
+        <caption className="sr-only">Événements de sécurité du centre, du plus récent au plus ancien</caption>
+        <thead>
+          <tr className="border-b border-slate-200">
+            <th scope="col" className="py-2 pr-2">
+              Date (Bruxelles)
+            </th>
+            <th scope="col" className="pr-2">
+              Événement
+            </th>
+            <th scope="col" className="pr-2">
+              Auteur
+            </th>
+            <th scope="col" className="pr-2">
+              Cible
+            </th>
+            <th scope="col" className="pr-2">
+              Détails
+            </th>
+            <th scope="col">Adresse IP</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-b border-slate-100 align-top" data-testid="evenement">
+              <td className="py-1.5 pr-2 whitespace-nowrap">{formatBrusselsTime(r.occurredAt)}</td>
+              <td className="pr-2">
+                {r.label}
+                <span className="block font-mono text-xs text-slate-600">{r.action}</span>
+              </td>
+              <td className="pr-2">
+                {r.actorName}
+                {r.actorEmail && <span className="block text-xs text-slate-600">{r.actorEmail}</span>}
+              </td>
+              <td className="pr-2">{r.target}</td>
+              <td className="max-w-xs pr-2 break-words text-xs">{r.change || "—"}</td>
+              <td className="font-mono text-xs">{r.ip ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

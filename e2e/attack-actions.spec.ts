@@ -1,0 +1,316 @@
+import { randomUUID } from "node:crypto";
+
+import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
+
+import { db } from "./fixtures/data";
+import { actionId, actionStatus, callAction, form } from "./fixtures/attack/server-action";
+import { buildWorld, c607Content, leaks, type Persona, requester, signInAll, snapshotCounts, type Who, type World } from "./fixtures/attack/world";
+
+// Issue 6, attack 2: server actions are public endpoints. Each one is replayed with forged fields
+// naming centre A's objects, by anonymous visitors and by personas without the permission (and
+// by centre B): the action must run, refuse in French, and change nothing — same row counts in
+// the main tables, no audit event. Positive controls prove the replays reach the action at all.
+
+const GESTION = "app/(portal)/gestion/actions.ts";
+const SECURITE = "app/(portal)/gestion/securite/actions.ts";
+const C607 = "app/(portal)/c607/actions.ts";
+const FOREM = "app/(portal)/forem/actions.ts";
+const SESSIONS = "app/(portal)/sessions/actions.ts";
+const MESSAGES = "app/(portal)/messages/actions.ts";
+const POLICY = "app/politique-utilisation/actions.ts";
+// Every refusal the domain gives: 403, 404 (another centre), unknown e-mail in the actor's centre, no
+// session, wrong side of the C60.7 workflow.
+const REFUSAL = /autorisation|introuvable|Aucune personne de votre centre|session a pris fin|Seul un collaborateur de l'ONEM|seul le CPAS peut/i;
+
+let world: World;
+let contexts: Record<Persona, BrowserContext>;
+let anon: APIRequestContext;
+
+test.beforeAll(async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  world = await buildWorld();
+  contexts = await signInAll(browser, world, ["RAE", "GL_DPD", "CO_GL", "SUB", "TECH", "AGENT", "PRES", "SEC", "FX", "NOBODY", "ONEM", "B_RAE", "B_AGENT"]);
+  anon = await playwright.request.newContext({ baseURL });
+});
+test.afterAll(async () => {
+  await anon?.dispose();
+  for (const c of Object.values(contexts ?? {})) await c.close();
+});
+
+type Replay = {
+  action: [string, string];
+  page: (w: World) => string;
+  args: (w: World) => Promise<unknown[]> | unknown[];
+  by: Who[];
+};
+
+const REPLAYS: Record<string, Replay> = {
+  "attribuer un droit (grant a right)": {
+    action: [GESTION, "grantRightAction"],
+    page: (w) => `/gestion/qualites/${w.ids.quality}`,
+    args: (w) => [
+      { status: "idle" },
+      form({
+        qualityId: w.ids.quality,
+        personEmail: w.target.email,
+        rightCode: "AGENT_SOCIAL",
+      }),
+    ],
+    by: ["ANON", "TECH", "AGENT", "NOBODY", "ONEM", "B_RAE"],
+  },
+  "désigner le GL (designate a GL)": {
+    action: [GESTION, "designateGlAction"],
+    page: (w) => `/gestion/qualites/${w.ids.quality}`,
+    args: (w) => [{ status: "idle" }, form({ qualityId: w.ids.quality, personId: w.target.id })],
+    by: ["ANON", "GL_DPD", "CO_GL", "SUB", "AGENT", "B_RAE"],
+  },
+  "inviter un utilisateur (invite a user)": {
+    action: [GESTION, "inviteUserAction"],
+    page: (w) => `/gestion/qualites/${w.ids.quality}`,
+    args: (w) => [
+      { status: "idle" },
+      form({
+        qualityId: w.ids.quality,
+        firstName: "Intrus",
+        lastName: "Test",
+        email: `intrus-${randomUUID().slice(0, 8)}@test.cpas.be`,
+      }),
+    ],
+    by: ["ANON", "TECH", "AGENT", "SEC", "B_RAE"],
+  },
+  "bloquer un utilisateur (block a user)": {
+    action: [GESTION, "setBlockedAction"],
+    page: (w) => `/gestion/qualites/${w.ids.quality}`,
+    args: (w) => [{ status: "idle" }, form({ personId: w.people.GL_DPD.id, isBlocked: "true" })],
+    by: ["ANON", "TECH", "AGENT", "SUB", "B_RAE"],
+  },
+  "désigner le DPD": {
+    action: [GESTION, "setDpdAction"],
+    page: () => "/gestion",
+    args: (w) => [{ status: "idle" }, form({ personId: w.target.id })],
+    by: ["ANON", "GL_DPD", "CO_GL", "B_RAE"],
+  },
+  "créer une demande C60.7 (create a C60.7 request)": {
+    action: [C607, "createRequestAction"],
+    page: () => "/c607/nouvelle",
+    args: () => [{ clientKey: randomUUID(), content: c607Content() }],
+    by: ["ANON", "NOBODY", "PRES", "SEC", "ONEM", "TECH"],
+  },
+  "envoyer une demande C60.7 (send a C60.7 request)": {
+    action: [C607, "sendRequestAction"],
+    page: (w) => `/c607/${w.ids.draft}`,
+    args: async (w) => [
+      w.ids.draft,
+      {
+        version: (await db.c607Request.findUniqueOrThrow({ where: { id: w.ids.draft } })).version,
+      },
+    ],
+    by: ["ANON", "NOBODY", "ONEM", "B_AGENT", "TECH"],
+  },
+  "prendre en traitement (ONEM command) as CPAS": {
+    action: [C607, "takeRequestAction"],
+    page: (w) => `/c607/${w.ids.sent}`,
+    args: async (w) => [
+      w.ids.sent,
+      {
+        version: (await db.c607Request.findUniqueOrThrow({ where: { id: w.ids.sent } })).version,
+      },
+    ],
+    by: ["ANON", "AGENT", "B_AGENT", "NOBODY"],
+  },
+  "modifier un brouillon C60.7": {
+    action: [C607, "updateDraftAction"],
+    page: (w) => `/c607/${w.ids.draft}/modifier`,
+    args: async (w) => [
+      w.ids.draft,
+      {
+        version: (await db.c607Request.findUniqueOrThrow({ where: { id: w.ids.draft } })).version,
+        content: c607Content(),
+      },
+    ],
+    by: ["ANON", "ONEM", "B_AGENT", "NOBODY"],
+  },
+  "enregistrer un contrat (register a contract)": {
+    action: [FOREM, "createContractAction"],
+    page: () => "/forem/contrats/nouveau",
+    args: () => [
+      {
+        niss: "85073003328",
+        firstName: "Intrus",
+        lastName: "Test",
+        kind: "ART_60_7",
+        startDate: "2026-01-05",
+        plannedEndDate: "2026-12-31",
+        regime: "FULL_TIME",
+      },
+    ],
+    by: ["ANON", "NOBODY", "SEC", "FX", "ONEM", "TECH"],
+  },
+  "modifier le contrat de A depuis B": {
+    action: [FOREM, "updateContractAction"],
+    page: (w) => `/forem/contrats/${w.ids.contract}`,
+    args: (w) => [
+      {
+        id: w.ids.contract,
+        kind: "ART_60_7",
+        startDate: "2025-01-06",
+        plannedEndDate: "2027-01-05",
+        regime: "FULL_TIME",
+      },
+    ],
+    by: ["ANON", "B_AGENT", "NOBODY"],
+  },
+  "établir une attestation pour un travailleur de A": {
+    action: [FOREM, "createAttestationAction"],
+    page: () => "/forem/attestations",
+    args: (w) => [{ workerId: w.ids.worker, place: "Namur", signatory: "Intrus" }],
+    by: ["ANON", "B_AGENT", "NOBODY", "FX"],
+  },
+  "enregistrer une transmission FOREM (record a FOREM transmission)": {
+    action: [FOREM, "recordTransmissionAction"],
+    page: () => "/forem/fichier",
+    args: () => [{ period: { from: "2026-01-01", to: "2026-03-31" }, isConfirmed: true }],
+    by: ["ANON", "NOBODY", "FX", "SEC", "ONEM", "RAE"],
+  },
+  "publier la politique d'utilisation (publish a usage policy)": {
+    action: [SECURITE, "publishUsagePolicyAction"],
+    page: () => "/gestion/securite",
+    args: () => [
+      { status: "idle" },
+      form({
+        title: "Politique pirate",
+        body: "Tout le monde accepte tout, sans condition aucune.",
+      }),
+    ],
+    by: ["ANON", "RAE", "CO_GL", "SEC", "B_RAE"],
+  },
+  "politique d'accès (heures et réseaux)": {
+    action: [SECURITE, "accessPolicyAction"],
+    page: () => "/gestion/securite",
+    args: () => [
+      { status: "idle" },
+      form({
+        intent: "save",
+        isEnforced: "on",
+        allowedDays: "7",
+        start: "03:00",
+        end: "04:00",
+        allowedCidrs: "192.0.2.0/24",
+      }),
+    ],
+    by: ["ANON", "RAE", "CO_GL", "SEC", "B_RAE"],
+  },
+  "fermer les sessions d'une personne": {
+    action: [SESSIONS, "endPersonSessionsAction"],
+    page: () => "/sessions",
+    args: (w) => [{ status: "idle" }, form({ personEmail: w.people.GL_DPD.email })],
+    by: ["ANON", "RAE", "SEC", "B_RAE"],
+  },
+  "marquer lu un message inconnu": {
+    action: [MESSAGES, "markReadAction"],
+    page: () => "/messages",
+    args: () => [randomUUID()],
+    by: ["ANON", "AGENT", "B_AGENT"],
+  },
+  "accepter une politique d'utilisation inconnue": {
+    action: [POLICY, "acceptUsagePolicyAction"],
+    page: () => "/politique-utilisation",
+    args: () => [{ status: "idle" }, form({ policyId: randomUUID(), accept: "on" })],
+    by: ["ANON"],
+  },
+};
+
+for (const [name, replay] of Object.entries(REPLAYS)) {
+  test(`replayed server action changes nothing: ${name}`, async () => {
+    const id = actionId(...replay.action);
+    for (const who of replay.by) {
+      // An anonymous visitor is stopped by the proxy on portal pages; it can still post to a public
+      // page (/login), where Next forwards the action to the worker that holds it: both are tried.
+      const paths = who === "ANON" ? [replay.page(world), "/login", `/invitation/${randomUUID()}`] : [replay.page(world)];
+      for (const path of paths) {
+        const before = await snapshotCounts();
+        const { res, text } = await callAction(requester(contexts, anon, who), {
+          path,
+          id,
+          args: await replay.args(world),
+        });
+        const after = await snapshotCounts();
+        const where = `${name} as ${who} on ${path}`;
+        expect.soft(after, `${where}: database unchanged`).toEqual(before);
+        expect.soft(res.status(), `${where}: no 5xx`).toBeLessThan(500);
+        expect.soft(leaks(text), `${where}: no internal detail`).toBeNull();
+        // When the action ran, it refused in French (not a parse error: the forged input was valid).
+        const status = actionStatus(text);
+        expect.soft(status, `${where}: not a success`).not.toBe("success");
+        if (status === "error") expect.soft(text, `${where}: a refusal`).toMatch(REFUSAL);
+        else if (who !== "ANON") expect.soft(status, `${where}: the action ran (replay reached it)`).toBe("error");
+      }
+    }
+  });
+}
+
+test("a real submission's Next-Action id and encoding match the replays; replaying it as another persona changes nothing", async ({ browser }) => {
+  const gl = contexts.GL_DPD;
+  const page = await gl.newPage();
+  let captured: { headers: Record<string, string>; body: Buffer } | null = null;
+  await page.route(`**/gestion/qualites/${world.ids.quality}`, async (route) => {
+    const r = route.request();
+    if (r.method() === "POST" && r.headers()["next-action"]) {
+      captured = {
+        headers: r.headers(),
+        body: r.postDataBuffer() ?? Buffer.alloc(0),
+      };
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await page.goto(`/gestion/qualites/${world.ids.quality}`);
+  const grant = page.getByRole("form", { name: "Attribuer un droit" });
+  await grant.getByLabel("E-mail de l'utilisateur").fill(world.target.email);
+  await grant.getByLabel("Droit").selectOption("AGENT_SOCIAL");
+  await grant.getByRole("button", { name: "Attribuer" }).click();
+  await expect.poll(() => captured !== null).toBe(true);
+  const real = captured!;
+  expect(real.headers["next-action"]).toBe(actionId(GESTION, "grantRightAction"));
+  expect(real.body.toString("utf8")).toContain('name="_1_personEmail"');
+  await page.close();
+
+  const replay = (r: APIRequestContext) =>
+    r.fetch(`/gestion/qualites/${world.ids.quality}`, {
+      method: "POST",
+      headers: {
+        "Next-Action": real.headers["next-action"]!,
+        "Content-Type": real.headers["content-type"]!,
+        Origin: real.headers["origin"]!,
+        Accept: "text/x-component",
+      },
+      data: real.body,
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
+  // Stolen form body, other personas' cookies: refused, nothing written.
+  for (const who of ["AGENT", "TECH", "B_RAE"] as const) {
+    const before = await snapshotCounts();
+    const res = await replay(contexts[who].request);
+    expect(actionStatus(await res.text()), who).toBe("error");
+    expect(await snapshotCounts(), who).toEqual(before);
+  }
+  // Positive control: the same bytes from the GL grant the right (so the refusals above are real).
+  const res = await replay(gl.request);
+  expect(actionStatus(await res.text())).toBe("success");
+  expect(
+    await db.rightGrant.count({
+      where: {
+        personId: world.target.id,
+        rightCode: "AGENT_SOCIAL",
+        revokedAt: null,
+      },
+    }),
+  ).toBe(1);
+  expect(
+    await db.auditEvent.count({
+      where: { actorId: world.people.GL_DPD.id, targetId: world.target.id },
+    }),
+  ).toBeGreaterThan(0);
+  void browser;
+});

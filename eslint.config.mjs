@@ -1,0 +1,42 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
+
+// Next's rules, plus promise safety and type-only imports (STYLE: Tooling), and one rule of the
+// house: process.env is read in lib/env.ts only (and the few start-up files named below).
+const config = [
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Lisez la configuration via lib/env.ts." }],
+    },
+  },
+  {
+    files: [
+      "server.ts",
+      "lib/env.ts",
+      "lib/auth/cookie-policy.ts",
+      "lib/db/client.ts",
+      "scripts/**",
+      "e2e/**",
+      "tests/**",
+      "bench/**",
+      "playwright.config.ts",
+      "**/*.test.ts",
+      "lib/db/migrate/**",
+      "lib/db/database-url.ts",
+    ],
+    rules: { "no-restricted-properties": "off" },
+  },
+];
+
+export default config;

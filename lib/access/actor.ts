@@ -1,0 +1,22 @@
+import type { EntityKind, RoleKind } from "@/lib/generated/prisma/enums";
+
+import type { RightCode } from "./catalogue";
+
+/** Who is asking: loaded once per request from the database (lib/auth/get-actor.ts). */
+export type Actor = {
+  personId: string;
+  sessionId: string;
+  entityId: string;
+  entityKind: EntityKind;
+  firstName: string;
+  lastName: string;
+  email: string;
+  /** The person is the DPD of their entity (Entity.dpdPersonId). */
+  isDpd: boolean;
+  roles: { role: RoleKind; qualityId: string | null; subdivisionId: string | null }[];
+  /** Rights in force now (granted, not revoked, within validity dates). */
+  rights: { code: RightCode; qualityId: string }[];
+};
+
+/** What an action applies to. The entity is mandatory: every check is scoped to one entity. */
+export type Resource = { entityId: string; qualityId?: string | null; subdivisionId?: string | null };

@@ -1,0 +1,31 @@
+import type { Action } from "./permissions";
+
+// The application areas of the portal and the permission that opens each (seed 003 catalogue).
+// The areas themselves are hosted by their owners (SPP IS, BCSS…): the portal gates access and
+// links, except where a later issue builds the application here (C60.7, FOREM, security log):
+// such an area names its page in `href`.
+export const APPLICATION_AREAS = {
+  "agent-social": {
+    title: "Primaweb — Agent social",
+    action: "app.agent_social",
+    description: "Introduire, modifier ou consulter un dossier auprès du SPP Intégration Sociale.",
+  },
+  "rapport-unique": {
+    title: "Rapport unique",
+    action: "app.rapport_unique",
+    description: "Rapport annuel sur les subventions octroyées par le CPAS, avec l'étape de signature.",
+  },
+  "journal-securite": {
+    title: "IRIS — Consultation des loggings de sécurité",
+    action: "app.security_log",
+    description: "Événements de sécurité du centre.",
+    href: "/securite",
+  },
+  fileexchange: {
+    title: "FileExchange",
+    action: "app.file_exchange",
+    description: "Documents reçus, envoi de documents à un partenaire, liste des documents envoyés.",
+  },
+} as const satisfies Record<string, { title: string; action: Action; description: string; href?: string }>;
+
+export type ApplicationAreaCode = keyof typeof APPLICATION_AREAS;

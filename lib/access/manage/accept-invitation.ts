@@ -1,0 +1,53 @@
+import "server-only";
+
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { hashPassword } from "@/lib/auth/hash-password";
+import { checkPasswordPolicy } from "@/lib/auth/password-policy";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { RequestMeta } from "@/lib/http/request-context";
+
+import { hashInvitationToken } from "./invite-user";
+
+const INVALID = "Ce lien d'invitation n'est plus valable (déjà utilisé, expiré ou retiré). Demandez une nouvelle invitation à votre gestionnaire local.";
+
+/** Looks an invitation up for the acceptance page: who it is for, or null when it cannot be used. */
+export async function findUsableInvitation(token: string) {
+  if (!token || token.length > 100) return null;
+  const inv = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    include: { person: { select: { firstName: true, lastName: true, email: true, status: true } } },
+  });
+  if (!inv || inv.usedAt || inv.revokedAt || inv.expiresAt < new Date() || inv.person.status !== "INVITED") return null;
+  return inv;
+}
+
+/** Sets the invited person's password (BCSS policy) and activates the account, once. */
+export async function acceptInvitation(opts: { token: string; password: string; meta: RequestMeta }) {
+  const inv = await findUsableInvitation(opts.token);
+  if (!inv) throw new AppError("NOT_FOUND", INVALID);
+  const errors = checkPasswordPolicy(opts.password, { email: inv.person.email });
+  if (errors.length) throw new AppError("BAD_REQUEST", "Le mot de passe ne respecte pas la politique de sécurité.", { password: errors });
+  const passwordHash = await hashPassword(opts.password);
+  await db.$transaction(async (tx) => {
+    // Single use under concurrency: only one request flips usedAt.
+    const claimed = await tx.invitation.updateMany({
+      where: { id: inv.id, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
+    if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID);
+    await tx.person.update({ where: { id: inv.personId }, data: { passwordHash, passwordChangedAt: new Date(), status: "ACTIVE" } });
+    await writeAuditEvent(
+      tx,
+      { actorId: inv.personId, entityId: inv.entityId, ...opts.meta },
+      {
+        action: "access.invitation_accepted",
+        targetType: "person",
+        targetId: inv.personId,
+        before: { status: "INVITED" },
+        after: { status: "ACTIVE" },
+      },
+    );
+  });
+  return { email: inv.person.email };
+}

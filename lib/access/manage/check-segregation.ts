@@ -1,0 +1,40 @@
+import "server-only";
+
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+/**
+ * Segregation of duties: a FORBID rule refuses the pair; a JUSTIFY rule allows it only with a
+ * written justification, which is stored on the grant and in the audit trail. Returns the
+ * justification to record (null when no rule applies).
+ */
+export async function checkSegregation(
+  tx: Tx,
+  o: { entityId: string; newRight: string; heldRights: string[]; justification: string | null },
+): Promise<string | null> {
+  if (!o.heldRights.length) return null;
+  const rules = await tx.sodRule.findMany({
+    where: {
+      entityId: o.entityId,
+      OR: [
+        { rightA: o.newRight, rightB: { in: o.heldRights } },
+        { rightB: o.newRight, rightA: { in: o.heldRights } },
+      ],
+    },
+  });
+  if (!rules.length) return null;
+  const forbidden = rules.find((r) => r.mode === "FORBID");
+  if (forbidden) {
+    const other = forbidden.rightA === o.newRight ? forbidden.rightB : forbidden.rightA;
+    throw new AppError("UNPROCESSABLE", `Séparation des fonctions : ce droit ne peut pas être cumulé avec « ${other} », que la personne détient déjà.`, {
+      rightCode: ["Cumul interdit par une règle de séparation des fonctions."],
+    });
+  }
+  const text = o.justification?.trim() ?? "";
+  if (text.length < 10) {
+    throw new AppError("UNPROCESSABLE", "Séparation des fonctions : ce cumul de droits exige une justification écrite (10 caractères au moins).", {
+      justification: ["Justification requise pour ce cumul."],
+    });
+  }
+  return text;
+}

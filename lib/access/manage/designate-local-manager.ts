@@ -1,0 +1,49 @@
+import "server-only";
+
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+import { auditContext, authorize, findDesignablePerson, findQuality, personSummary, refuseSelf, type Command } from "./command";
+
+export const DPD_RULE_MESSAGE =
+  "Le gestionnaire local de la qualité Action Sociale doit être le DPD (délégué à la protection des données) du centre : " +
+  "règle de la BCSS et du SPP IS, qui gère le réseau secondaire des CPAS (article 6 de l'AR du 4 février 1997). " +
+  "Désignez d'abord cette personne comme DPD, ou choisissez le DPD actuel.";
+
+/** The RAE designates (or changes) the single GL of a quality; the previous GL's role ends. */
+export async function designateLocalManager(c: Command<{ qualityId: string; personId: string }>) {
+  refuseSelf(c.actor, c.personId);
+  return db.$transaction(async (tx) => {
+    // Serialises designations on this quality: "one GL per quality" holds under concurrency.
+    await tx.$queryRaw`SELECT id FROM "Quality" WHERE id = ${c.qualityId}::uuid FOR UPDATE`;
+    const quality = await findQuality(tx, c.actor, c.qualityId);
+    authorize(c.actor, "entity.designate_gl", { entityId: quality.entityId, qualityId: quality.id });
+    const person = await findDesignablePerson(tx, c.actor, c.personId);
+    if (quality.type === "ACTION_SOCIALE") {
+      const entity = await tx.entity.findUniqueOrThrow({ where: { id: quality.entityId }, select: { dpdPersonId: true } });
+      if (entity.dpdPersonId !== person.id) throw new AppError("UNPROCESSABLE", DPD_RULE_MESSAGE, { personId: [DPD_RULE_MESSAGE] });
+    }
+    const current = await tx.roleAssignment.findFirst({ where: { qualityId: quality.id, role: "GL", revokedAt: null }, include: { person: true } });
+    if (current?.personId === person.id) throw new AppError("CONFLICT", "Cette personne est déjà le gestionnaire local de cette qualité.");
+    if (current) {
+      await tx.roleAssignment.update({ where: { id: current.id }, data: { revokedAt: new Date(), revokedById: c.actor.personId } });
+    }
+    // A co-GL promoted to GL stops being co-GL of the same quality.
+    await tx.roleAssignment.updateMany({
+      where: { qualityId: quality.id, personId: person.id, role: "CO_GL", revokedAt: null },
+      data: { revokedAt: new Date(), revokedById: c.actor.personId },
+    });
+    const role = await tx.roleAssignment.create({
+      data: { personId: person.id, role: "GL", entityId: quality.entityId, qualityId: quality.id, grantedById: c.actor.personId },
+    });
+    await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
+      action: "access.gl_designated",
+      targetType: "quality",
+      targetId: quality.id,
+      before: current ? { gl: personSummary(current.person) } : { gl: null },
+      after: { gl: personSummary(person), quality: quality.type },
+    });
+    return role;
+  });
+}

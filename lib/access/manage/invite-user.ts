@@ -1,0 +1,71 @@
+import "server-only";
+
+import { createHash, randomBytes } from "node:crypto";
+
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { blindIndex, seal } from "@/lib/crypto/keys";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { enforceRateLimits, RATE_LIMITS } from "@/lib/security/rate-limit";
+
+import { auditContext, authorize, findQuality, findSubdivision, type Command } from "./command";
+
+export const INVITATION_TTL_DAYS = 7;
+export const hashInvitationToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export type InviteInput = { qualityId: string; subdivisionId?: string | null; firstName: string; lastName: string; email: string; niss?: string | null };
+
+/**
+ * A manager invites a person into a quality (or a subdivision of it). The portal sends no e-mail:
+ * the manager hands the single-use link over (docs/access-management.md). The person then sets a
+ * password and enrols TOTP at first sign-in.
+ */
+export async function inviteUser(c: Command<InviteInput>): Promise<{ personId: string; token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
+  const email = c.email.toLowerCase();
+  await enforceRateLimits([{ key: `invite:${c.actor.personId}`, rule: RATE_LIMITS.invitationsPerManager }]);
+  return db.$transaction(async (tx) => {
+    const quality = await findQuality(tx, c.actor, c.qualityId);
+    const subdivision = c.subdivisionId ? await findSubdivision(tx, c.actor, c.subdivisionId) : null;
+    if (subdivision && subdivision.qualityId !== quality.id) throw new AppError("NOT_FOUND", "Élément introuvable.");
+    authorize(c.actor, "quality.manage_users", { entityId: quality.entityId, qualityId: quality.id, subdivisionId: subdivision?.id ?? null });
+    if (!quality.isActive) throw new AppError("CONFLICT", "Cette qualité n'est pas activée.");
+    if (await tx.person.findUnique({ where: { email }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "Cette adresse e-mail est déjà utilisée par un compte du portail.", { email: ["Adresse déjà utilisée."] });
+    }
+    if (c.niss) {
+      const dup = await tx.person.findFirst({ where: { entityId: quality.entityId, nissBlindIndex: blindIndex(c.niss) }, select: { id: true } });
+      if (dup) throw new AppError("CONFLICT", "Une personne de votre centre a déjà ce numéro national.", { niss: ["Numéro déjà enregistré."] });
+    }
+    const person = await tx.person.create({
+      data: {
+        entityId: quality.entityId,
+        email,
+        firstName: c.firstName,
+        lastName: c.lastName,
+        status: "INVITED",
+        subdivisionId: subdivision?.id,
+        ...(c.niss ? { nissEncrypted: seal(c.niss), nissBlindIndex: blindIndex(c.niss) } : {}),
+      },
+    });
+    await tx.invitation.create({
+      data: {
+        tokenHash: hashInvitationToken(token),
+        personId: person.id,
+        entityId: quality.entityId,
+        qualityId: quality.id,
+        subdivisionId: subdivision?.id,
+        invitedById: c.actor.personId,
+        expiresAt,
+      },
+    });
+    await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
+      action: "access.user_invited",
+      targetType: "person",
+      targetId: person.id,
+      after: { name: `${c.firstName} ${c.lastName}`, email, quality: quality.type, subdivision: subdivision?.name ?? null, expiresAt },
+    });
+    return { personId: person.id, token, expiresAt };
+  });
+}

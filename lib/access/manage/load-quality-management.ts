@@ -1,0 +1,96 @@
+import "server-only";
+
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+
+import type { Actor } from "../actor";
+import { can } from "../can";
+
+export const USERS_PAGE_SIZE = 50;
+
+/**
+ * Everything the quality page shows, scoped to the actor's entity (404 otherwise) and, for a
+ * subdivision manager, to their subdivision's members. A fixed number of queries per page.
+ */
+export async function loadQualityManagement(actor: Actor, qualityId: string, page = 1) {
+  const quality = await db.quality.findFirst({ where: { id: qualityId, entityId: actor.entityId }, include: { subdivisions: { orderBy: { name: "asc" } } } });
+  if (!quality) throw notFound();
+  const resource = { entityId: actor.entityId, qualityId };
+  const ownSubdivisions = actor.roles.filter((r) => r.qualityId === qualityId && r.subdivisionId).map((r) => r.subdivisionId!);
+  const isQualityLevel = can(actor, "quality.manage_users", resource);
+  if (!isQualityLevel && ownSubdivisions.length === 0) throw notFound();
+
+  const now = new Date();
+  const activeGrant = { qualityId, revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: now } }] };
+  const membership = isQualityLevel
+    ? {
+        OR: [
+          { grants: { some: { qualityId, revokedAt: null } } },
+          { roles: { some: { qualityId, revokedAt: null } } },
+          { invitations: { some: { qualityId } } },
+          { subdivision: { qualityId } },
+        ],
+      }
+    : { subdivisionId: { in: ownSubdivisions } };
+  const where = { entityId: actor.entityId, ...membership };
+  const [total, people, roles, review, sodRules] = await Promise.all([
+    db.person.count({ where }),
+    db.person.findMany({
+      where,
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      skip: (Math.max(1, page) - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        status: true,
+        subdivision: { select: { name: true } },
+        grants: {
+          where: activeGrant,
+          orderBy: { grantedAt: "asc" },
+          select: { id: true, rightCode: true, grantedAt: true, validUntil: true, right: { select: { name: true } } },
+        },
+      },
+    }),
+    db.roleAssignment.findMany({
+      where: { qualityId, revokedAt: null, role: { in: ["GL", "CO_GL", "TECHNICAL_USER", "SUBDIVISION_MANAGER", "SUBDIVISION_CO_MANAGER"] } },
+      select: { id: true, role: true, subdivisionId: true, person: { select: { id: true, firstName: true, lastName: true, email: true } } },
+    }),
+    db.accessReview.findFirst({
+      where: { qualityId, closedAt: null },
+      include: { items: { orderBy: { id: "asc" }, take: 200 } },
+    }),
+    actor.isDpd ? db.sodRule.findMany({ where: { entityId: actor.entityId }, orderBy: { createdAt: "asc" } }) : [],
+  ]);
+  const reviewGrants = review
+    ? await db.rightGrant.findMany({
+        where: { id: { in: review.items.map((i) => i.grantId) } },
+        select: { id: true, rightCode: true, person: { select: { firstName: true, lastName: true } } },
+      })
+    : [];
+  return {
+    quality,
+    isQualityLevel,
+    total,
+    page: Math.max(1, page),
+    pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)),
+    people,
+    roles,
+    review: review && { ...review, items: review.items.map((i) => ({ ...i, grant: reviewGrants.find((g) => g.id === i.grantId) ?? null })) },
+    sodRules,
+    can: {
+      manageCoGl: can(actor, "quality.manage_co_gl", resource),
+      designateTechnicalUser: can(actor, "quality.designate_technical_user", resource),
+      updateEmail: can(actor, "quality.update_email", resource),
+      manageSubdivisions: can(actor, "quality.manage_subdivisions", resource),
+      manageRights: can(actor, "quality.manage_rights", resource) || ownSubdivisions.length > 0,
+      startReview: can(actor, "entity.start_access_review", resource),
+      manageSod: can(actor, "entity.manage_sod", resource),
+    },
+    ownSubdivisions,
+  };
+}
+
+export type QualityManagement = Awaited<ReturnType<typeof loadQualityManagement>>;

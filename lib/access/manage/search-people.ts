@@ -1,0 +1,63 @@
+import "server-only";
+
+import { blindIndex } from "@/lib/crypto/keys";
+import { db } from "@/lib/db/client";
+import { checkNiss } from "@/lib/validation/niss";
+import { hasUnsafeChars } from "@/lib/validation/safe-text";
+
+import type { Actor } from "../actor";
+import { authorize } from "./command";
+
+export const SEARCH_PAGE_SIZE = 50;
+
+/**
+ * RAE search across every quality of the entity: by name or e-mail (contains, case-insensitive)
+ * or by an exact NISS through its blind index — the NISS itself is never compared in clear.
+ * Three queries whatever the entity's size.
+ */
+export async function searchPeople(o: { actor: Actor; query: string; page?: number }) {
+  authorize(o.actor, "entity.search_people", { entityId: o.actor.entityId });
+  const q = o.query.trim();
+  const niss = checkNiss(q);
+  const where = {
+    entityId: o.actor.entityId,
+    ...(niss.ok
+      ? { nissBlindIndex: blindIndex(niss.digits) }
+      : hasUnsafeChars(q)
+        ? { id: { in: [] } } // stored names and e-mails have no control characters; a NUL would be a 500
+        : q
+          ? {
+              OR: [
+                { lastName: { contains: q, mode: "insensitive" as const } },
+                { firstName: { contains: q, mode: "insensitive" as const } },
+                { email: { contains: q.toLowerCase() } },
+              ],
+            }
+          : {}),
+  };
+  const page = Math.max(1, o.page ?? 1);
+  const now = new Date();
+  const [total, people] = await Promise.all([
+    db.person.count({ where }),
+    db.person.findMany({
+      where,
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      skip: (page - 1) * SEARCH_PAGE_SIZE,
+      take: SEARCH_PAGE_SIZE,
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        status: true,
+        subdivision: { select: { name: true } },
+        roles: { where: { revokedAt: null }, select: { id: true, role: true, quality: { select: { type: true } } } },
+        grants: {
+          where: { revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+          select: { id: true, rightCode: true, validUntil: true, quality: { select: { type: true } } },
+        },
+      },
+    }),
+  ]);
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), people };
+}

@@ -1,0 +1,31 @@
+import "server-only";
+
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+import { auditContext, findPerson, refuseSelf, type Command } from "./command";
+import { authorizeOnPerson } from "./person-scope";
+
+/** Blocks (all sessions end at once) or unblocks a person. A blocked person cannot sign in. */
+export async function setPersonBlocked(c: Command<{ personId: string; isBlocked: boolean }>) {
+  refuseSelf(c.actor, c.personId);
+  return db.$transaction(async (tx) => {
+    const person = await findPerson(tx, c.actor, c.personId);
+    await authorizeOnPerson(tx, c.actor, person);
+    if (person.status === "INVITED") throw new AppError("CONFLICT", "Cette personne n'a pas encore accepté son invitation.");
+    const status = c.isBlocked ? "BLOCKED" : "ACTIVE";
+    if (person.status === status) throw new AppError("CONFLICT", c.isBlocked ? "Cette personne est déjà bloquée." : "Cette personne n'est pas bloquée.");
+    await tx.person.update({ where: { id: person.id }, data: { status, ...(c.isBlocked ? {} : { failedLogins: 0, lockedUntil: null }) } });
+    if (c.isBlocked) {
+      await tx.session.updateMany({ where: { personId: person.id, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "compte bloqué" } });
+    }
+    await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
+      action: c.isBlocked ? "access.person_blocked" : "access.person_unblocked",
+      targetType: "person",
+      targetId: person.id,
+      before: { status: person.status },
+      after: { status },
+    });
+  });
+}

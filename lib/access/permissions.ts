@@ -1,0 +1,67 @@
+import type { RoleKind } from "@/lib/generated/prisma/enums";
+
+import type { RightCode } from "./catalogue";
+
+// THE permission table (STYLE 4). Each action lists who may do it and at which scope:
+// - role at "entity": holds the role in the resource's entity;
+// - role at "quality": holds the role on the resource's quality;
+// - role at "subdivision": holds the role on the resource's subdivision;
+// - right: holds the application right on the resource's quality (GL and co-GL of that quality
+//   also reach its applications, seed 003: "Accès à toutes les applications dans sa qualité",
+//   except where `holdersOnly` says the right must be held personally — the security log);
+// - dpd: is the DPD of the resource's entity.
+// An action missing from this table is denied. The RAE reaches no application (seed 003).
+
+export type Grant = { role: RoleKind; scope: "entity" | "quality" | "subdivision" } | { right: RightCode; holdersOnly?: true } | { dpd: true } | { onem: true };
+
+const RAE_LEVEL: Grant[] = [
+  { role: "RAE", scope: "entity" },
+  { role: "CO_RAE", scope: "entity" },
+];
+const GL_LEVEL: Grant[] = [
+  { role: "GL", scope: "quality" },
+  { role: "CO_GL", scope: "quality" },
+];
+const SUBDIVISION_LEVEL: Grant[] = [
+  { role: "SUBDIVISION_MANAGER", scope: "subdivision" },
+  { role: "SUBDIVISION_CO_MANAGER", scope: "subdivision" },
+];
+
+export const PERMISSIONS = {
+  // Entity level (RAE, co-RAE)
+  "entity.view": RAE_LEVEL,
+  "entity.activate_quality": RAE_LEVEL,
+  "entity.designate_gl": RAE_LEVEL,
+  "entity.manage_co_rae": RAE_LEVEL,
+  "entity.set_dpd": RAE_LEVEL,
+  "entity.search_people": RAE_LEVEL,
+  // Quality level (GL, co-GL; the RAE has "similar rights" for access management)
+  "quality.view": [...RAE_LEVEL, ...GL_LEVEL],
+  "quality.manage_co_gl": [...RAE_LEVEL, { role: "GL", scope: "quality" }],
+  "quality.manage_users": [...RAE_LEVEL, ...GL_LEVEL, ...SUBDIVISION_LEVEL],
+  "quality.manage_rights": [...GL_LEVEL, ...SUBDIVISION_LEVEL],
+  "quality.designate_technical_user": GL_LEVEL,
+  "quality.update_email": GL_LEVEL,
+  "quality.manage_subdivisions": GL_LEVEL,
+  "quality.review_decide": [...GL_LEVEL, ...SUBDIVISION_LEVEL],
+  // The DPD's own duties: the yearly access review and the segregation-of-duties rules.
+  "entity.start_access_review": [{ dpd: true }],
+  "entity.manage_sod": [{ dpd: true }],
+  // Security posture (issue 6): the DPD sets hours and networks, publishes the usage policy.
+  "entity.manage_access_policy": [{ dpd: true }],
+  "entity.publish_usage_policy": [{ dpd: true }],
+  "session.end_others": [{ dpd: true }],
+  // Personal API tokens for the C60.7 API (issue 4): technical users of a quality.
+  "app.c607.api_token": [{ role: "TECHNICAL_USER", scope: "quality" }],
+  // Roles held as such
+  "technical_user.view": [{ role: "TECHNICAL_USER", scope: "quality" }],
+  // Applications (rights)
+  "app.agent_social": [{ right: "AGENT_SOCIAL" }],
+  "app.c607": [{ right: "AGENT_SOCIAL" }],
+  "app.c607.onem": [{ onem: true }],
+  "app.rapport_unique": [{ right: "RU_MEMBRE_PERSONNEL" }, { right: "RU_PRESIDENT" }, { right: "RU_SECRETAIRE" }],
+  "app.security_log": [{ right: "CONSEILLER_SECURITE", holdersOnly: true }, { dpd: true }],
+  "app.file_exchange": [{ right: "FILE_EXCHANGE" }],
+} as const satisfies Record<string, readonly Grant[]>;
+
+export type Action = keyof typeof PERMISSIONS;

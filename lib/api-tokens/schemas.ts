@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+import { safeText } from "@/lib/validation/safe-text";
+
+// The forms of /jetons (STYLE 8), shared by the page's server actions and the domain functions.
+
+export const ZCreateApiToken = z.object({
+  name: safeText({ min: 1, max: 80, label: "Nom du jeton" }),
+});
+export type TCreateApiToken = z.infer<typeof ZCreateApiToken>;
+
+export const ZRevokeApiToken = z.object({
+  tokenId: z.uuid("Jeton inconnu."),
+});
+export type TRevokeApiToken = z.infer<typeof ZRevokeApiToken>;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+
+import { canonicalJson, GENESIS_HASH, hashEvent } from "./hash-event";
+import { redactSummary } from "./redact-summary";
+
+const event = {
+  occurredAt: new Date("2026-11-24T10:00:00.123Z"),
+  actorId: "a",
+  entityId: "e",
+  action: "auth.sign_in",
+  targetType: null,
+  targetId: null,
+  before: null,
+  after: { b: 1, a: [1, { d: 2, c: 3 }] },
+  ip: "127.0.0.1",
+  userAgent: null,
+};
+
+describe("audit hashing", () => {
+  it("ignores key order", () => {
+    expect(canonicalJson({ b: 1, a: 2 })).toBe(canonicalJson({ a: 2, b: 1 }));
+  });
+  it("changes when any field or the previous hash changes", () => {
+    const h = hashEvent(GENESIS_HASH, event);
+    expect(hashEvent(GENESIS_HASH, { ...event, action: "auth.sign_out" })).not.toBe(h);
+    expect(hashEvent(GENESIS_HASH, { ...event, after: { b: 2, a: [1, { d: 2, c: 3 }] } })).not.toBe(h);
+    expect(hashEvent("1".repeat(64), event)).not.toBe(h);
+    expect(hashEvent(GENESIS_HASH, { ...event, after: { a: [1, { c: 3, d: 2 }], b: 1 } })).toBe(h);
+  });
+  it("masks secrets in summaries", () => {
+    expect(redactSummary({ passwordHash: "x", niss: "85073003328", name: "A", nested: { totpSecret: "s" } })).toEqual({
+      passwordHash: "[masqué]",
+      niss: "[masqué]",
+      name: "A",
+      nested: { totpSecret: "[masqué]" },
+    });
+  });
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+import { safeText } from "@/lib/validation/safe-text";
+
+// Shared by the sign-in form and its server actions (STYLE 8).
+export const ZPasswordStep = z.object({
+  email: safeText({ min: 1, max: 254, label: "Adresse e-mail" }),
+  password: z.string().min(1, "Saisissez votre mot de passe.").max(256, "Mot de passe trop long."),
+});
+export type TPasswordStep = z.infer<typeof ZPasswordStep>;
+
+export const ZSecondFactorStep = z.object({
+  token: z.string().min(10).max(100),
+  code: safeText({ min: 6, max: 20, label: "Code de vérification" }),
+});
+export type TSecondFactorStep = z.infer<typeof ZSecondFactorStep>;

@@ -1,0 +1,89 @@
+import "server-only";
+
+import { createHash } from "node:crypto";
+
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+import type { C607Context } from "./context";
+import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES } from "./detect-file-type";
+import { beginCommand, commitUpdate, loadRequest } from "./load-request";
+import { recordChange } from "./record-change";
+
+const FIELD = "file";
+
+/** Checks size and type from the content; the file is stored only if every check passes. */
+export async function addAttachment({ ctx, id, fileName, content }: { ctx: C607Context; id: string; fileName: string; content: Uint8Array }) {
+  if (content.byteLength === 0)
+    throw new AppError("BAD_REQUEST", "Le fichier est vide.", {
+      [FIELD]: ["Fichier vide."],
+    });
+  if (content.byteLength > MAX_ATTACHMENT_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", "Le fichier dépasse 5 Mo.", {
+      [FIELD]: ["5 Mo au maximum."],
+    });
+  }
+  const type = detectFileType(content);
+  if (!type) {
+    throw new AppError("UNPROCESSABLE", "Type de fichier refusé : seuls les PDF, PNG et JPEG sont acceptés (vérifié d'après le contenu).", {
+      [FIELD]: ["PDF, PNG ou JPEG uniquement."],
+    });
+  }
+  const name = cleanFileName(fileName, type.extension);
+  const sha256 = createHash("sha256").update(content).digest("hex");
+  return db.$transaction(async (tx) => {
+    // No version from the caller: adding a file overwrites nothing, but the status is re-checked
+    // in the write itself, so a file never lands on a request sent meanwhile.
+    const { request } = await beginCommand(tx, { ctx, id, command: "attach" });
+    const updated = await commitUpdate(tx, {
+      request,
+      command: "attach",
+      data: {},
+    });
+    const attachment = await tx.c607Attachment.create({
+      data: {
+        requestId: request.id,
+        fileName: name,
+        mimeType: type.mimeType,
+        size: content.byteLength,
+        sha256,
+        content: Buffer.from(content),
+        addedById: ctx.actor.personId,
+      },
+      select: {
+        id: true,
+        fileName: true,
+        mimeType: true,
+        size: true,
+        sha256: true,
+        createdAt: true,
+      },
+    });
+    await recordChange(tx, {
+      ctx,
+      requestId: request.id,
+      entityId: request.entityId,
+      kind: "attachment_added",
+      note: `Pièce jointe « ${name} » (${type.mimeType}, ${Math.ceil(content.byteLength / 1024)} Ko).`,
+      summary: {
+        attachmentId: attachment.id,
+        fileName: name,
+        mimeType: type.mimeType,
+        size: content.byteLength,
+        sha256,
+      },
+    });
+    return { attachment, version: updated.version };
+  });
+}
+
+/** The file, for a reader allowed to see the request (404 otherwise, like the request itself). */
+export async function getAttachment({ ctx, id, attachmentId }: { ctx: C607Context; id: string; attachmentId: string }) {
+  const { request } = await loadRequest(db, ctx, id);
+  if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) throw new AppError("NOT_FOUND", "Élément introuvable.");
+  const attachment = await db.c607Attachment.findFirst({
+    where: { id: attachmentId, requestId: request.id },
+  });
+  if (!attachment) throw new AppError("NOT_FOUND", "Élément introuvable.");
+  return attachment;
+}

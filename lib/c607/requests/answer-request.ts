@@ -1,0 +1,78 @@
+import "server-only";
+
+import { formatBelgianDate } from "@/lib/c607/calendar-date";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { C607_AUDIENCE, notifyEntity } from "@/lib/notifications/notify-entity";
+
+import type { StoredProposal } from "./calculate-request";
+import type { C607Context } from "./context";
+import { beginCommand, commitUpdate } from "./load-request";
+import { recordChange } from "./record-change";
+import type { TAnswerRequest } from "./schemas";
+
+/**
+ * The collaborator's answer: the proposal as is, or another figure with a reason. Both the
+ * proposal and the answer are kept (seed 001: the calculation is validated by ONEM).
+ */
+export async function answerRequest({ ctx, id, input }: { ctx: C607Context; id: string; input: TAnswerRequest }) {
+  return db.$transaction(async (tx) => {
+    const { request, nextStatus } = await beginCommand(tx, {
+      ctx,
+      id,
+      command: "answer",
+      version: input.version,
+    });
+    const proposal = request.proposal as StoredProposal | null;
+    if (!proposal) throw new AppError("UNPROCESSABLE", "Lancez d'abord le calcul : la réponse valide ou corrige une proposition.");
+    let days: number;
+    let endDate: string;
+    let reason: string | null = null;
+    if (input.decision === "VALIDATE") {
+      if (!proposal.result.proposedEndDate) {
+        throw new AppError("UNPROCESSABLE", "La proposition n'a pas de date de fin : indiquez le nombre de jours et la date avec un motif.");
+      }
+      days = proposal.result.missingDays;
+      endDate = proposal.result.proposedEndDate;
+    } else {
+      ({ days, endDate, reason } = input);
+    }
+    const updated = await commitUpdate(tx, {
+      request,
+      command: "answer",
+      version: input.version,
+      data: {
+        status: nextStatus,
+        validatedDays: days,
+        validatedEndDate: new Date(`${endDate}T00:00:00Z`),
+        onemReason: reason,
+      },
+    });
+    const how = reason ? `corrigé par l'ONEM (proposition : ${proposal.result.missingDays} jour(s)) — motif : ${reason}` : "proposition validée par l'ONEM";
+    const note = `${days} jour(s) à prester, fin du contrat le ${formatBelgianDate(endDate)} ; ${how}.`;
+    await recordChange(tx, {
+      ctx,
+      requestId: request.id,
+      entityId: request.entityId,
+      kind: "answered",
+      fromStatus: request.status,
+      toStatus: nextStatus,
+      note,
+      summary: {
+        days,
+        endDate,
+        isOverride: reason !== null,
+        proposedDays: proposal.result.missingDays,
+      },
+    });
+    await notifyEntity(tx, {
+      entityId: request.entityId,
+      audience: C607_AUDIENCE,
+      kind: "c607.calculated",
+      title: `Demande ${request.reference} : calculée par l'ONEM`,
+      body: note,
+      link: `/c607/${request.id}`,
+    });
+    return { id: updated.id, version: updated.version, days, endDate };
+  });
+}

@@ -1,0 +1,119 @@
+import "server-only";
+
+import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
+import { getSecondCalculationWindow, isInSecondCalculationWindow } from "@/lib/c607/second-calculation-window";
+import { computeOnemDeadline } from "@/lib/c607/working-days";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+import { processingWorkingDays } from "./config";
+import type { C607Context } from "./context";
+import { beginCommand, commitUpdate } from "./load-request";
+import { recordChange } from "./record-change";
+import type { TSendRequest } from "./schemas";
+
+/**
+ * Sends to ONEM: from then on the CPAS can no longer edit the request. The deadline is computed
+ * from the receipt (seed 001). A second calculation outside the window 30–15 days before the
+ * contract's end (or a third calculation) needs a derogation with a justification, decided by ONEM.
+ */
+export async function sendRequest({ ctx, id, input, now = new Date() }: { ctx: C607Context; id: string; input: TSendRequest; now?: Date }) {
+  return db.$transaction(async (tx) => {
+    const { request, nextStatus } = await beginCommand(tx, {
+      ctx,
+      id,
+      command: "send",
+      version: input.version,
+    });
+    const contract = await tx.contract.findUniqueOrThrow({
+      where: { id: request.contractId },
+    });
+    const contractEnd = contract.plannedEndDate.toISOString().slice(0, 10);
+
+    let derogation: {
+      status: "PENDING" | "ACCEPTED" | null;
+      justification: string | null;
+    } = { status: null, justification: null };
+    if (request.isSecondCalculation) {
+      const today = toBrusselsDate(now);
+      const isInWindow = isInSecondCalculationWindow({
+        contractEnd,
+        date: today,
+      });
+      const earlierSecond = await tx.c607Request.count({
+        where: {
+          contractId: request.contractId,
+          isSecondCalculation: true,
+          status: "CALCULATED",
+          NOT: { id: request.id },
+        },
+      });
+      const needsDerogation = !isInWindow || earlierSecond > 0;
+      if (needsDerogation && request.derogationStatus === "ACCEPTED") {
+        derogation = {
+          status: "ACCEPTED",
+          justification: request.derogationJustification,
+        };
+      } else if (needsDerogation) {
+        if (!input.derogationJustification) {
+          const w = getSecondCalculationWindow({ contractEnd });
+          const why =
+            earlierSecond > 0
+              ? "Un second calcul a déjà été fait pour ce contrat."
+              : `Le second calcul se demande entre 30 et 15 jours avant la fin du contrat, soit du ${formatBelgianDate(w.opensOn)} au ${formatBelgianDate(w.closesOn)}.`;
+          throw new AppError("UNPROCESSABLE", `${why} En dehors de ce cadre, justifiez une demande de dérogation (dossier complexe).`, {
+            derogationJustification: ["Justification obligatoire pour une dérogation."],
+          });
+        }
+        derogation = {
+          status: "PENDING",
+          justification: input.derogationJustification,
+        };
+      }
+    } else if (input.derogationJustification) {
+      throw new AppError("UNPROCESSABLE", "Une dérogation ne concerne que le second calcul d'un contrat.", {
+        derogationJustification: ["Sans objet pour ce calcul."],
+      });
+    }
+
+    const { deadline } = computeOnemDeadline({
+      receivedAt: now,
+      workingDays: processingWorkingDays(),
+    });
+    const updated = await commitUpdate(tx, {
+      request,
+      command: "send",
+      version: input.version,
+      data: {
+        status: nextStatus,
+        sentAt: now,
+        deadline: new Date(`${deadline}T00:00:00Z`),
+        derogationStatus: derogation.status,
+        derogationJustification: derogation.justification,
+        complementRequest: null,
+      },
+    });
+    const note = [
+      `Envoyée à l'ONEM ; réponse attendue au plus tard le ${formatBelgianDate(deadline)}.`,
+      derogation.status === "PENDING" ? `Dérogation demandée : ${derogation.justification}` : null,
+    ]
+      .filter(Boolean)
+      .join(" ");
+    await recordChange(tx, {
+      ctx,
+      requestId: request.id,
+      entityId: request.entityId,
+      kind: "sent",
+      fromStatus: request.status,
+      toStatus: nextStatus,
+      note,
+      summary: { deadline, derogation: derogation.status },
+    });
+    return {
+      id: updated.id,
+      version: updated.version,
+      deadline,
+      derogationStatus: derogation.status,
+    };
+  });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+
+import { isAppError } from "@/lib/errors/app-error";
+
+import { assertTransition, availableCommands, type C607StatusCode, COMMANDS, isAllowed, TRANSITIONS } from "./transitions";
+
+const STATUSES: C607StatusCode[] = ["DRAFT", "SENT", "IN_PROGRESS", "COMPLEMENT_REQUESTED", "CALCULATED", "REFUSED"];
+
+function codeOf(fn: () => unknown): string | null {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return isAppError(e) ? e.code : "OTHER";
+  }
+}
+
+describe("C60.7 transition table", () => {
+  it("follows the ONEM workflow", () => {
+    expect(assertTransition("send", "DRAFT", "CPAS")).toBe("SENT");
+    expect(assertTransition("send", "COMPLEMENT_REQUESTED", "CPAS")).toBe("SENT");
+    expect(assertTransition("take", "SENT", "ONEM")).toBe("IN_PROGRESS");
+    expect(assertTransition("calculate", "IN_PROGRESS", "ONEM")).toBe("IN_PROGRESS");
+    expect(assertTransition("answer", "IN_PROGRESS", "ONEM")).toBe("CALCULATED");
+    expect(assertTransition("request_complement", "IN_PROGRESS", "ONEM")).toBe("COMPLEMENT_REQUESTED");
+    expect(assertTransition("refuse_derogation", "IN_PROGRESS", "ONEM")).toBe("REFUSED");
+    expect(assertTransition("copy", "CALCULATED", "CPAS")).toBe("CALCULATED");
+  });
+
+  it("never lets the CPAS edit a sent or calculated request", () => {
+    for (const status of ["SENT", "IN_PROGRESS", "CALCULATED", "REFUSED"] as const) {
+      expect(codeOf(() => assertTransition("update", status, "CPAS"))).toBe("UNPROCESSABLE");
+      expect(codeOf(() => assertTransition("attach", status, "CPAS"))).toBe("UNPROCESSABLE");
+    }
+  });
+
+  it("never lets ONEM run a CPAS command, nor the CPAS an ONEM one (403 before the status)", () => {
+    for (const command of COMMANDS) {
+      const other = TRANSITIONS[command].side === "CPAS" ? "ONEM" : "CPAS";
+      for (const status of STATUSES) expect(codeOf(() => assertTransition(command, status, other))).toBe("FORBIDDEN");
+    }
+  });
+
+  it("agrees with isAllowed for every pair, and REFUSED is final", () => {
+    for (const command of COMMANDS) {
+      for (const status of STATUSES) {
+        for (const side of ["CPAS", "ONEM"] as const) {
+          expect(codeOf(() => assertTransition(command, status, side)) === null).toBe(isAllowed(command, status, side));
+        }
+      }
+    }
+    expect(availableCommands("REFUSED", "CPAS")).toEqual([]);
+    expect(availableCommands("REFUSED", "ONEM")).toEqual([]);
+    expect(availableCommands("CALCULATED", "CPAS")).toEqual(["copy"]);
+  });
+
+  it("explains a refusal in French with the current status", () => {
+    expect(() => assertTransition("send", "CALCULATED", "CPAS")).toThrow("La demande est au statut « Calculé par l'ONEM » : on ne peut pas envoyer à l'ONEM.");
+  });
+});

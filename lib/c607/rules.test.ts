@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+
+import { findAgeBand, getRulesInForce } from "./rules";
+
+describe("getRulesInForce", () => {
+  it("switches to the 2026 reform on 1 March 2026", () => {
+    expect(getRulesInForce("2026-02-28").id).toBe("ONEM-T31-2023-10-02");
+    expect(getRulesInForce("2026-03-01").id).toBe("REFORME-2026-03-01");
+    expect(getRulesInForce("2030-01-01").id).toBe("REFORME-2026-03-01");
+  });
+
+  it("uses the T31 sheet for dates before its version date (no older regime is modelled)", () => {
+    expect(getRulesInForce("2023-01-15").id).toBe("ONEM-T31-2023-10-02");
+  });
+});
+
+describe("findAgeBand", () => {
+  const t31 = getRulesInForce("2025-01-01");
+
+  it("maps ages to the T31 bands with their automated conditions", () => {
+    const requirementsAt = (age: number) => findAgeBand({ ruleSet: t31, age }).requirements.map((r) => `${r.requiredDays}/${r.referenceMonths}`);
+    expect(requirementsAt(35)).toEqual(["312/21", "468/33", "624/42"]);
+    expect(requirementsAt(36)).toEqual(["468/33", "624/42"]);
+    expect(requirementsAt(49)).toEqual(["468/33", "624/42"]);
+    expect(requirementsAt(50)).toEqual(["624/42"]);
+  });
+
+  it("leaves the 10-year-history alternatives to the ONEM collaborator", () => {
+    expect(findAgeBand({ ruleSet: t31, age: 35 }).manualAlternatives).toHaveLength(0);
+    expect(findAgeBand({ ruleSet: t31, age: 40 }).manualAlternatives).toHaveLength(2);
+    expect(findAgeBand({ ruleSet: t31, age: 60 }).manualAlternatives).toHaveLength(2);
+  });
+
+  it("asks 312 days in 36 months at any age from 2026, extended by sickness and career breaks", () => {
+    const reform = getRulesInForce("2026-03-01");
+    for (const age of [20, 40, 60]) {
+      expect(findAgeBand({ ruleSet: reform, age }).requirements).toEqual([{ requiredDays: 312, referenceMonths: 36 }]);
+    }
+    expect(reform.assimilated.SICKNESS).toBe("EXTEND");
+    expect(reform.assimilated.CAREER_BREAK).toBe("EXTEND");
+    expect(reform.minimumExtensionMonths.SELF_EMPLOYMENT).toBe(3);
+  });
+});

@@ -1,0 +1,144 @@
+import type { CalendarDate } from "./calendar-date";
+import type { AssimilatedKind } from "./types";
+
+/** "N days of work in a reference period of M months" — the only shape automated here. */
+export type Requirement = { requiredDays: number; referenceMonths: number };
+
+export type AgeBand = {
+  label: string;
+  minAge: number;
+  /** Inclusive; null = no upper bound. */
+  maxAge: number | null;
+  requirements: [Requirement, ...Requirement[]];
+  /** Alternatives that need the 10-year career history (in French, shown in the steps). */
+  manualAlternatives: string[];
+};
+
+/**
+ * COUNT: each day (Monday–Saturday, 6-day scheme) counts as a day of work.
+ * EXTEND: the period lengthens the reference period by its calendar days and counts no days.
+ * REVIEW: not handled automatically; the ONEM collaborator decides.
+ */
+export type AssimilatedTreatment = "COUNT" | "EXTEND" | "REVIEW";
+
+export type RuleSet = {
+  id: string;
+  effectiveFrom: CalendarDate;
+  label: string;
+  source: string;
+  ageBands: AgeBand[];
+  assimilated: Record<AssimilatedKind, AssimilatedTreatment>;
+  /** Minimum length, in months, for a period of that kind to extend the reference period. */
+  minimumExtensionMonths: Partial<Record<AssimilatedKind, number>>;
+  notes: string[];
+};
+
+/** A full quarter of full-time work counts 78 days (13 weeks × 6, the 6-day scheme), never more. */
+export const FULL_QUARTER_DAYS = 78;
+
+const T31_2023: RuleSet = {
+  id: "ONEM-T31-2023-10-02",
+  // The sheet's version date. It is also used for earlier dates: the portal only handles requests
+  // from the digital procedure (02.10.2023 onwards) and models no older regime.
+  effectiveFrom: "2023-10-02",
+  label: "Feuille info ONEM T31 (version du 02.10.2023), régime antérieur à la réforme de 2026",
+  source: "DOMAIN.md, section C60.7 (feuille info ONEM T31)",
+  ageBands: [
+    {
+      label: "moins de 36 ans",
+      minAge: 0,
+      maxAge: 35,
+      requirements: [
+        { requiredDays: 312, referenceMonths: 21 },
+        { requiredDays: 468, referenceMonths: 33 },
+        { requiredDays: 624, referenceMonths: 42 },
+      ],
+      manualAlternatives: [],
+    },
+    {
+      label: "de 36 à 49 ans",
+      minAge: 36,
+      maxAge: 49,
+      requirements: [
+        { requiredDays: 468, referenceMonths: 33 },
+        { requiredDays: 624, referenceMonths: 42 },
+      ],
+      manualAlternatives: [
+        "234 jours en 33 mois et 1560 jours de travail dans les 10 ans qui précèdent cette période",
+        "312 jours en 33 mois et 8 jours de travail dans les 10 ans qui précèdent par jour manquant pour atteindre 468",
+      ],
+    },
+    {
+      label: "50 ans et plus",
+      minAge: 50,
+      maxAge: null,
+      requirements: [{ requiredDays: 624, referenceMonths: 42 }],
+      manualAlternatives: [
+        "312 jours en 42 mois et 1560 jours de travail dans les 10 ans qui précèdent cette période",
+        "416 jours en 42 mois et 8 jours de travail dans les 10 ans qui précèdent par jour manquant pour atteindre 624",
+      ],
+    },
+  ],
+  assimilated: {
+    SICKNESS: "COUNT",
+    WORK_ACCIDENT: "COUNT",
+    OCCUPATIONAL_DISEASE: "COUNT",
+    TEMPORARY_UNEMPLOYMENT: "COUNT",
+    CAREER_BREAK: "COUNT",
+    MATERNITY: "COUNT",
+    SELF_EMPLOYMENT: "REVIEW",
+    DETENTION: "REVIEW",
+    OTHER: "REVIEW",
+  },
+  minimumExtensionMonths: {},
+  notes: [],
+};
+
+const REFORM_2026: RuleSet = {
+  id: "REFORME-2026-03-01",
+  effectiveFrom: "2026-03-01",
+  label: "Réforme 2025–2026 : 312 jours en 36 mois, quel que soit l'âge",
+  source: "DOMAIN.md, section C60.7 (sources secondaires UVCW, CSC, presse ; arrêté d'exécution non lu)",
+  ageBands: [
+    {
+      label: "tout âge",
+      minAge: 0,
+      maxAge: null,
+      requirements: [{ requiredDays: 312, referenceMonths: 36 }],
+      manualAlternatives: [],
+    },
+  ],
+  assimilated: {
+    SICKNESS: "EXTEND",
+    WORK_ACCIDENT: "EXTEND",
+    OCCUPATIONAL_DISEASE: "EXTEND",
+    CAREER_BREAK: "EXTEND",
+    SELF_EMPLOYMENT: "EXTEND",
+    DETENTION: "EXTEND",
+    TEMPORARY_UNEMPLOYMENT: "COUNT",
+    MATERNITY: "COUNT",
+    OTHER: "REVIEW",
+  },
+  minimumExtensionMonths: { SELF_EMPLOYMENT: 3 },
+  notes: [
+    "La réforme exige 312 « nouveaux » jours : les jours déjà utilisés pour une admission antérieure ne sont pas identifiables ici et restent à vérifier par l'ONEM.",
+  ],
+};
+
+/** Ordered by effective date; add a rule set here, never edit one already used for answers. */
+export const RULE_SETS: readonly RuleSet[] = [T31_2023, REFORM_2026];
+
+/** The rule set whose effective date is the latest one on or before `date`. */
+export function getRulesInForce(date: CalendarDate): RuleSet {
+  let inForce = RULE_SETS[0]!;
+  for (const ruleSet of RULE_SETS) {
+    if (ruleSet.effectiveFrom <= date) inForce = ruleSet;
+  }
+  return inForce;
+}
+
+export function findAgeBand({ ruleSet, age }: { ruleSet: RuleSet; age: number }): AgeBand {
+  const band = ruleSet.ageBands.find((candidate) => age >= candidate.minAge && (candidate.maxAge === null || age <= candidate.maxAge));
+  if (!band) throw new RangeError(`Aucune tranche d'âge pour ${age} ans dans ${ruleSet.id}.`);
+  return band;
+}

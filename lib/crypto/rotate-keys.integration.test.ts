@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+
+import { afterAll, describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db/client";
+import { createCentre, createPerson } from "@/tests/fixtures/people";
+
+import { rotateKeys } from "./rotate-keys";
+import { blindIndexWithKey, openWithKey, sealWithKey } from "./secret-box";
+
+afterAll(() => db.$disconnect());
+
+describe("key rotation", () => {
+  it("re-seals national numbers and TOTP secrets and rebuilds the blind index, resumably", async () => {
+    const from = { data: Buffer.from(process.env.PORTAL_DATA_KEY!, "base64"), index: Buffer.from(process.env.PORTAL_INDEX_KEY!, "base64") };
+    const to = { data: randomBytes(32), index: randomBytes(32) };
+    const { entity } = await createCentre();
+    const person = await createPerson(entity.id, { totpSecret: "JBSWY3DPEHPK3PXP" });
+    await db.person.update({
+      where: { id: person.id },
+      data: { nissEncrypted: sealWithKey("85073003328", from.data), nissBlindIndex: blindIndexWithKey("85073003328", from.index) },
+    });
+    const worker = await db.worker.create({
+      data: {
+        entityId: entity.id,
+        firstName: "W",
+        lastName: "K",
+        nissEncrypted: sealWithKey("17073003384", from.data),
+        nissBlindIndex: blindIndexWithKey("17073003384", from.index),
+      },
+    });
+
+    const counts = await rotateKeys(db, { from, to });
+    expect(counts.people).toBeGreaterThanOrEqual(1);
+    expect(counts.workers).toBeGreaterThanOrEqual(1);
+
+    const p = await db.person.findUniqueOrThrow({ where: { id: person.id }, omit: { totpSecretEnc: false } });
+    expect(openWithKey(p.nissEncrypted!, to.data)).toBe("85073003328");
+    expect(() => openWithKey(p.nissEncrypted!, from.data)).toThrow();
+    expect(p.nissBlindIndex).toBe(blindIndexWithKey("85073003328", to.index));
+    expect(openWithKey(p.totpSecretEnc!, to.data)).toBe("JBSWY3DPEHPK3PXP");
+    const w = await db.worker.findUniqueOrThrow({ where: { id: worker.id } });
+    expect(w.nissBlindIndex).toBe(blindIndexWithKey("17073003384", to.index));
+
+    // A second run (as after an interruption) finds everything already on the new key.
+    await rotateKeys(db, { from, to });
+    expect(openWithKey((await db.worker.findUniqueOrThrow({ where: { id: worker.id } })).nissEncrypted, to.data)).toBe("17073003384");
+    expect(await db.auditEvent.count({ where: { action: "system.keys_rotated" } })).toBeGreaterThanOrEqual(2);
+
+    // Put the run's shared database back on its own keys for the other test files.
+    await rotateKeys(db, { from: to, to: from });
+  });
+});

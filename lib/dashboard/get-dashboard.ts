@@ -1,0 +1,52 @@
+import "server-only";
+
+import type { Actor } from "@/lib/access/actor";
+import { canAnywhere } from "@/lib/access/can";
+import { RAPPORT_UNIQUE_RIGHTS } from "@/lib/access/catalogue";
+import { db } from "@/lib/db/client";
+
+import { loadEntityOverview } from "./load-entity-overview";
+import { loadManagedQualities } from "./load-managed-qualities";
+import { loadManagedSubdivisions } from "./load-managed-subdivisions";
+import { loadSecurityEvents } from "./load-security-events";
+
+/**
+ * Everything the actor's roles show on the dashboard, and nothing else: each section is loaded
+ * only when the permission table allows it. A fixed number of queries per section, whatever
+ * the size of the entity (tested in get-dashboard.integration.test.ts).
+ */
+export async function getDashboard(actor: Actor) {
+  const isRaeLevel = canAnywhere(actor, "entity.view");
+  const managedQualityIds = actor.roles.filter((r) => r.role === "GL" || r.role === "CO_GL").map((r) => r.qualityId!);
+  const technicalQualityIds = actor.roles.filter((r) => r.role === "TECHNICAL_USER").map((r) => r.qualityId!);
+  const subdivisionIds = actor.roles.filter((r) => r.role === "SUBDIVISION_MANAGER" || r.role === "SUBDIVISION_CO_MANAGER").map((r) => r.subdivisionId!);
+  const rightCodes = [...new Set(actor.rights.map((r) => r.code))];
+
+  const [entity, managed, subdivisions, technical, rights, securityEvents] = await Promise.all([
+    isRaeLevel ? loadEntityOverview(actor.entityId) : null,
+    managedQualityIds.length ? loadManagedQualities(actor.entityId, managedQualityIds) : [],
+    subdivisionIds.length ? loadManagedSubdivisions(actor.entityId, subdivisionIds) : [],
+    technicalQualityIds.length
+      ? db.quality.findMany({ where: { entityId: actor.entityId, id: { in: technicalQualityIds } }, select: { id: true, type: true, email: true } })
+      : [],
+    // The RAE role gives no application (seed 003): applications come from rights, and from GL/co-GL roles.
+    rightCodes.length || managedQualityIds.length
+      ? db.accessRight.findMany({ where: { code: { in: rightCodes } }, include: { application: true }, orderBy: { name: "asc" } })
+      : [],
+    canAnywhere(actor, "app.security_log") ? loadSecurityEvents(actor.entityId, 20) : null,
+  ]);
+
+  return {
+    entity,
+    managed,
+    subdivisions,
+    technical,
+    applications: rights,
+    isQualityManager: managedQualityIds.length > 0,
+    rapportUniqueRoles: rights.filter((r) => (RAPPORT_UNIQUE_RIGHTS as string[]).includes(r.code)),
+    securityEvents,
+    isOnem: actor.entityKind === "ONEM",
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

@@ -1,0 +1,38 @@
+import "server-only";
+
+import { z } from "zod";
+
+// The one place that reads process.env (STYLE 12). `npm start` fills the secrets from
+// data/secrets.json on a first, zero-configuration run (scripts/start.ts); production sets them.
+const ZEnv = z.object({
+  DATABASE_URL: z.string().optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET doit compter au moins 32 caractères"),
+  PORTAL_DATA_KEY: z.string().refine((v) => Buffer.from(v, "base64").length === 32, "PORTAL_DATA_KEY : 32 octets en base64"),
+  PORTAL_INDEX_KEY: z.string().refine((v) => Buffer.from(v, "base64").length >= 32, "PORTAL_INDEX_KEY : au moins 32 octets en base64"),
+  PORTAL_DATA_KEY_PREVIOUS: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "" || Buffer.from(v, "base64").length === 32, "PORTAL_DATA_KEY_PREVIOUS : 32 octets en base64"),
+  SESSION_MAX_HOURS: z.coerce.number().positive().max(24).default(10),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(20).default(5),
+  LOGIN_LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_SIGNIN_PER_IP: z.coerce.number().int().min(1).default(60),
+  C607_PROCESSING_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(5),
+  PORTAL_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Configuration invalide (${fields}). Voir README, section Configuration.`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+import { safeText } from "@/lib/validation/safe-text";
+
+export const ZCreateAttestation = z.object({
+  workerId: z.uuid("Choisissez un travailleur."),
+  place: safeText({ min: 1, max: 100, label: "Lieu" }),
+  signatory: safeText({ min: 1, max: 200, label: "Signataire" }),
+  reason: z.preprocess((v) => (v === "" ? undefined : v), safeText({ max: 500, label: "Motif" }).optional()),
+});
+export type TCreateAttestation = z.infer<typeof ZCreateAttestation>;
+
+/** What an attestation says, frozen when it is issued: re-downloading it later gives the same document. */
+export type AttestationSnapshot = {
+  version: 1;
+  centre: { name: string; bce: string };
+  worker: { firstName: string; lastName: string };
+  issuedOn: string;
+  periods: { kind: "ART_60_7" | "ART_61"; startDate: string; endDate: string; isEnded: boolean; employerName: string | null }[];
+};
+
+export function attestationNumber(year: number, sequence: number): string {
+  return `ATT-${year}-${String(sequence).padStart(4, "0")}`;
+}

@@ -1,0 +1,33 @@
+import "server-only";
+
+import type { Actor } from "@/lib/access/actor";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import type { RequestMeta } from "@/lib/http/request-context";
+
+import { assertFileExchangeAccess } from "../access";
+import { auditContext } from "../audit-context";
+
+/**
+ * A file the actor's centre sent or received; any other id is "not found". The recipient's first
+ * download marks it as collected. Every download is audited.
+ */
+export async function downloadFile(o: { actor: Actor; id: string; meta: RequestMeta }) {
+  assertFileExchangeAccess(o.actor);
+  if (!/^[0-9a-f-]{36}$/i.test(o.id)) throw notFound();
+  const entityId = o.actor.entityId;
+  const t = await db.fileTransfer.findFirst({ where: { id: o.id, OR: [{ fromEntityId: entityId }, { toEntityId: entityId }] } });
+  if (!t) throw notFound();
+  const isRecipient = t.toEntityId === entityId;
+  await db.$transaction(async (tx) => {
+    if (isRecipient && !t.downloadedAt) await tx.fileTransfer.update({ where: { id: t.id }, data: { downloadedAt: new Date() } });
+    await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+      action: "file_exchange.downloaded",
+      targetType: "FileTransfer",
+      targetId: t.id,
+      after: { fileName: t.fileName, asRecipient: isRecipient },
+    });
+  });
+  return { bytes: new Uint8Array(t.ciphertext), fileName: t.fileName };
+}

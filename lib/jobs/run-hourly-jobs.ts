@@ -1,0 +1,31 @@
+import "server-only";
+
+import { remindSecondCalculationWindows } from "@/lib/c607/requests/remind-second-window";
+import { db } from "@/lib/db/client";
+import { reportUnexpectedError } from "@/lib/errors/report-error";
+import { hitRateLimit } from "@/lib/security/rate-limit";
+
+/**
+ * Hourly housekeeping, started by server.ts: the inbox reminders of second-calculation windows
+ * that opened (issue 4) for every centre, and the sweep of expired rate-limit counters. With
+ * several instances, the first to take the round's lease (an atomic counter in PostgreSQL, as for
+ * rate limits) runs it; the others skip.
+ */
+export async function runHourlyJobs(now = new Date()): Promise<{ ran: boolean; reminders: number }> {
+  const lease = await hitRateLimit("jobs:hourly", { limit: 1, windowSeconds: 50 * 60 });
+  if (!lease.allowed) return { ran: false, reminders: 0 };
+  const centres = await db.entity.findMany({ where: { kind: "CPAS" }, select: { id: true } });
+  let reminders = 0;
+  for (const c of centres) reminders += await remindSecondCalculationWindows({ entityId: c.id, now });
+  await db.rateLimitBucket.deleteMany({ where: { expiresAt: { lt: now } } });
+  return { ran: true, reminders };
+}
+
+export function scheduleHourlyJobs(): void {
+  const run = () =>
+    void runHourlyJobs().catch((e: unknown) => {
+      reportUnexpectedError(e, "tâches horaires");
+    });
+  setTimeout(run, 30_000).unref();
+  setInterval(run, 3_600_000).unref();
+}

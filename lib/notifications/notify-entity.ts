@@ -1,0 +1,36 @@
+import "server-only";
+
+import type { Tx } from "@/lib/db/client";
+
+/** Audience of C60.7 messages: the centre's holders of "Agent social" (and its GL/co-GL). */
+export const C607_AUDIENCE = "AGENT_SOCIAL";
+
+/**
+ * Posts a message in a centre's inbox, in the caller's transaction (it exists only if the change
+ * it announces does). `personId` null = the whole audience: an institution inbox in the spirit of
+ * the e-Box, read state shared by the team. Never put a NISS in a title or body.
+ */
+export async function notifyEntity(
+  tx: Tx,
+  o: {
+    entityId: string;
+    personId?: string | null;
+    audience?: string;
+    kind: string;
+    title: string;
+    body: string;
+    link?: string;
+  },
+): Promise<void> {
+  await tx.notification.create({
+    data: {
+      entityId: o.entityId,
+      personId: o.personId ?? null,
+      audience: o.audience ?? null,
+      kind: o.kind,
+      title: o.title.slice(0, 200),
+      body: o.body.slice(0, 2000),
+      link: o.link ?? null,
+    },
+  });
+}

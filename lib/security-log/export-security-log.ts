@@ -1,0 +1,77 @@
+import "server-only";
+
+import type { Actor } from "@/lib/access/actor";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db/client";
+import type { RequestMeta } from "@/lib/http/request-context";
+
+import { assertSecurityLogAccess } from "./access";
+import { buildSecurityLogWhere } from "./build-where";
+import { CSV_BOM, csvRow } from "./csv";
+import { formatBrusselsTime, type SecurityLogFilters } from "./filters";
+import { EVENT_SELECT, presentEvents } from "./present-events";
+
+export const EXPORT_MAX_ROWS = 50_000;
+const BATCH = 1000;
+
+const HEADER = ["N°", "Date et heure (Bruxelles)", "Événement", "Code", "Auteur", "E-mail de l'auteur", "Cible", "Avant → après", "Adresse IP", "Navigateur"];
+
+/**
+ * The CSV of the centre's security log with the page's filters, newest first, at most `limit`
+ * rows (then a last line says so). The export is itself audited, before the first byte leaves:
+ * a download that is cut short is still on record.
+ */
+export async function exportSecurityLog(o: { actor: Actor; filters: SecurityLogFilters; meta: RequestMeta; limit?: number }) {
+  assertSecurityLogAccess(o.actor);
+  const limit = o.limit ?? EXPORT_MAX_ROWS;
+  const where = await buildSecurityLogWhere(db, o.actor, o.filters);
+  await db.$transaction((tx) =>
+    writeAuditEvent(
+      tx,
+      { actorId: o.actor.personId, entityId: o.actor.entityId, ...o.meta },
+      { action: "security_log.exported", targetType: "security_log", after: { filtres: { ...o.filters }, limite: limit } },
+    ),
+  );
+  const actor = o.actor;
+  async function* lines(): AsyncGenerator<string> {
+    yield CSV_BOM + csvRow(HEADER);
+    let cursor: bigint | undefined;
+    let written = 0;
+    while (written < limit) {
+      const take = Math.min(BATCH, limit - written);
+      const events = await db.auditEvent.findMany({
+        where: { AND: [where, cursor === undefined ? {} : { id: { lt: cursor } }] },
+        orderBy: { id: "desc" },
+        take,
+        select: EVENT_SELECT,
+      });
+      for (const r of await presentEvents(db, actor, events)) {
+        yield csvRow([r.id, formatBrusselsTime(r.occurredAt), r.label, r.action, r.actorName, r.actorEmail, r.target, r.change, r.ip, r.userAgent]);
+      }
+      written += events.length;
+      if (events.length < take) return;
+      cursor = events.at(-1)!.id;
+    }
+    const more = await db.auditEvent.findFirst({ where: { AND: [where, { id: { lt: cursor! } }] }, select: { id: true } });
+    if (more)
+      yield csvRow([`Export limité à ${limit.toLocaleString("fr-BE")} lignes : d'autres événements correspondent. Réduisez la période pour les obtenir.`]);
+  }
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
+  return { fileName: `journal-securite-${today}.csv`, lines };
+}
+
+/** The lines as a byte stream for a Response, pulled as the client reads. */
+export function toByteStream(lines: () => AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const it = lines();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await it.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await it.return(undefined);
+    },
+  });
+}

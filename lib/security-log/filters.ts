@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+import { hasUnsafeChars } from "@/lib/validation/safe-text";
+
+import { EVENT_GROUP_CODES } from "./event-types";
+
+// One schema for the search form, the page's URL and the CSV export (STYLE 8). Dates are calendar
+// days in Europe/Brussels, the centre's time, whatever the server's timezone.
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Date attendue au format AAAA-MM-JJ.")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2200-12-31";
+  }, "Date invalide.");
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const cursor = z
+  .string()
+  .regex(/^\d{1,19}$/, "Curseur invalide.")
+  .transform((v) => BigInt(v));
+
+export const ZSecurityLogFilters = z
+  .object({
+    q: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .max(100, "Personne : 100 caractères au maximum.")
+        .refine((v) => !hasUnsafeChars(v), "Personne : caractères non autorisés.")
+        .optional(),
+    ),
+    du: z.preprocess(emptyToUndefined, day.optional()),
+    au: z.preprocess(emptyToUndefined, day.optional()),
+    type: z.preprocess(emptyToUndefined, z.enum(EVENT_GROUP_CODES, { error: "Type d'événement inconnu." }).optional()),
+  })
+  .refine((f) => !f.du || !f.au || f.du <= f.au, { message: "La date de fin précède la date de début.", path: ["au"] });
+
+export type SecurityLogFilters = z.infer<typeof ZSecurityLogFilters>;
+
+/** Where a page starts: older than `apres` (next page) or newer than `avant` (previous page). */
+export const ZPageCursor = z.object({
+  apres: z.preprocess(emptyToUndefined, cursor.optional()),
+  avant: z.preprocess(emptyToUndefined, cursor.optional()),
+});
+export type PageCursor = z.infer<typeof ZPageCursor>;
+
+/** The filters as URL parameters (links to other pages and to the export keep them). */
+export function filtersToParams(f: SecurityLogFilters): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const key of ["q", "du", "au", "type"] as const) if (f[key]) p.set(key, f[key]);
+  return p;
+}
+
+function brusselsOffsetMs(instant: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: "Europe/Brussels",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const n = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - instant.getTime();
+}
+
+/** The instant a calendar day starts in Brussels (midnight never falls in a DST gap there). */
+export function brusselsDayStart(date: string): Date {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  const guess = utcMidnight - brusselsOffsetMs(new Date(utcMidnight));
+  return new Date(utcMidnight - brusselsOffsetMs(new Date(guess)));
+}
+
+/** The instant the day after `date` starts in Brussels: the exclusive end of a range ending on `date`. */
+export function brusselsDayEnd(date: string): Date {
+  const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return brusselsDayStart(next);
+}
+
+const brusselsTime = new Intl.DateTimeFormat("fr-BE", {
+  timeZone: "Europe/Brussels",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** 24/11/2026 10:00:00, Brussels time: what the table and the CSV show. */
+export function formatBrusselsTime(d: Date): string {
+  return brusselsTime.format(d);
+}

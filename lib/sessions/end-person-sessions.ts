@@ -1,0 +1,47 @@
+import "server-only";
+
+import type { Actor } from "@/lib/access/actor";
+import { can } from "@/lib/access/can";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db/client";
+import { AppError, forbidden } from "@/lib/errors/app-error";
+import type { RequestMeta } from "@/lib/http/request-context";
+
+export const ENDED_BY_DPD = "fermée par le DPD";
+
+/**
+ * The DPD ends every active session of a person of their centre (a lost laptop, a departure).
+ * Only the DPD of the actor's own entity may (Actor.isDpd is computed from Entity.dpdPersonId),
+ * and the person is looked up inside that entity only. One audit event names the person and the
+ * number of sessions; each session meets the sign-in page at its next request.
+ */
+export async function endPersonSessions(o: { actor: Actor; meta: RequestMeta; personEmail: string }): Promise<{ personName: string; count: number }> {
+  if (!can(o.actor, "session.end_others", { entityId: o.actor.entityId })) throw forbidden();
+  return db.$transaction(async (tx) => {
+    const person = await tx.person.findFirst({
+      where: { email: o.personEmail, entityId: o.actor.entityId },
+      select: { id: true, firstName: true, lastName: true },
+    });
+    if (!person) {
+      throw new AppError("NOT_FOUND", "Aucune personne de votre centre n'a cette adresse e-mail.", { personEmail: ["Adresse inconnue dans votre centre."] });
+    }
+    if (person.id === o.actor.personId) {
+      throw new AppError("CONFLICT", "Pour vos propres sessions, utilisez la liste « Mes sessions » ci-dessus.");
+    }
+    const ended = await tx.session.updateMany({
+      where: { personId: person.id, revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: ENDED_BY_DPD },
+    });
+    await writeAuditEvent(
+      tx,
+      { actorId: o.actor.personId, entityId: o.actor.entityId, ...o.meta },
+      {
+        action: "session.person_sessions_ended",
+        targetType: "person",
+        targetId: person.id,
+        after: { sessions: ended.count, reason: ENDED_BY_DPD },
+      },
+    );
+    return { personName: `${person.firstName} ${person.lastName}`, count: ended.count };
+  });
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+import { safeText } from "@/lib/validation/safe-text";
+
+// The forms of /sessions (STYLE 8). A session is named by its handle, never by its id: the id
+// is what the sign-in cookie carries, and a page never shows it.
+
+export const ZEndSession = z.object({ session: z.string().regex(/^[0-9a-f]{24}$/, "Session inconnue.") });
+export type TEndSession = z.infer<typeof ZEndSession>;
+
+export const ZEndPersonSessions = z.object({
+  personEmail: safeText({ min: 3, max: 254, label: "Adresse e-mail" }).transform((v) => v.toLowerCase()),
+});
+export type TEndPersonSessions = z.infer<typeof ZEndPersonSessions>;

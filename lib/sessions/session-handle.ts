@@ -1,0 +1,6 @@
+import { createHash } from "node:crypto";
+
+/** A stable, non-secret name for a session in forms and pages (the id itself is a bearer secret). */
+export function sessionHandle(sessionId: string): string {
+  return createHash("sha256").update(`cpas-session-handle:${sessionId}`).digest("hex").slice(0, 24);
+}

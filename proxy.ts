@@ -1,0 +1,71 @@
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+
+import { sessionSecret, shouldUseSecureCookies } from "@/lib/auth/cookie-policy";
+
+// First gate only (STYLE 5): anonymous page requests go to /login, and every response gets the
+// security headers. Authorization is decided again inside each page, action and route handler.
+
+const PUBLIC_PATHS = [/^\/login$/, /^\/invitation\/[^/]+$/, /^\/api\/auth\//, /^\/api\/health$/];
+
+function securityHeaders(nonce: string, isHttps: boolean): Record<string, string> {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(isHttps ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+  return {
+    "Content-Security-Policy": csp,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    ...(isHttps ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+  };
+}
+
+export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const headers = securityHeaders(nonce, isHttps);
+  const { pathname, search } = request.nextUrl;
+
+  // The C60.7 API also accepts personal API tokens (technical users): the route handler checks them.
+  const isTokenCall = pathname.startsWith("/api/c607/") && /^Bearer\s+\S+$/i.test(request.headers.get("authorization") ?? "");
+  const isPublic = isTokenCall || PUBLIC_PATHS.some((p) => p.test(pathname));
+  if (!isPublic) {
+    const token = await getToken({ req: request, secret: sessionSecret(), secureCookie: shouldUseSecureCookies() });
+    if (!token?.sid) {
+      if (pathname.startsWith("/api/")) {
+        return withHeaders(NextResponse.json({ erreur: "Authentification requise.", code: "UNAUTHENTICATED" }, { status: 401 }), headers);
+      }
+      const login = new URL("/login", request.url);
+      login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return withHeaders(NextResponse.redirect(login), headers);
+    }
+  }
+
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+}
+
+function withHeaders(res: NextResponse, headers: Record<string, string>) {
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  return res;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -1,0 +1,30 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const SOURCES = ["app", "components", "lib", "proxy.ts", "server.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const SKIP = new Set(["generated", "node_modules"]);
+
+function walk(p: string, hash: ReturnType<typeof createHash>) {
+  if (!existsSync(p)) return;
+  if (statSync(p).isDirectory()) {
+    for (const name of readdirSync(p).sort()) if (!SKIP.has(name)) walk(path.join(p, name), hash);
+    return;
+  }
+  if (/\.test\.ts$/.test(p)) return;
+  hash.update(p).update(readFileSync(p));
+}
+
+/** Builds the app unless .next holds a build of exactly these sources (so a pull never serves a stale build). */
+export function buildIfNeeded(root: string, env: NodeJS.ProcessEnv): void {
+  const hash = createHash("sha256");
+  for (const s of SOURCES) walk(path.join(root, s), hash);
+  const digest = hash.digest("hex");
+  const dist = env.NEXT_DIST_DIR || ".next";
+  const marker = path.join(root, dist, "portal-source-hash");
+  if (existsSync(path.join(root, dist, "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === digest) return;
+  console.log("Construction de l'application (première fois ou sources modifiées)…");
+  execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, env, stdio: "inherit" });
+  writeFileSync(marker, digest);
+}
