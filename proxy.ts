@@ -8,6 +8,27 @@ import { sessionSecret, shouldUseSecureCookies } from "@/lib/auth/cookie-policy"
 
 const PUBLIC_PATHS = [/^\/login$/, /^\/invitation\/[^/]+$/, /^\/api\/auth\//, /^\/api\/health$/];
 
+// Next's own server-action body limit (serverActions.bodySizeLimit, default 1 MB). Next enforces it
+// by throwing mid-parse, which answers 500; refusing here first gives a clean 413 (or 411 when the
+// size is not declared: browsers always declare it for action calls). File uploads go through
+// route handlers with their own limits, never through server actions.
+const SERVER_ACTION_MAX_BYTES = 1024 * 1024;
+
+function refuseOversizedAction(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const declared = request.headers.get("content-length");
+  if (declared === null || !/^\d+$/.test(declared)) {
+    return new NextResponse("La taille de la requête doit être indiquée.", { status: 411, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if (Number(declared) > SERVER_ACTION_MAX_BYTES) {
+    return new NextResponse("Les données envoyées dépassent 1 Mo : réduisez le texte ou joignez le document comme fichier.", {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  return null;
+}
+
 function securityHeaders(nonce: string, isHttps: boolean): Record<string, string> {
   const csp = [
     "default-src 'self'",
@@ -38,6 +59,9 @@ export async function proxy(request: NextRequest) {
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const headers = securityHeaders(nonce, isHttps);
   const { pathname, search } = request.nextUrl;
+
+  const refused = refuseOversizedAction(request);
+  if (refused) return withHeaders(refused, headers);
 
   // The C60.7 API also accepts personal API tokens (technical users): the route handler checks them.
   const isTokenCall = pathname.startsWith("/api/c607/") && /^Bearer\s+\S+$/i.test(request.headers.get("authorization") ?? "");

@@ -126,6 +126,10 @@ describe("the C60.7 API with a Bearer token", () => {
     expect((await listRoute(new Request(BASE, { headers: bearer(token) }), noParams)).status).toBe(403);
     const created = await createRoute(postJson(BASE, token, { clientKey: newKey(), content: sampleContent() }), noParams);
     expect(created.status).toBe(403);
+    // The refusal does not depend on the body: a malformed or invalid one gets the same 403, not a 400.
+    const malformed = new Request(BASE, { method: "POST", headers: { ...bearer(token), "content-type": "application/json" }, body: "{" });
+    expect((await createRoute(malformed, noParams)).status).toBe(403);
+    expect((await createRoute(postJson(BASE, token, { clientKey: 1 }), noParams)).status).toBe(403);
   });
 
   it("a revoked token gets 401", async () => {

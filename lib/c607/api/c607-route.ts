@@ -10,7 +10,7 @@ import { metaFromHeaders, type RequestMeta } from "@/lib/http/request-context";
 import { routeHandler } from "@/lib/http/route-handler";
 import { parseInput } from "@/lib/http/server-action";
 
-import type { C607Context } from "../requests/context";
+import { type C607Context, sideOf } from "../requests/context";
 
 const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -26,14 +26,20 @@ type RouteContext<P> = { params: Promise<P> };
  * - otherwise the browser session (cookie), with the same-origin check of routeHandler.
  */
 export function c607Route<P extends Record<string, string> = Record<string, never>>(fn: Handler<P>) {
+  // A caller on neither side of the workflow gets 403 before its body or query is read, so the
+  // answer never depends on what it sent. The domain functions check again, per request and centre.
+  const gated = (o: { req: Request; ctx: C607Context; params: P }) => {
+    sideOf(o.ctx.actor);
+    return fn(o);
+  };
   const viaSession = routeHandler<RouteContext<P>>(async (req, { params }) =>
-    fn({
+    gated({
       req,
       ctx: { actor: await requireActor(), meta: metaFromHeaders(req.headers) },
       params: await params,
     }),
   );
-  const viaToken = tokenRouteHandler<P>(async (req, { params }, actor, meta) => fn({ req, ctx: { actor, meta }, params: await params }));
+  const viaToken = tokenRouteHandler<P>(async (req, { params }, actor, meta) => gated({ req, ctx: { actor, meta }, params: await params }));
   return (req: Request, routeCtx: RouteContext<P>): Promise<Response> =>
     bearerTokenOf(req.headers.get("authorization")) === undefined ? viaSession(req, routeCtx) : viaToken(req, routeCtx);
 }

@@ -1,6 +1,7 @@
 import { c607Route, json, readBody } from "@/lib/c607/api/c607-route";
-import { createRequest, listRequests } from "@/lib/c607/requests";
+import { createRequest, listRequests, sideOf } from "@/lib/c607/requests";
 import { ZCreateRequest, ZQueueFilter } from "@/lib/c607/requests/schemas";
+import { forbidden } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/http/server-action";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +14,8 @@ export const GET = c607Route(async ({ req, ctx }) => {
 
 /** Creates a draft; the same clientKey returns the same request (200 instead of 201). */
 export const POST = c607Route(async ({ req, ctx }) => {
+  // Only the CPAS side creates (checked again in createRequest): ONEM gets 403 whatever it sent.
+  if (sideOf(ctx.actor) !== "CPAS") throw forbidden();
   const created = await createRequest({
     ctx,
     input: await readBody(req, ZCreateRequest),
