@@ -276,6 +276,11 @@ const API: Record<string, Row> = {
     call: (i) => get(`/api/c607/requests/${i.sent}/attachments/${i.attachment}`),
     ...c607ById([...C607_A, "ONEM"], "200", ""),
   },
+  // A sent file stays: A's agents reach the command, which the status refuses (422); ONEM is the wrong side.
+  "DELETE /api/c607/requests/:envoyée A/attachments/:pièce": {
+    call: (i) => ({ method: "DELETE", path: `/api/c607/requests/${i.sent}/attachments/${i.attachment}` }),
+    ...c607ById(C607_A, "422", "403"),
+  },
   // ONEM commands on a sent request: only ONEM passes the check, then the transition table answers
   // (take, complement: stale version → 409; calculate, answer, derogation need IN_PROGRESS → 422).
   // A's agents reach the request but not the command (403, the transition table's side).

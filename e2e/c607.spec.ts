@@ -77,8 +77,18 @@ test("a C60.7 request goes from the CPAS to ONEM and back, fully traced", async 
   });
   await cpas.getByRole("button", { name: "Joindre le fichier" }).click();
   await expect(cpas.getByTestId("pieces-jointes")).toContainText("fiche-de-paie.pdf");
+  // A file attached by mistake is taken back before sending (after a confirmation).
+  await cpas.getByLabel(/Fichier \(PDF/).setInputFiles({ name: "mauvais-dossier.pdf", mimeType: "application/pdf", buffer: PDF });
+  await cpas.getByRole("button", { name: "Joindre le fichier" }).click();
+  await expect(cpas.getByTestId("pieces-jointes")).toContainText("mauvais-dossier.pdf");
+  await cpas.getByRole("button", { name: "Retirer la pièce jointe mauvais-dossier.pdf" }).click();
+  await cpas.getByRole("button", { name: "Confirmer le retrait" }).click();
+  await expect(cpas.getByTestId("pieces-jointes")).not.toContainText("mauvais-dossier.pdf");
+  await expect(cpas.getByTestId("pieces-jointes")).toContainText("fiche-de-paie.pdf");
+  await expect(cpas.getByTestId("historique")).toContainText("Pièce jointe retirée");
   await cpas.getByRole("button", { name: "Envoyer à l'ONEM" }).click();
   await expect(cpas.getByTestId("statut").first()).toHaveText("Envoyé à l'ONEM");
+  await expect(cpas.getByRole("button", { name: /Retirer/ })).toHaveCount(0);
   await expect(cpas.getByRole("link", { name: "Modifier la demande" })).toHaveCount(0);
 
   // 2. ONEM takes it from its queue, reads the explanation and validates.
@@ -103,8 +113,13 @@ test("a C60.7 request goes from the CPAS to ONEM and back, fully traced", async 
   const history = cpas.getByTestId("historique");
   for (const step of ["Création", "Pièce jointe", "Envoi à l'ONEM", "Prise en traitement", "Calcul proposé", "Réponse de l'ONEM"])
     await expect(history).toContainText(step);
+  // The navigation counts the centre's unread messages; reading the message clears the count.
+  await expect(cpas.getByRole("link", { name: "Messages 1 non lu" })).toBeVisible();
   await cpas.getByRole("link", { name: "Messages" }).click();
   await expect(cpas.getByTestId("messages")).toContainText(`Demande ${reference} : calculée par l'ONEM`);
+  await cpas.getByRole("button", { name: "Marquer comme lu" }).click();
+  await expect(cpas.getByTestId("messages-non-lus")).toHaveCount(0);
+  await expect(cpas.getByRole("link", { name: "Messages", exact: true })).toBeVisible();
 
   // The database holds what the pages showed, and the timeline is the audit trail.
   const saved = await db.c607Request.findUniqueOrThrow({

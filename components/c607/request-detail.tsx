@@ -6,6 +6,7 @@ import { formatNiss } from "@/lib/validation/niss";
 
 import { CommandPanel } from "./command-panel";
 import { ProposalView } from "./proposal-view";
+import { RemoveAttachmentButton } from "./remove-attachment-button";
 import { frDate, frDateTime, StatusBadge } from "./status-badge";
 import { Timeline } from "./timeline";
 
@@ -159,6 +160,7 @@ export function RequestDetailView({ detail: d }: { detail: RequestDetail }) {
                   {a.fileName}
                 </a>{" "}
                 — {a.mimeType}, {Math.ceil(a.size / 1024)} Ko
+                {a.isRemovable && <RemoveAttachmentButton requestId={d.id} attachmentId={a.id} fileName={a.fileName} />}
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ const KIND_LABELS: Record<string, string> = {
   created: "Création",
   updated: "Modification",
   attachment_added: "Pièce jointe",
+  attachment_removed: "Pièce jointe retirée",
   sent: "Envoi à l'ONEM",
   taken: "Prise en traitement",
   complement_requested: "Complément demandé",

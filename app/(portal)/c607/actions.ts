@@ -10,6 +10,7 @@ import {
   copyRequest,
   createRequest,
   decideDerogation,
+  removeAttachment,
   requestComplement,
   sendRequest,
   takeRequest,
@@ -110,6 +111,14 @@ export async function addAttachmentAction(id: string, form: FormData) {
       fileName: file.name,
       content: new Uint8Array(await file.arrayBuffer()),
     });
+    return done(id);
+  });
+}
+
+export async function removeAttachmentAction(id: string, attachmentId: string) {
+  return runAction("c607 : retrait de pièce jointe", async () => {
+    if (typeof attachmentId !== "string") throw new AppError("NOT_FOUND", "Pièce jointe introuvable.");
+    await removeAttachment({ ctx: await context(), id, attachmentId });
     return done(id);
   });
 }

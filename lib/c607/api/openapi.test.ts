@@ -7,6 +7,7 @@ describe("OpenAPI document", () => {
     const doc = buildOpenApiDocument();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toHaveLength(12);
+    expect(Object.keys(doc.paths["/api/c607/requests/{id}/attachments/{attachmentId}"])).toEqual(["get", "delete"]);
     const create = doc.paths["/api/c607/requests"].post.requestBody.content["application/json"].schema as unknown as {
       properties: { content: { additionalProperties: boolean } };
     };

@@ -60,12 +60,9 @@ const ERROR_TEXT: Record<number, string> = {
   422: "Changement de statut interdit, type de fichier refusé, dérogation requise",
   429: "Trop d'appels avec ce jeton (600 par minute)",
 };
-const idParam = {
-  name: "id",
-  in: "path",
-  required: true,
-  schema: { type: "string", format: "uuid" },
-};
+const uuidPathParam = (name: string) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } });
+const idParam = uuidPathParam("id");
+const attachmentParams = [idParam, uuidPathParam("attachmentId")];
 const body = (s: z.ZodType) => ({
   required: true,
   content: { "application/json": { schema: schema(s) } },
@@ -196,18 +193,19 @@ export function buildOpenApiDocument() {
         get: {
           tags: ["Lecture"],
           summary: "Télécharger une pièce jointe",
-          parameters: [
-            idParam,
-            {
-              name: "attachmentId",
-              in: "path",
-              required: true,
-              schema: { type: "string", format: "uuid" },
-            },
-          ],
+          parameters: attachmentParams,
           responses: {
             "200": { description: "Le fichier" },
             ...errors(401, 403, 404),
+          },
+        },
+        delete: {
+          tags: ["CPAS"],
+          summary: "Retirer une pièce jointe que l'ONEM n'a pas encore reçue (brouillon, ou ajoutée depuis la demande de complément)",
+          parameters: attachmentParams,
+          responses: {
+            "200": ok("id, version"),
+            ...errors(401, 403, 404, 409, 422),
           },
         },
       },

@@ -6,7 +6,8 @@ import { maskNiss } from "@/lib/validation/niss";
 import type { StoredProposal } from "./calculate-request";
 import type { C607Context } from "./context";
 import { loadRequest } from "./load-request";
-import { availableCommands, type C607StatusCode } from "./transitions";
+import { isRemovable } from "./remove-attachment";
+import { availableCommands, type C607StatusCode, isAllowed } from "./transitions";
 import { CONTENT_INCLUDE, readContent } from "./write-content";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -117,6 +118,7 @@ export async function getRequestDetail({ ctx, id }: { ctx: C607Context; id: stri
     attachments: attachments.map((a) => ({
       ...a,
       createdAt: a.createdAt.toISOString(),
+      isRemovable: side === "CPAS" && isAllowed("detach", request.status as C607StatusCode, side) && isRemovable(a, request),
     })),
     proposal: request.proposal as StoredProposal | null,
     answer:

@@ -9,6 +9,7 @@ export { createRequest } from "./create-request";
 export { decideDerogation } from "./decide-derogation";
 export { getRequestDetail, getTimeline, type RequestDetail } from "./get-request";
 export { listRequests, listSendingCentres } from "./list-requests";
+export { removeAttachment } from "./remove-attachment";
 export { requestComplement } from "./request-complement";
 export { sendRequest } from "./send-request";
 export { takeRequest } from "./take-request";

@@ -10,6 +10,7 @@ export type ChangeKind =
   | "created"
   | "updated"
   | "attachment_added"
+  | "attachment_removed"
   | "sent"
   | "taken"
   | "complement_requested"

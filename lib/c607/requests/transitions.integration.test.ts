@@ -11,6 +11,7 @@ import {
   copyRequest,
   createRequest,
   decideDerogation,
+  removeAttachment,
   requestComplement,
   sendRequest,
   takeRequest,
@@ -38,6 +39,20 @@ function run(command: Command, ctx: C607Context, id: string, version: number, sh
         fileName: "piece.pdf",
         content: PDF_BYTES,
       });
+    case "detach":
+      return db.c607Attachment
+        .create({
+          data: {
+            requestId: id,
+            fileName: "piece.pdf",
+            mimeType: "application/pdf",
+            size: PDF_BYTES.byteLength,
+            sha256: "0",
+            content: Buffer.from(PDF_BYTES),
+            addedById: ctx.actor.personId,
+          },
+        })
+        .then((a) => removeAttachment({ ctx, id, attachmentId: a.id }));
     case "send":
       return sendRequest({ ctx, id, input: { version } });
     case "copy":
@@ -144,6 +159,6 @@ describe("every command × status × side against the database", () => {
         }
       }
     }
-    expect(seen).toHaveLength(14);
+    expect(seen).toHaveLength(16);
   }, 120_000);
 });

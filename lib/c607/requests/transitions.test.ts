@@ -31,6 +31,7 @@ describe("C60.7 transition table", () => {
     for (const status of ["SENT", "IN_PROGRESS", "CALCULATED", "REFUSED"] as const) {
       expect(codeOf(() => assertTransition("update", status, "CPAS"))).toBe("UNPROCESSABLE");
       expect(codeOf(() => assertTransition("attach", status, "CPAS"))).toBe("UNPROCESSABLE");
+      expect(codeOf(() => assertTransition("detach", status, "CPAS"))).toBe("UNPROCESSABLE");
     }
   });
 

@@ -37,6 +37,13 @@ export const TRANSITIONS = {
     to: "SAME",
     label: "ajouter une pièce jointe",
   },
+  // Only a file ONEM has not received yet (checked in remove-attachment.ts): what was sent stays.
+  detach: {
+    side: "CPAS",
+    from: ["DRAFT", "COMPLEMENT_REQUESTED"],
+    to: "SAME",
+    label: "retirer une pièce jointe",
+  },
   send: {
     side: "CPAS",
     from: ["DRAFT", "COMPLEMENT_REQUESTED"],

@@ -14,6 +14,7 @@ import {
   decideDerogation,
   getRequestDetail,
   listRequests,
+  removeAttachment,
   requestComplement,
   sendRequest,
   takeRequest,
@@ -344,6 +345,53 @@ describe("C60.7 isolation and bad input", () => {
     expect((await errorOf(addAttachment({ ctx, id: r.id, fileName: "gros.pdf", content: big }))).code).toBe("PAYLOAD_TOO_LARGE");
     expect(await db.c607Attachment.count({ where: { requestId: r.id } })).toBe(0);
     expect(await db.c607Event.count({ where: { requestId: r.id } })).toBe(1);
+  });
+
+  it("takes back a file ONEM has not received; what ONEM received stays, whatever the status", async () => {
+    const { ctx, entityId } = await cpasAgent();
+    const onem = await onemCollaborator();
+    const r = await createRequest({ ctx, input: { clientKey: newKey(), content: sampleContent() } });
+    const attach = (fileName: string) => addAttachment({ ctx, id: r.id, fileName, content: PDF_BYTES });
+    const wrong = await attach("autre personne.pdf");
+    const kept = await attach("fiche de paie.pdf");
+
+    // Another centre's agent and a colleague without the right cannot; nothing changes.
+    const b = await cpasAgent();
+    expect((await errorOf(removeAttachment({ ctx: b.ctx, id: r.id, attachmentId: wrong.attachment.id }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(removeAttachment({ ctx: await cpasOutsider(entityId), id: r.id, attachmentId: wrong.attachment.id }))).code).toBe("FORBIDDEN");
+    expect((await errorOf(removeAttachment({ ctx, id: r.id, attachmentId: "pas-un-uuid" }))).code).toBe("NOT_FOUND");
+
+    const removed = await removeAttachment({ ctx, id: r.id, attachmentId: wrong.attachment.id });
+    expect(removed.version).toBe(kept.version + 1);
+    expect(await db.c607Attachment.findMany({ where: { requestId: r.id }, select: { fileName: true } })).toEqual([{ fileName: "fiche de paie.pdf" }]);
+    const detail = await getRequestDetail({ ctx, id: r.id });
+    expect(detail.timeline.map((e) => e.kind)).toEqual(["created", "attachment_added", "attachment_added", "attachment_removed"]);
+    expect(detail.attachments.map((a) => a.isRemovable)).toEqual([true]);
+    // The removed file is gone, but the trail keeps what it was.
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: r.id, action: "c607.attachment_removed" } });
+    expect(audit.after).toMatchObject({ fileName: "autre personne.pdf", sha256: wrong.attachment.sha256 });
+    // Twice is 404, not a second event.
+    expect((await errorOf(removeAttachment({ ctx, id: r.id, attachmentId: wrong.attachment.id }))).code).toBe("NOT_FOUND");
+
+    // Sent: nothing can be taken back, by the CPAS or ONEM.
+    const sent = await sendRequest({ ctx, id: r.id, input: { version: removed.version } });
+    expect((await errorOf(removeAttachment({ ctx, id: r.id, attachmentId: kept.attachment.id }))).code).toBe("UNPROCESSABLE");
+    expect((await errorOf(removeAttachment({ ctx: onem, id: r.id, attachmentId: kept.attachment.id }))).code).toBe("FORBIDDEN");
+    expect((await getRequestDetail({ ctx: onem, id: r.id })).attachments.map((a) => a.isRemovable)).toEqual([false]);
+
+    // Complement requested: the file ONEM received stays; a file added since can be taken back.
+    const complement = await requestComplement({ ctx: onem, id: r.id, input: { version: sent.version, message: "Ajoutez le contrat signé." } });
+    const refused = await errorOf(removeAttachment({ ctx, id: r.id, attachmentId: kept.attachment.id }));
+    expect(refused).toMatchObject({ code: "UNPROCESSABLE", message: expect.stringContaining("déjà été transmise à l'ONEM") as string });
+    const added = await attach("contrat.pdf");
+    expect(added.version).toBe(complement.version + 1);
+    expect((await getRequestDetail({ ctx, id: r.id })).attachments.map((a) => [a.fileName, a.isRemovable])).toEqual([
+      ["fiche de paie.pdf", false],
+      ["contrat.pdf", true],
+    ]);
+    await removeAttachment({ ctx, id: r.id, attachmentId: added.attachment.id });
+    expect(await db.c607Attachment.count({ where: { requestId: r.id } })).toBe(1);
+    await timelineMatchesAudit(r.id);
   });
 
   it("refuses reversed periods and unknown fields before anything is written", () => {

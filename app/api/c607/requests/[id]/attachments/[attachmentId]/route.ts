@@ -1,5 +1,5 @@
-import { c607Route } from "@/lib/c607/api/c607-route";
-import { getAttachment } from "@/lib/c607/requests";
+import { c607Route, json } from "@/lib/c607/api/c607-route";
+import { getAttachment, removeAttachment } from "@/lib/c607/requests";
 
 export const dynamic = "force-dynamic";
 
@@ -19,3 +19,8 @@ export const GET = c607Route<{ id: string; attachmentId: string }>(async ({ ctx,
     },
   });
 });
+
+/** CPAS: takes back a file ONEM has not received yet (draft, or added since the complement request). */
+export const DELETE = c607Route<{ id: string; attachmentId: string }>(async ({ ctx, params }) =>
+  json(await removeAttachment({ ctx, id: params.id, attachmentId: params.attachmentId })),
+);

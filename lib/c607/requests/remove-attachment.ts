@@ -1,0 +1,56 @@
+import "server-only";
+
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+import type { C607Context } from "./context";
+import { beginCommand, commitUpdate } from "./load-request";
+import { recordChange } from "./record-change";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether the CPAS may still take this file back: ONEM has not received it (added after the last sending). */
+export function isRemovable(attachment: { createdAt: Date }, request: { sentAt: Date | null }): boolean {
+  return request.sentAt === null || attachment.createdAt > request.sentAt;
+}
+
+/**
+ * Takes back a file the CPAS attached by mistake, while the request is editable and ONEM has not
+ * received the file yet. The content is deleted (a wrong person's document must not stay); the
+ * timeline and the audit trail keep its name, type, size and SHA-256.
+ */
+export async function removeAttachment({ ctx, id, attachmentId }: { ctx: C607Context; id: string; attachmentId: string }) {
+  return db.$transaction(async (tx) => {
+    const { request } = await beginCommand(tx, { ctx, id, command: "detach" });
+    const attachment = UUID.test(attachmentId)
+      ? await tx.c607Attachment.findFirst({
+          where: { id: attachmentId, requestId: request.id },
+          select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true },
+        })
+      : null;
+    if (!attachment) throw new AppError("NOT_FOUND", "Pièce jointe introuvable.");
+    if (!isRemovable(attachment, request)) {
+      throw new AppError(
+        "UNPROCESSABLE",
+        "Cette pièce jointe a déjà été transmise à l'ONEM : elle reste au dossier. Ajoutez si besoin une pièce corrigée et expliquez-le dans la demande.",
+      );
+    }
+    const updated = await commitUpdate(tx, { request, command: "detach", data: {} });
+    await tx.c607Attachment.delete({ where: { id: attachment.id } });
+    await recordChange(tx, {
+      ctx,
+      requestId: request.id,
+      entityId: request.entityId,
+      kind: "attachment_removed",
+      note: `Pièce jointe « ${attachment.fileName} » retirée.`,
+      summary: {
+        attachmentId: attachment.id,
+        fileName: attachment.fileName,
+        mimeType: attachment.mimeType,
+        size: attachment.size,
+        sha256: attachment.sha256,
+      },
+    });
+    return { id: request.id, version: updated.version };
+  });
+}
