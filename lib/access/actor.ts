@@ -8,6 +8,9 @@ export type Actor = {
   sessionId: string;
   entityId: string;
   entityKind: EntityKind;
+  /** The centre's name and idle timeout, for the portal's frame (loaded with the actor, no extra query). */
+  entityName: string;
+  sessionIdleSeconds: number;
   firstName: string;
   lastName: string;
   email: string;

@@ -14,6 +14,8 @@ function actor(partial: Partial<Actor>): Actor {
     sessionId: "s",
     entityId: E,
     entityKind: "CPAS",
+    entityName: "CPAS de test",
+    sessionIdleSeconds: 900,
     firstName: "A",
     lastName: "B",
     email: "a@b.be",

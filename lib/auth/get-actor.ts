@@ -37,7 +37,7 @@ async function buildActor(personId: string, sessionId: string, meta: RequestMeta
   const p = await db.person.findUnique({
     where: { id: personId },
     include: {
-      entity: { select: { kind: true, dpdPersonId: true } },
+      entity: { select: { kind: true, name: true, sessionIdleSeconds: true, dpdPersonId: true } },
       roles: { where: { revokedAt: null, isBlocked: false }, select: { role: true, qualityId: true, subdivisionId: true } },
       grants: {
         where: { revokedAt: null, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }], quality: { isActive: true } },
@@ -59,6 +59,8 @@ async function buildActor(personId: string, sessionId: string, meta: RequestMeta
     sessionId,
     entityId: p.entityId,
     entityKind: p.entity.kind,
+    entityName: p.entity.name,
+    sessionIdleSeconds: p.entity.sessionIdleSeconds,
     firstName: p.firstName,
     lastName: p.lastName,
     email: p.email,

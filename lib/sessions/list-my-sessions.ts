@@ -17,20 +17,17 @@ export type MySession = {
 
 /**
  * The actor's sessions still in force: not ended, within their absolute lifetime and not idle past
- * the centre's timeout (such a row is ended at its next request anyway). Two queries.
+ * the centre's timeout (such a row is ended at its next request anyway). One query.
  */
 export async function listMySessions(actor: Actor): Promise<MySession[]> {
   const now = Date.now();
-  const [entity, sessions] = await Promise.all([
-    db.entity.findUniqueOrThrow({ where: { id: actor.entityId }, select: { sessionIdleSeconds: true } }),
-    db.session.findMany({
-      where: { personId: actor.personId, revokedAt: null, expiresAt: { gt: new Date(now) } },
-      orderBy: { lastSeenAt: "desc" },
-      take: 100,
-    }),
-  ]);
+  const sessions = await db.session.findMany({
+    where: { personId: actor.personId, revokedAt: null, expiresAt: { gt: new Date(now) } },
+    orderBy: { lastSeenAt: "desc" },
+    take: 100,
+  });
   return sessions
-    .filter((s) => s.id === actor.sessionId || s.lastSeenAt.getTime() + entity.sessionIdleSeconds * 1000 > now)
+    .filter((s) => s.id === actor.sessionId || s.lastSeenAt.getTime() + actor.sessionIdleSeconds * 1000 > now)
     .map((s) => ({
       handle: sessionHandle(s.id),
       device: describeUserAgent(s.userAgent),
