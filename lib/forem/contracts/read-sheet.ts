@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 
+import { checkZipExpansion, MAX_XLSX_EXPANDED_BYTES } from "./zip-expansion";
+
 // Turns an uploaded spreadsheet (xlsx or csv) into a grid of cells. Only three kinds of value
 // survive: text, number and Date (a real date cell); everything else is reduced to its text.
 
@@ -20,6 +22,14 @@ export async function readSheet(o: { fileName: string; bytes: Uint8Array }): Pro
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Grid> {
+  const verdict = checkZipExpansion(bytes);
+  if (!verdict.ok) {
+    throw new SheetError(
+      verdict.reason === "too_large"
+        ? `Ce classeur est trop volumineux une fois décompressé (${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} Mo au maximum) : découpez-le en plusieurs fichiers.`
+        : "Ce fichier .xlsx est illisible ou n'est pas un classeur Excel.",
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
