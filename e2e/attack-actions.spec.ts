@@ -200,6 +200,12 @@ const REPLAYS: Record<string, Replay> = {
     ],
     by: ["ANON", "RAE", "CO_GL", "SEC", "B_RAE"],
   },
+  "partenaires FileExchange et conservation": {
+    action: [SECURITE, "fileExchangeSettingsAction"],
+    page: () => "/gestion/securite",
+    args: (w) => [{ status: "idle" }, form({ partnerEntityIds: w.b.entity.id, retentionDays: "1" })],
+    by: ["ANON", "RAE", "CO_GL", "SEC", "FX", "B_RAE"],
+  },
   "fermer les sessions d'une personne": {
     action: [SESSIONS, "endPersonSessionsAction"],
     page: () => "/sessions",

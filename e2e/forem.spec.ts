@@ -200,6 +200,16 @@ test("FileExchange stores only ciphertext and delivers it to the partner's inbox
   const recipient = await staff(["FILE_EXCHANGE"]);
   await signIn(page, sender.person);
   await mainNav(page).getByRole("link", { name: "FileExchange" }).click();
+  // Nobody to send to until the centre's DPD allows a partner (here the sender is made the DPD).
+  await expect(page.getByTestId("aucun-partenaire")).toBeVisible();
+  await db.entity.update({ where: { id: sender.entity.id }, data: { dpdPersonId: sender.person.id } });
+  await page.goto("/gestion/securite");
+  const settings = page.getByRole("form", { name: "Partenaires FileExchange" });
+  await settings.getByLabel(recipient.entity.name, { exact: true }).check();
+  await settings.getByLabel(/Délai de conservation/).fill("15");
+  await settings.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(settings.getByTestId("confirmation")).toContainText("1 partenaire(s) autorisé(s) ; fichiers conservés 15 jour(s).");
+  await mainNav(page).getByRole("link", { name: "FileExchange" }).click();
   await page.getByLabel("Organisation destinataire").selectOption({ label: recipient.entity.name });
   await page
     .getByLabel(/Fichier chiffré/)
@@ -223,7 +233,7 @@ test("FileExchange stores only ciphertext and delivers it to the partner's inbox
   await (await download).saveAs(target);
   expect(readFileSync(target).equals(cipher)).toBe(true);
   const row = await db.fileTransfer.findFirstOrThrow({ where: { fromEntityId: sender.entity.id } });
-  expect(Buffer.from(row.ciphertext.subarray(0, 8)).toString("latin1")).toBe("Salted__");
+  expect(Buffer.from(row.ciphertext!.subarray(0, 8)).toString("latin1")).toBe("Salted__");
   expect(row.downloadedAt).not.toBeNull();
 });
 

@@ -49,9 +49,13 @@ export function FileExchangeTable({ rows, direction }: Props) {
             <td className="py-2 pr-3">{r.note ?? "—"}</td>
             <td className="py-2 pr-3">{r.downloadedAt ? dateTime(r.downloadedAt) : "non"}</td>
             <td className="py-2">
-              <a href={`/api/fileexchange/${r.id}`} className="text-brand-700 underline">
-                Télécharger<span className="sr-only"> {r.fileName}</span>
-              </a>
+              {r.purgedAt ? (
+                <span className="text-xs text-slate-700">Supprimé le {dateTime(r.purgedAt)} (délai de conservation)</span>
+              ) : (
+                <a href={`/api/fileexchange/${r.id}`} className="text-brand-700 underline">
+                  Télécharger<span className="sr-only"> {r.fileName}</span>
+                </a>
+              )}
             </td>
           </tr>
         ))}

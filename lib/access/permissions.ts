@@ -51,6 +51,8 @@ export const PERMISSIONS = {
   "entity.manage_access_policy": [{ dpd: true }],
   "entity.publish_usage_policy": [{ dpd: true }],
   "session.end_others": [{ dpd: true }],
+  // FileExchange (issue 5): the DPD chooses the partners files may go to and how long they are kept.
+  "entity.manage_file_exchange": [{ dpd: true }],
   // Personal API tokens for the C60.7 API (issue 4): technical users of a quality.
   "app.c607.api_token": [{ role: "TECHNICAL_USER", scope: "quality" }],
   // Roles held as such

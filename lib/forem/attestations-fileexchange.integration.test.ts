@@ -13,8 +13,9 @@ import { createContract } from "./contracts/create-contract";
 import { todayInBrussels } from "./dates";
 import { downloadFile } from "./fileexchange/download-file";
 import { listFileExchange } from "./fileexchange/list-files";
+import { fileExchangeSettings, purgeExpiredTransfers, saveFileExchangeSettings, ZFileExchangeSettings } from "./fileexchange/partners";
 import { sendFile } from "./fileexchange/send-file";
-import { centreWithStaff, META } from "./testing/actors";
+import { actorOf, centreWithStaff, META } from "./testing/actors";
 import { uniqueNiss } from "./testing/make-niss";
 
 afterAll(() => db.$disconnect());
@@ -87,8 +88,80 @@ describe("attestations", () => {
   });
 });
 
+/** The centre's GL made its DPD (the CPAS rule), loaded again as an actor. */
+async function dpdOf(staff: typeof a) {
+  await db.entity.update({ where: { id: staff.entity.id }, data: { dpdPersonId: staff.gl.personId } });
+  return actorOf(staff.gl.personId);
+}
+
 describe("FileExchange", () => {
   const cipher = async () => encryptBytes(new TextEncoder().encode("contenu confidentiel"), "mot-de-passe-long-2026");
+
+  beforeAll(async () => {
+    await saveFileExchangeSettings({ actor: await dpdOf(a), meta: META, input: { partnerEntityIds: [b.entity.id], retentionDays: 30 } });
+  });
+
+  it("sends only to the partners the DPD allowed; only the DPD changes the list, audited before/after", async () => {
+    const third = await centreWithStaff();
+    const bytes = await cipher();
+    const toThird = { toEntityId: third.entity.id, fileName: "x.enc" };
+    const refused = await sendFile({ actor: a.exchanger, input: toThird, bytes, meta: META }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isAppError(refused) && refused.code).toBe("UNPROCESSABLE");
+    expect(isAppError(refused) && refused.message).toContain("partenaires autorisés par le DPD");
+    expect((await listFileExchange({ actor: a.exchanger })).partners.map((p) => p.id)).toEqual([b.entity.id]);
+
+    // Only the DPD; bad input changes nothing.
+    const input = { partnerEntityIds: [b.entity.id, third.entity.id], retentionDays: 7 };
+    await expectCode(saveFileExchangeSettings({ actor: a.exchanger, meta: META, input }), "FORBIDDEN");
+    await expectCode(saveFileExchangeSettings({ actor: third.gl, meta: META, input }), "FORBIDDEN");
+    const dpd = await dpdOf(a);
+    await expectCode(saveFileExchangeSettings({ actor: dpd, meta: META, input: { ...input, partnerEntityIds: [a.entity.id] } }), "BAD_REQUEST");
+    await expectCode(saveFileExchangeSettings({ actor: dpd, meta: META, input: { ...input, partnerEntityIds: [crypto.randomUUID()] } }), "BAD_REQUEST");
+    expect(ZFileExchangeSettings.safeParse({ partnerEntityIds: [], retentionDays: 0 }).success).toBe(false);
+    expect((await fileExchangeSettings(dpd)).retentionDays).toBe(30);
+
+    await saveFileExchangeSettings({ actor: dpd, meta: META, input });
+    const sent = await sendFile({ actor: a.exchanger, input: toThird, bytes, meta: META });
+    expect((await listFileExchange({ actor: third.exchanger })).received.map((t) => t.id)).toContain(sent.id);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: a.entity.id, action: "file_exchange.settings_changed" }, orderBy: { id: "desc" } });
+    expect(audit.before).toEqual({ partners: [b.entity.id], retentionDays: 30 });
+    expect(audit.after).toEqual({ partners: [b.entity.id, third.entity.id].sort(), retentionDays: 7 });
+    // Back to B only, as the other tests expect.
+    await saveFileExchangeSettings({ actor: dpd, meta: META, input: { partnerEntityIds: [b.entity.id], retentionDays: 30 } });
+  });
+
+  it("purges a file's ciphertext after the sender's retention period; the register keeps it, the download says why", async () => {
+    const sent = await sendFile({ actor: a.exchanger, input: { toEntityId: b.entity.id, fileName: "ancien.enc" }, bytes: await cipher(), meta: META });
+    const fresh = await sendFile({ actor: a.exchanger, input: { toEntityId: b.entity.id, fileName: "recent.enc" }, bytes: await cipher(), meta: META });
+    const now = new Date();
+    await db.fileTransfer.update({ where: { id: sent.id }, data: { createdAt: new Date(now.getTime() - 31 * 86_400_000) } });
+    await db.fileTransfer.update({ where: { id: fresh.id }, data: { createdAt: new Date(now.getTime() - 29 * 86_400_000) } });
+
+    expect(await purgeExpiredTransfers(now)).toBeGreaterThanOrEqual(1);
+    const [old, recent] = await Promise.all([sent.id, fresh.id].map((id) => db.fileTransfer.findUniqueOrThrow({ where: { id } })));
+    expect(old).toMatchObject({ ciphertext: null, fileName: "ancien.enc", sha256: sent.sha256 });
+    expect(old!.purgedAt).not.toBeNull();
+    expect(recent!.ciphertext).not.toBeNull();
+    expect(await db.auditEvent.findFirst({ where: { targetId: sent.id, action: "file_exchange.purged" } })).toMatchObject({
+      actorId: null,
+      entityId: a.entity.id,
+    });
+    expect(await db.auditEvent.count({ where: { targetId: fresh.id, action: "file_exchange.purged" } })).toBe(0);
+
+    const gone = await downloadFile({ actor: b.exchanger, id: sent.id, meta: META }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isAppError(gone) && gone.code).toBe("GONE");
+    expect(isAppError(gone) && gone.message).toContain("délai de conservation");
+    expect((await listFileExchange({ actor: b.exchanger })).received.find((t) => t.id === sent.id)?.purgedAt).not.toBeNull();
+    // A second round purges nothing more for this file.
+    await purgeExpiredTransfers(now);
+    expect(await db.auditEvent.count({ where: { targetId: sent.id, action: "file_exchange.purged" } })).toBe(1);
+  });
 
   it("stores only OpenSSL ciphertext and delivers it to the partner's inbox", async () => {
     const input = { toEntityId: b.entity.id, fileName: "liste.xlsx.enc" };
@@ -110,6 +183,8 @@ describe("FileExchange", () => {
     expect(Buffer.from(got.bytes).equals(Buffer.from(bytes))).toBe(true);
     expect((await db.fileTransfer.findUniqueOrThrow({ where: { id: sent.id } })).downloadedAt).not.toBeNull();
     expect(await db.auditEvent.count({ where: { targetId: sent.id } })).toBe(2);
+    // B has not allowed A: it cannot send back.
+    await expectCode(sendFile({ actor: b.exchanger, input: { toEntityId: a.entity.id, fileName: "r.enc" }, bytes, meta: META }), "UNPROCESSABLE");
   });
 
   it("is reached only by holders of FileExchange, and only for their centre's files", async () => {

@@ -2,23 +2,26 @@ import "server-only";
 
 import { remindSecondCalculationWindows } from "@/lib/c607/requests/remind-second-window";
 import { db } from "@/lib/db/client";
+import { purgeExpiredTransfers } from "@/lib/forem/fileexchange/partners";
 import { reportUnexpectedError } from "@/lib/errors/report-error";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 
 /**
  * Hourly housekeeping, started by server.ts: the inbox reminders of second-calculation windows
- * that opened (issue 4) for every centre, and the sweep of expired rate-limit counters. With
+ * that opened (issue 4) for every centre, the purge of FileExchange files past their sending
+ * centre's retention period (issue 5), and the sweep of expired rate-limit counters. With
  * several instances, the first to take the round's lease (an atomic counter in PostgreSQL, as for
  * rate limits) runs it; the others skip.
  */
-export async function runHourlyJobs(now = new Date()): Promise<{ ran: boolean; reminders: number }> {
+export async function runHourlyJobs(now = new Date()): Promise<{ ran: boolean; reminders: number; purgedFiles: number }> {
   const lease = await hitRateLimit("jobs:hourly", { limit: 1, windowSeconds: 50 * 60 });
-  if (!lease.allowed) return { ran: false, reminders: 0 };
+  if (!lease.allowed) return { ran: false, reminders: 0, purgedFiles: 0 };
   const centres = await db.entity.findMany({ where: { kind: "CPAS" }, select: { id: true } });
   let reminders = 0;
   for (const c of centres) reminders += await remindSecondCalculationWindows({ entityId: c.id, now });
+  const purgedFiles = await purgeExpiredTransfers(now);
   await db.rateLimitBucket.deleteMany({ where: { expiresAt: { lt: now } } });
-  return { ran: true, reminders };
+  return { ran: true, reminders, purgedFiles };
 }
 
 export function scheduleHourlyJobs(): void {

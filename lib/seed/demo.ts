@@ -41,6 +41,21 @@ export async function seedDemo(db: Db): Promise<void> {
         // The CPAS rule (seed 003): the GL of Action Sociale is the centre's DPD.
         if (a.email === "dpd@demo.cpas.be") await tx.entity.update({ where: { id: demo.id }, data: { dpdPersonId: p.id } });
       }
+      // FileExchange: the two demo centres may send each other files (each DPD's allow-list).
+      const [demoDpd, otherStaff] = await Promise.all([
+        tx.entity.findUniqueOrThrow({ where: { id: demo.id }, select: { dpdPersonId: true } }),
+        tx.person.findFirstOrThrow({ where: { entityId: other.id }, orderBy: { email: "asc" }, select: { id: true } }),
+      ]);
+      for (const [from, to, addedById] of [
+        [demo.id, other.id, demoDpd.dpdPersonId!],
+        [other.id, demo.id, otherStaff.id],
+      ] as const) {
+        await tx.fileExchangePartner.upsert({
+          where: { entityId_partnerEntityId: { entityId: from, partnerEntityId: to } },
+          update: {},
+          create: { entityId: from, partnerEntityId: to, addedById },
+        });
+      }
       const count = await tx.auditEvent.count({ where: { action: "system.demo_seeded" } });
       if (count === 0) {
         await writeAuditEvent(tx, { actorId: null, entityId: null }, { action: "system.demo_seeded", after: { accounts: DEMO_ACCOUNTS.length } });

@@ -23,7 +23,17 @@ export default async function FileExchangePage() {
         <h2 id="envoyer-titre" className="text-lg font-semibold">
           Envoyer un document à un partenaire
         </h2>
-        <FileExchangeSendForm partners={partners} />
+        {partners.length > 0 ? (
+          <FileExchangeSendForm partners={partners} />
+        ) : (
+          <p className="max-w-3xl text-sm text-slate-700" data-testid="aucun-partenaire">
+            Aucune organisation partenaire n&apos;est autorisée pour votre centre. Le DPD choisit les destinataires possibles (page « Sécurité du centre »).
+          </p>
+        )}
+        <p className="max-w-3xl text-xs text-slate-600">
+          Destinataires possibles : les partenaires choisis par le DPD de votre centre. Les fichiers envoyés sont supprimés du portail à la fin du délai de
+          conservation fixé par le DPD ; le registre garde leur trace.
+        </p>
       </section>
       <section aria-labelledby="recus-titre" className="space-y-3">
         <h2 id="recus-titre" className="text-lg font-semibold">

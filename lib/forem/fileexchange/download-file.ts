@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
-import { notFound } from "@/lib/errors/app-error";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { assertFileExchangeAccess } from "../access";
@@ -19,6 +19,14 @@ export async function downloadFile(o: { actor: Actor; id: string; meta: RequestM
   const entityId = o.actor.entityId;
   const t = await db.fileTransfer.findFirst({ where: { id: o.id, OR: [{ fromEntityId: entityId }, { toEntityId: entityId }] } });
   if (!t) throw notFound();
+  if (!t.ciphertext) {
+    const when = t.purgedAt ? ` le ${t.purgedAt.toLocaleDateString("fr-BE", { timeZone: "Europe/Brussels" })}` : "";
+    throw new AppError(
+      "GONE",
+      `Ce fichier a été supprimé${when} à la fin du délai de conservation fixé par le DPD du centre expéditeur : demandez-lui de le renvoyer.`,
+    );
+  }
+  const ciphertext = t.ciphertext;
   const isRecipient = t.toEntityId === entityId;
   await db.$transaction(async (tx) => {
     if (isRecipient && !t.downloadedAt) await tx.fileTransfer.update({ where: { id: t.id }, data: { downloadedAt: new Date() } });
@@ -29,5 +37,5 @@ export async function downloadFile(o: { actor: Actor; id: string; meta: RequestM
       after: { fileName: t.fileName, asRecipient: isRecipient },
     });
   });
-  return { bytes: new Uint8Array(t.ciphertext), fileName: t.fileName };
+  return { bytes: new Uint8Array(ciphertext), fileName: t.fileName };
 }

@@ -14,6 +14,7 @@ const SUMMARY = {
   note: true,
   createdAt: true,
   downloadedAt: true,
+  purgedAt: true,
   fromEntityId: true,
   toEntityId: true,
   senderId: true,
@@ -22,16 +23,23 @@ const SUMMARY = {
 export async function listFileExchange(o: { actor: Actor }) {
   assertFileExchangeAccess(o.actor);
   const entityId = o.actor.entityId;
-  const [sent, received, partners] = await Promise.all([
+  const [sent, received, allowed] = await Promise.all([
     db.fileTransfer.findMany({ where: { fromEntityId: entityId }, orderBy: { createdAt: "desc" }, take: 200, select: SUMMARY }),
     db.fileTransfer.findMany({ where: { toEntityId: entityId }, orderBy: { createdAt: "desc" }, take: 200, select: SUMMARY }),
-    db.entity.findMany({ where: { id: { not: entityId } }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
+    db.fileExchangePartner.findMany({ where: { entityId }, select: { partnerEntityId: true } }),
   ]);
-  const names = new Map(partners.map((p) => [p.id, p.name]));
-  const senders = await db.person.findMany({
-    where: { id: { in: [...new Set(sent.map((s) => s.senderId))] }, entityId },
-    select: { id: true, firstName: true, lastName: true },
-  });
+  // Names of the allowed partners and of every organisation in the lists (one query).
+  const ids = new Set([...allowed.map((a) => a.partnerEntityId), ...sent.map((t) => t.toEntityId), ...received.map((t) => t.fromEntityId)]);
+  const [organisations, senders] = await Promise.all([
+    db.entity.findMany({ where: { id: { in: [...ids] } }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
+    db.person.findMany({
+      where: { id: { in: [...new Set(sent.map((s) => s.senderId))] }, entityId },
+      select: { id: true, firstName: true, lastName: true },
+    }),
+  ]);
+  const isAllowed = new Set(allowed.map((a) => a.partnerEntityId));
+  const partners = organisations.filter((p) => isAllowed.has(p.id));
+  const names = new Map(organisations.map((p) => [p.id, p.name]));
   const senderNames = new Map(senders.map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
   return {
     partners,

@@ -42,8 +42,17 @@ export async function sendFile(o: { actor: Actor; input: TSendFile; bytes: Uint8
   assertOpensslCiphertext(o.bytes);
   if (o.input.toEntityId === o.actor.entityId)
     throw new AppError("BAD_REQUEST", "Choisissez une organisation partenaire, pas la vôtre.", { toEntityId: ["Organisation destinataire invalide."] });
-  const partner = await db.entity.findUnique({ where: { id: o.input.toEntityId }, select: { id: true, name: true } });
-  if (!partner) throw new AppError("BAD_REQUEST", "Organisation destinataire inconnue.", { toEntityId: ["Organisation destinataire inconnue."] });
+  // Only to an organisation on the centre's allow-list, chosen by its DPD (partners.ts).
+  const allowed = await db.fileExchangePartner.findUnique({
+    where: { entityId_partnerEntityId: { entityId: o.actor.entityId, partnerEntityId: o.input.toEntityId } },
+    select: { partnerEntityId: true },
+  });
+  if (!allowed) {
+    throw new AppError("UNPROCESSABLE", "Cette organisation n'est pas dans la liste des partenaires autorisés par le DPD de votre centre.", {
+      toEntityId: ["Organisation non autorisée."],
+    });
+  }
+  const partner = { id: allowed.partnerEntityId };
   const sha256 = createHash("sha256").update(o.bytes).digest("hex");
   return db.$transaction(async (tx) => {
     const t = await tx.fileTransfer.create({

@@ -11,6 +11,7 @@ import { previewAccessPolicy, saveAccessPolicy, ZAccessPolicy } from "@/lib/secu
 import { setSessionIdle } from "@/lib/security/set-session-idle";
 import { publishUsagePolicy } from "@/lib/security/usage-policy";
 import { safeText } from "@/lib/validation/safe-text";
+import { saveFileExchangeSettings, ZFileExchangeSettings } from "@/lib/forem/fileexchange/partners";
 
 function policyInput(f: FormData) {
   return parseInput(ZAccessPolicy, {
@@ -75,4 +76,17 @@ export async function sessionIdleAction(_: ActionState<unknown>, f: FormData): P
   if (state.status !== "success") return state;
   revalidatePath("/gestion/securite");
   return { ...state, message: `Les sessions inactives se fermeront après ${state.data} minutes.` };
+}
+
+/** FileExchange: the organisations files may be sent to, and how long sent files are kept. */
+export async function fileExchangeSettingsAction(_: ActionState<unknown>, f: FormData): Promise<ActionState<unknown>> {
+  const state = await runAction("partenaires FileExchange", async () => {
+    const actor = await requireActor();
+    const input = parseInput(ZFileExchangeSettings, { partnerEntityIds: f.getAll("partnerEntityIds"), retentionDays: f.get("retentionDays") });
+    return saveFileExchangeSettings({ actor, meta: await requestMeta(), input });
+  });
+  if (state.status !== "success") return state;
+  revalidatePath("/gestion/securite");
+  revalidatePath("/fileexchange");
+  return { ...state, message: `${state.data.partners} partenaire(s) autorisé(s) ; fichiers conservés ${state.data.retentionDays} jour(s).` };
 }

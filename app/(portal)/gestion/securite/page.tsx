@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 
-import { accessPolicyAction, publishUsagePolicyAction, sessionIdleAction } from "@/app/(portal)/gestion/securite/actions";
+import { accessPolicyAction, fileExchangeSettingsAction, publishUsagePolicyAction, sessionIdleAction } from "@/app/(portal)/gestion/securite/actions";
 import { ActionForm, TextField } from "@/components/ui/action-form";
 import { canAnywhere } from "@/lib/access/can";
 import { getActor } from "@/lib/auth/get-actor";
 import { db } from "@/lib/db/client";
+import { fileExchangeSettings, RETENTION_DAYS } from "@/lib/forem/fileexchange/partners";
 import { DAY_LABELS, formatMinute } from "@/lib/security/access-policy";
 import { usagePolicyStatus } from "@/lib/security/usage-policy";
 
@@ -17,10 +18,10 @@ export default async function SecurityPolicyPage() {
   const actor = await getActor();
   if (!actor) redirect("/login?raison=expiree");
   if (!canAnywhere(actor, "entity.manage_access_policy")) notFound();
-  const [policy, usage, entity] = await Promise.all([
+  const [policy, usage, fileExchange] = await Promise.all([
     db.accessPolicy.findUnique({ where: { entityId: actor.entityId } }),
     usagePolicyStatus(actor),
-    db.entity.findUniqueOrThrow({ where: { id: actor.entityId }, select: { sessionIdleSeconds: true } }),
+    canAnywhere(actor, "entity.manage_file_exchange") ? fileExchangeSettings(actor) : null,
   ]);
   const days = policy?.allowedDays ?? [1, 2, 3, 4, 5];
   return (
@@ -92,11 +93,47 @@ export default async function SecurityPolicyPage() {
             label="Délai d'inactivité (minutes, 5 à 60)"
             name="minutes"
             type="number"
-            defaultValue={String(Math.round(entity.sessionIdleSeconds / 60))}
+            defaultValue={String(Math.round(actor.sessionIdleSeconds / 60))}
             required
           />
         </ActionForm>
       </section>
+
+      {fileExchange && (
+        <section aria-labelledby="fileexchange-titre" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="fileexchange-titre" className="text-lg font-semibold">
+            FileExchange : partenaires autorisés et conservation
+          </h2>
+          <p className="mt-1 text-sm">
+            Les agents de votre centre ne peuvent envoyer des fichiers chiffrés qu&apos;aux organisations cochées. Les fichiers envoyés sont supprimés du
+            portail à la fin du délai de conservation ; le registre garde leur nom, leur taille et leur empreinte.
+          </p>
+          <ActionForm action={fileExchangeSettingsAction} submitLabel="Enregistrer" label="Partenaires FileExchange" className="mt-4 flex flex-col gap-3">
+            <fieldset className="text-sm">
+              <legend className="font-medium">Organisations destinataires autorisées</legend>
+              {fileExchange.organisations.length === 0 ? (
+                <p className="mt-1">Aucune autre organisation dans le portail.</p>
+              ) : (
+                <div className="mt-1 max-h-64 overflow-y-auto rounded border border-slate-300 p-2">
+                  {fileExchange.organisations.map((o) => (
+                    <label key={o.id} className="flex items-center gap-2 py-0.5">
+                      <input type="checkbox" name="partnerEntityIds" value={o.id} defaultChecked={o.isAllowed} /> {o.name}
+                      {o.kind === "ONEM" ? " (ONEM)" : ""}
+                    </label>
+                  ))}
+                </div>
+              )}
+            </fieldset>
+            <TextField
+              label={`Délai de conservation des fichiers envoyés (jours, ${RETENTION_DAYS.min} à ${RETENTION_DAYS.max})`}
+              name="retentionDays"
+              type="number"
+              defaultValue={String(fileExchange.retentionDays)}
+              required
+            />
+          </ActionForm>
+        </section>
+      )}
 
       <section aria-labelledby="usage-titre" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="usage-titre" className="text-lg font-semibold">
