@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import Link from "next/link";
 
 import { grantRightAction, inviteUserAction, revokeRightAction, setBlockedAction } from "@/app/(portal)/gestion/actions";
@@ -19,16 +20,7 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
       </h2>
       <table className="mt-3 w-full text-left text-sm">
         <caption className="sr-only">Utilisateurs de la qualité et leurs droits</caption>
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th scope="col" className="py-2">
-              Personne
-            </th>
-            <th scope="col">Statut</th>
-            <th scope="col">Droits (date d&apos;attribution)</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Personne", "Statut", "Droits (date d'attribution)", "Actions"]} />
         <tbody>
           {data.people.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 align-top" data-testid={`utilisateur-${p.email}`}>

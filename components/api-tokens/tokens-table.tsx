@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import { ActionForm } from "@/components/ui/action-form";
 import type { MyApiToken } from "@/lib/api-tokens";
 import type { ActionState } from "@/lib/http/server-action";
@@ -16,17 +17,7 @@ export function TokensTable({
   return (
     <table className="w-full bg-white text-left text-sm" data-testid="mes-jetons">
       <caption className="sr-only">Vos jetons d&apos;API</caption>
-      <thead>
-        <tr className="border-b border-slate-200">
-          <th scope="col" className="py-2">
-            Nom
-          </th>
-          <th scope="col">Créé le</th>
-          <th scope="col">Dernière utilisation</th>
-          <th scope="col">État</th>
-          <th scope="col">Action</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Nom", "Créé le", "Dernière utilisation", "État", "Action"]} />
       <tbody>
         {tokens.map((t) => (
           <tr key={t.id} className="border-b border-slate-100 align-middle" data-testid="jeton">

@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import type { listRequests } from "@/lib/c607/requests";
 
 import { frDate, StatusBadge, UrgencyBadge } from "./status-badge";
@@ -11,27 +12,7 @@ export function RequestTable({ listing, showCentre }: { listing: Listing; showCe
     <div className="mt-6 overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Demandes C60.7 ({listing.total})</caption>
-        <thead className="border-b border-slate-300 text-slate-700">
-          <tr>
-            <th scope="col" className="py-2 pr-4">
-              Référence
-            </th>
-            {showCentre && (
-              <th scope="col" className="py-2 pr-4">
-                CPAS
-              </th>
-            )}
-            <th scope="col" className="py-2 pr-4">
-              Travailleur
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Statut
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Échéance ONEM
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Référence", ...(showCentre ? ["CPAS"] : []), "Travailleur", "Statut", "Échéance ONEM"]} />
         <tbody>
           {listing.items.map((r) => (
             <tr

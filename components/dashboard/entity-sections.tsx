@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import { QUALITY_LABELS } from "@/lib/access/catalogue";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { formatBce } from "@/lib/validation/bce";
@@ -29,17 +30,7 @@ export function EntitySections({ entity }: { entity: Entity }) {
       <Section id="qualites" title="Qualités et gestionnaires locaux">
         <table className="w-full text-left">
           <caption className="sr-only">Qualités de l&apos;entité et leurs gestionnaires locaux</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-2">
-                Qualité
-              </th>
-              <th scope="col">Identifiant</th>
-              <th scope="col">État</th>
-              <th scope="col">GL</th>
-              <th scope="col">co-GL</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Qualité", "Identifiant", "État", "GL", "co-GL"]} />
           <tbody>
             {entity.qualities.map((q) => (
               <tr key={q.id} className="border-b border-slate-100">

@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { actionLabel } from "@/lib/security-log/event-types";
 
@@ -10,16 +11,7 @@ export function SecurityEventsSection({ events }: { events: NonNullable<Dashboar
     <Section id="securite" title="Événements de sécurité récents">
       <table className="w-full text-left">
         <caption className="sr-only">Vingt derniers événements de sécurité du centre</caption>
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th scope="col" className="py-2">
-              Date
-            </th>
-            <th scope="col">Événement</th>
-            <th scope="col">Personne</th>
-            <th scope="col">Adresse</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Date", "Événement", "Personne", "Adresse"]} />
         <tbody>
           {events.map((e) => (
             <tr key={e.id} className="border-b border-slate-100">

@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import type { EndedContract } from "@/lib/forem/export/list-ended-contracts";
 import { maskNiss } from "@/lib/validation/niss";
 
@@ -16,25 +17,7 @@ export function ExportPreview({ rows }: { rows: Pick<EndedContract, "contractId"
         <div className="mt-3 overflow-x-auto">
           <table className="w-full border-collapse text-sm" data-testid="apercu-forem">
             <caption className="sr-only">Lignes du fichier FOREM</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-3">
-                  Numéro national
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Date de début
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Date de fin
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Travailleur
-                </th>
-                <th scope="col" className="py-2">
-                  Type
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Numéro national", "Date de début", "Date de fin", "Travailleur", "Type"]} />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.contractId} className="border-b border-slate-100">

@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import type { FileExchangeLists } from "@/lib/forem/fileexchange/list-files";
 
 import { formatSize } from "./format-size";
@@ -11,31 +12,17 @@ export function FileExchangeTable({ rows, direction }: Props) {
   return (
     <table className="w-full border-collapse text-sm" data-testid={`fichiers-${direction}`}>
       <caption className="sr-only">{isSent ? "Fichiers envoyés" : "Fichiers reçus"}</caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="py-2 pr-3">
-            Date
-          </th>
-          <th scope="col" className="py-2 pr-3">
-            {isSent ? "Destinataire" : "Expéditeur"}
-          </th>
-          <th scope="col" className="py-2 pr-3">
-            Fichier
-          </th>
-          <th scope="col" className="py-2 pr-3">
-            Taille
-          </th>
-          <th scope="col" className="py-2 pr-3">
-            Message
-          </th>
-          <th scope="col" className="py-2 pr-3">
-            {isSent ? "Retiré par le destinataire" : "Retiré"}
-          </th>
-          <th scope="col" className="py-2">
-            <span className="sr-only">Télécharger</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          "Date",
+          isSent ? "Destinataire" : "Expéditeur",
+          "Fichier",
+          "Taille",
+          "Message",
+          isSent ? "Retiré par le destinataire" : "Retiré",
+          { label: "Télécharger", srOnly: true },
+        ]}
+      />
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-slate-100">

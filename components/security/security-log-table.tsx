@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import { formatBrusselsTime } from "@/lib/security-log/filters";
 import type { SecurityLogRow } from "@/lib/security-log/present-events";
 
@@ -7,26 +8,7 @@ export function SecurityLogTable({ rows }: { rows: SecurityLogRow[] }) {
     <div className="overflow-x-auto">
       <table className="w-full bg-white text-left text-sm" data-testid="journal-securite">
         <caption className="sr-only">Événements de sécurité du centre, du plus récent au plus ancien</caption>
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th scope="col" className="py-2 pr-2">
-              Date (Bruxelles)
-            </th>
-            <th scope="col" className="pr-2">
-              Événement
-            </th>
-            <th scope="col" className="pr-2">
-              Auteur
-            </th>
-            <th scope="col" className="pr-2">
-              Cible
-            </th>
-            <th scope="col" className="pr-2">
-              Détails
-            </th>
-            <th scope="col">Adresse IP</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Date (Bruxelles)", "Événement", "Auteur", "Cible", "Détails", "Adresse IP"]} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 align-top" data-testid="evenement">

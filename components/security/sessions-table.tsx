@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import { ActionForm } from "@/components/ui/action-form";
 import type { ActionState } from "@/lib/http/server-action";
 import type { MySession } from "@/lib/sessions/list-my-sessions";
@@ -14,17 +15,7 @@ export function SessionsTable({
   return (
     <table className="w-full bg-white text-left text-sm" data-testid="mes-sessions">
       <caption className="sr-only">Vos sessions actives</caption>
-      <thead>
-        <tr className="border-b border-slate-200">
-          <th scope="col" className="py-2">
-            Appareil
-          </th>
-          <th scope="col">Adresse IP</th>
-          <th scope="col">Début</th>
-          <th scope="col">Dernière activité</th>
-          <th scope="col">Action</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Appareil", "Adresse IP", "Début", "Dernière activité", "Action"]} />
       <tbody>
         {sessions.map((s) => (
           <tr key={s.handle} className="border-b border-slate-100 align-top" data-testid="session">

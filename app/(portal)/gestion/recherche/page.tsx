@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -35,16 +36,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </p>
       <table className="w-full bg-white text-left text-sm">
         <caption className="sr-only">Résultats de la recherche</caption>
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th scope="col" className="py-2">
-              Personne
-            </th>
-            <th scope="col">Statut</th>
-            <th scope="col">Rôles</th>
-            <th scope="col">Droits</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Personne", "Statut", "Rôles", "Droits"]} />
         <tbody>
           {result.people.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 align-top">
