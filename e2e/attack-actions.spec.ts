@@ -18,6 +18,7 @@ const FOREM = "app/(portal)/forem/actions.ts";
 const SESSIONS = "app/(portal)/sessions/actions.ts";
 const MESSAGES = "app/(portal)/messages/actions.ts";
 const POLICY = "app/politique-utilisation/actions.ts";
+const CANAUX = "app/(portal)/canaux/actions.ts";
 // Every refusal the domain gives: 403, 404 (another centre), unknown e-mail in the actor's centre, no
 // session, wrong side of the C60.7 workflow.
 const REFUSAL = /autorisation|introuvable|Aucune personne de votre centre|session a pris fin|Seul un collaborateur de l'ONEM|seul le CPAS peut/i;
@@ -205,6 +206,36 @@ const REPLAYS: Record<string, Replay> = {
     page: () => "/gestion/securite",
     args: (w) => [{ status: "idle" }, form({ partnerEntityIds: w.b.entity.id, retentionDays: "1" })],
     by: ["ANON", "RAE", "CO_GL", "SEC", "FX", "B_RAE"],
+  },
+  "ouvrir un canal batch (Employeur ONSS)": {
+    action: [CANAUX, "createChannelAction"],
+    page: () => "/canaux",
+    args: (w) => [
+      { status: "idle" },
+      form({ qualityId: w.ids.onss, kind: "FTP", accountName: "Canal pirate", services: "FLA", certificateName: "Pirate", technicalUsername: "pirate01" }),
+    ],
+    by: ["ANON", "GL_DPD", "RAE", "SEC", "FX", "AGENT", "B_RAE"],
+  },
+  "permissions d'un canal batch": {
+    action: [CANAUX, "channelServicesAction"],
+    page: () => "/canaux",
+    args: (w) => [{ status: "idle" }, form({ channelId: w.ids.channel, services: "DIMONA" })],
+    by: ["ANON", "GL_DPD", "RAE", "SEC", "B_RAE"],
+  },
+  "mandat : créer et révoquer": {
+    action: [CANAUX, "revokeMandateAction"],
+    page: () => "/canaux",
+    args: (w) => [{ status: "idle" }, form({ mandateId: w.ids.mandate })],
+    by: ["ANON", "GL_DPD", "RAE", "SEC", "B_RAE"],
+  },
+  "enregistrer un mandat": {
+    action: [CANAUX, "createMandateAction"],
+    page: () => "/canaux",
+    args: (w) => [
+      { status: "idle" },
+      form({ qualityId: w.ids.onss, service: "DMFA", providerBce: "0212345668", providerName: "Pirate", validFrom: "2026-01-01" }),
+    ],
+    by: ["ANON", "GL_DPD", "RAE", "SEC", "B_RAE"],
   },
   "fermer les sessions d'une personne": {
     action: [SESSIONS, "endPersonSessionsAction"],

@@ -77,6 +77,8 @@ const PAGES: Record<string, Row> = {
     allow: ALL,
     ok: "200",
   },
+  // Nobody in the world manages centre A's « Employeur ONSS » quality: everyone gets 404.
+  "page /canaux": { call: () => get("/canaux"), allow: [], ok: "200" },
   "page /sessions": { call: () => get("/sessions"), allow: ALL, ok: "200" },
   "page /messages": { call: () => get("/messages"), allow: ALL, ok: "200" },
   "page /chiffrement": {

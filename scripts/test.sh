@@ -23,6 +23,20 @@ find_chromium() {
   exit 1
 }
 
+# The real tools some tests check against: openssl (encryption, certificates), ssh-keygen (batch-channel keys).
+require_tool() {
+  command -v "$1" >/dev/null && return 0
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "$1 absent : installation du paquet Debian $2…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+    return 0
+  fi
+  echo "$1 introuvable. Installez-le : sudo apt-get install -y $2" >&2
+  exit 1
+}
+require_tool openssl openssl
+require_tool ssh-keygen openssh-client
+
 step "Génération du client Prisma"
 PRISMA_SCHEMA_ENGINE_BINARY=/bin/false npx prisma generate >/dev/null
 

@@ -1,4 +1,4 @@
-import type { EntityKind, RoleKind } from "@/lib/generated/prisma/enums";
+import type { EntityKind, QualityType, RoleKind } from "@/lib/generated/prisma/enums";
 
 import type { RightCode } from "./catalogue";
 
@@ -16,7 +16,8 @@ export type Actor = {
   email: string;
   /** The person is the DPD of their entity (Entity.dpdPersonId). */
   isDpd: boolean;
-  roles: { role: RoleKind; qualityId: string | null; subdivisionId: string | null }[];
+  /** `qualityType`: the type of the role's quality (for showing quality-specific areas; checks load the quality). */
+  roles: { role: RoleKind; qualityId: string | null; subdivisionId: string | null; qualityType?: QualityType | null }[];
   /** Rights in force now (granted, not revoked, within validity dates). */
   rights: { code: RightCode; qualityId: string }[];
 };

@@ -24,6 +24,8 @@ export const APPLICATIONS = [
   { code: "FILE_EXCHANGE", name: "FileExchange", description: "Échange de documents avec les partenaires." },
   { code: "C607", name: "Demandes C60.7 (CPAS@ONEM)", description: "Demandes de calcul du nombre de jours de travail (article 60 §7)." },
   { code: "FSE", name: "FSE", description: "Traitement des projets présentés par les CPAS (FSE)." },
+  // Seed 004: Chaman, where the batch channel of a quality is configured.
+  { code: "CHAMAN", name: "Chaman - Gestion des canaux techniques", description: "Configurer les canaux batch (SFTP, FTP) et les mandats de la qualité." },
 ] as const;
 
 export type ApplicationCode = (typeof APPLICATIONS)[number]["code"];
@@ -77,6 +79,13 @@ export const ACCESS_RIGHTS = [
     app: "FSE",
   },
   { code: "RU_SECRETAIRE", name: "Rôle - Secrétaire du CPAS", description: "Rapport unique des subventions octroyées par les CPAS", app: "RAPPORT_UNIQUE" },
+  // Seed 004: given by the GL of « Employeur ONSS » in the access management.
+  {
+    code: "GESTION_CANAUX_TECHNIQUES",
+    name: "Gestion des canaux techniques",
+    description: "Accès à Chaman : canaux batch et mandats de la qualité",
+    app: "CHAMAN",
+  },
 ] as const;
 
 export type RightCode = (typeof ACCESS_RIGHTS)[number]["code"];

@@ -1,4 +1,6 @@
 import type { Actor } from "./actor";
+import { mayOpenChannels } from "@/lib/batch/access";
+
 import { canAnywhere } from "./can";
 
 // The portal's main navigation: each entry shows only to those the permission table lets in.
@@ -15,6 +17,7 @@ export const NAV_ITEMS: { href: string; label: string; isVisible: (a: Actor) => 
   { href: "/messages", label: "Messages", isVisible: (a) => a.entityKind === "CPAS" && canAnywhere(a, "app.c607") },
   { href: "/forem", label: "FOREM", isVisible: (a) => a.entityKind === "CPAS" && canAnywhere(a, "app.agent_social") },
   { href: "/fileexchange", label: "FileExchange", isVisible: (a) => canAnywhere(a, "app.file_exchange") },
+  { href: "/canaux", label: "Canaux techniques", isVisible: mayOpenChannels },
   { href: "/chiffrement", label: "Chiffrement", isVisible: (a) => a.entityKind === "CPAS" },
   { href: "/securite", label: "Journal de sécurité", isVisible: (a) => canAnywhere(a, "app.security_log") },
   { href: "/jetons", label: "Jetons d'API", isVisible: (a) => canAnywhere(a, "app.c607.api_token") },

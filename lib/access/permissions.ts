@@ -53,6 +53,9 @@ export const PERMISSIONS = {
   "session.end_others": [{ dpd: true }],
   // FileExchange (issue 5): the DPD chooses the partners files may go to and how long they are kept.
   "entity.manage_file_exchange": [{ dpd: true }],
+  // Batch channel (seed 004): holders of « Gestion des canaux techniques » and the GL/co-GL of the
+  // quality (the domain also requires the quality « Employeur ONSS »).
+  "quality.manage_channels": [{ right: "GESTION_CANAUX_TECHNIQUES" }],
   // Personal API tokens for the C60.7 API (issue 4): technical users of a quality.
   "app.c607.api_token": [{ role: "TECHNICAL_USER", scope: "quality" }],
   // Roles held as such

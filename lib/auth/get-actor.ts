@@ -38,7 +38,10 @@ async function buildActor(personId: string, sessionId: string, meta: RequestMeta
     where: { id: personId },
     include: {
       entity: { select: { kind: true, name: true, sessionIdleSeconds: true, dpdPersonId: true } },
-      roles: { where: { revokedAt: null, isBlocked: false }, select: { role: true, qualityId: true, subdivisionId: true } },
+      roles: {
+        where: { revokedAt: null, isBlocked: false },
+        select: { role: true, qualityId: true, subdivisionId: true, quality: { select: { type: true } } },
+      },
       grants: {
         where: { revokedAt: null, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }], quality: { isActive: true } },
         select: { rightCode: true, qualityId: true },
@@ -65,7 +68,7 @@ async function buildActor(personId: string, sessionId: string, meta: RequestMeta
     lastName: p.lastName,
     email: p.email,
     isDpd: p.entity.dpdPersonId === p.id,
-    roles: p.roles,
+    roles: p.roles.map((r) => ({ role: r.role, qualityId: r.qualityId, subdivisionId: r.subdivisionId, qualityType: r.quality?.type ?? null })),
     rights: p.grants.map((g) => ({ code: g.rightCode as RightCode, qualityId: g.qualityId })),
   };
 }

@@ -1,0 +1,207 @@
+import "server-only";
+
+import { z } from "zod";
+
+import type { Actor } from "@/lib/access/actor";
+import { can } from "@/lib/access/can";
+import { auditContext, authorize, findQuality } from "@/lib/access/manage/command";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db, type Tx } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import type { RequestMeta } from "@/lib/http/request-context";
+import { safeText } from "@/lib/validation/safe-text";
+
+import { CredentialError, readCertificate, readSshPublicKey } from "./credentials";
+import { BATCH_SERVICE_CODES, CHANNEL_QUALITY } from "./services";
+
+// Chaman (seed 004): the batch channels of the quality « Employeur ONSS ». Managed by its GL and
+// co-GL and by holders of « Gestion des canaux techniques » in that quality (permission
+// quality.manage_channels). One SFTP and one FTP channel per quality; the quality's sender number
+// (numéro d'expéditeur) is given with its first channel and never changes.
+
+const services = z.array(z.enum(BATCH_SERVICE_CODES, { error: "Service inconnu." })).min(1, "Sélectionnez au moins une permission sécurisée.");
+
+/** Each service once, in the catalogue's order (the order Chaman lists them). */
+const inCatalogueOrder = (codes: readonly string[]) => BATCH_SERVICE_CODES.filter((c) => codes.includes(c));
+
+export const ZCreateChannel = z.object({
+  qualityId: z.uuid("Qualité inconnue."),
+  kind: z.enum(["SFTP", "FTP"], { error: "Type de canal : SFTP ou FTP." }),
+  accountName: safeText({ min: 2, max: 80, label: "Nom du compte" }),
+  services,
+  certificateName: safeText({ min: 2, max: 80, label: "Nom du certificat" }),
+  technicalUsername: z
+    .string({ error: "Nom d'utilisateur requis." })
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/, "Nom d'utilisateur : 3 à 32 lettres, chiffres, points, tirets ou soulignés."),
+  sshPublicKey: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(20_000, "Clé SSH trop longue.").optional()),
+});
+export type TCreateChannel = z.infer<typeof ZCreateChannel>;
+
+export const ZChannelServices = z.object({ channelId: z.uuid("Canal inconnu."), services });
+export const ZChannelId = z.object({ channelId: z.uuid("Canal inconnu.") });
+
+const MAX_CERTIFICATE_BYTES = 64 * 1024;
+const FIRST_SENDER_NUMBER = 100_001;
+
+/** A quality of the actor's centre that the actor may manage channels for, and that may have them. */
+async function channelQuality(tx: Tx, actor: Actor, qualityId: string) {
+  const quality = await findQuality(tx, actor, qualityId);
+  authorize(actor, "quality.manage_channels", { entityId: actor.entityId, qualityId: quality.id });
+  if (quality.type !== CHANNEL_QUALITY) throw new AppError("UNPROCESSABLE", "Un canal batch s'ouvre sous la qualité « Employeur ONSS » uniquement.");
+  if (!quality.isActive) throw new AppError("UNPROCESSABLE", "La qualité « Employeur ONSS » n'est pas activée : demandez au RAE de l'activer.");
+  return quality;
+}
+
+async function channelOfActor(tx: Tx, actor: Actor, channelId: string) {
+  const channel = await tx.technicalChannel.findFirst({ where: { id: channelId, entityId: actor.entityId } });
+  if (!channel) throw notFound();
+  authorize(actor, "quality.manage_channels", { entityId: actor.entityId, qualityId: channel.qualityId });
+  return channel;
+}
+
+/** The next free sender number, under a transaction-wide lock so two first channels never share one. */
+async function assignSenderNumber(tx: Tx, qualityId: string): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('cpas-sender-number'))`;
+  const current = await tx.quality.findUniqueOrThrow({ where: { id: qualityId }, select: { senderNumber: true } });
+  if (current.senderNumber) return current.senderNumber;
+  const [row] = await tx.$queryRaw<{ max: number | null }[]>`SELECT max("senderNumber")::int AS max FROM "Quality"`;
+  const next = String(Math.max(FIRST_SENDER_NUMBER, (row?.max ?? 0) + 1));
+  await tx.quality.update({ where: { id: qualityId }, data: { senderNumber: next } });
+  return next;
+}
+
+function credentials(input: TCreateChannel, certificate: Uint8Array, now: Date) {
+  if (certificate.byteLength === 0) throw new AppError("BAD_REQUEST", "Chargez le certificat (.cer).", { certificate: ["Certificat requis."] });
+  if (certificate.byteLength > MAX_CERTIFICATE_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", "Le certificat dépasse 64 Ko.", { certificate: ["64 Ko au maximum."] });
+  try {
+    return { cert: readCertificate(certificate, now), ssh: input.sshPublicKey ? readSshPublicKey(input.sshPublicKey) : null };
+  } catch (e) {
+    if (e instanceof CredentialError) {
+      const field = /SSH/.test(e.message) ? "sshPublicKey" : "certificate";
+      throw new AppError("UNPROCESSABLE", e.message, { [field]: [e.message] });
+    }
+    throw e;
+  }
+}
+
+/** Adds the quality's SFTP (or FTP) account. The sender number comes with the first channel. */
+export async function createChannel(o: { actor: Actor; meta: RequestMeta; input: TCreateChannel; certificate: Uint8Array; now?: Date }) {
+  const now = o.now ?? new Date();
+  // Who and where first: a person without the right is refused whatever the files they sent.
+  await db.$transaction((tx) => channelQuality(tx, o.actor, o.input.qualityId));
+  const { cert, ssh } = credentials(o.input, o.certificate, now);
+  if (o.input.kind === "SFTP" && !ssh)
+    throw new AppError("BAD_REQUEST", "Un canal SFTP demande la clé SSH publique du client SFTP.", { sshPublicKey: ["Clé SSH publique requise."] });
+  return db.$transaction(async (tx) => {
+    const quality = await channelQuality(tx, o.actor, o.input.qualityId);
+    const existing = await tx.technicalChannel.findUnique({ where: { qualityId_kind: { qualityId: quality.id, kind: o.input.kind } }, select: { id: true } });
+    if (existing) {
+      throw new AppError("CONFLICT", `Cette qualité a déjà un canal ${o.input.kind} : on ne peut en créer qu'un seul par qualité. Modifiez ses permissions.`);
+    }
+    const taken = await tx.technicalChannel.findUnique({ where: { technicalUsername: o.input.technicalUsername }, select: { id: true } });
+    if (taken) throw new AppError("CONFLICT", "Ce nom d'utilisateur technique est déjà pris.", { technicalUsername: ["Déjà utilisé."] });
+    const senderNumber = await assignSenderNumber(tx, quality.id);
+    const channel = await tx.technicalChannel.create({
+      data: {
+        entityId: o.actor.entityId,
+        qualityId: quality.id,
+        kind: o.input.kind,
+        accountName: o.input.accountName,
+        services: inCatalogueOrder(o.input.services),
+        certificateName: o.input.certificateName,
+        certificateDer: new Uint8Array(cert.der),
+        certificateSubject: cert.subject,
+        certificateFingerprint: cert.fingerprint256,
+        certificateValidTo: cert.validTo,
+        technicalUsername: o.input.technicalUsername,
+        sshPublicKey: ssh?.normalized ?? null,
+        sshKeyFingerprint: ssh?.fingerprint ?? null,
+        createdById: o.actor.personId,
+      },
+      select: { id: true, kind: true },
+    });
+    await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+      action: "channel.created",
+      targetType: "TechnicalChannel",
+      targetId: channel.id,
+      after: {
+        qualityId: quality.id,
+        kind: o.input.kind,
+        accountName: o.input.accountName,
+        services: inCatalogueOrder(o.input.services),
+        technicalUsername: o.input.technicalUsername,
+        certificateFingerprint: cert.fingerprint256,
+        sshKeyFingerprint: ssh?.fingerprint ?? null,
+        senderNumber,
+      },
+    });
+    return { ...channel, senderNumber };
+  });
+}
+
+/** Changes the secure permissions (services) the channel is open for. */
+export async function setChannelServices(o: { actor: Actor; meta: RequestMeta; input: z.infer<typeof ZChannelServices> }) {
+  return db.$transaction(async (tx) => {
+    const channel = await channelOfActor(tx, o.actor, o.input.channelId);
+    const services = inCatalogueOrder(o.input.services);
+    await tx.technicalChannel.update({ where: { id: channel.id }, data: { services } });
+    await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+      action: "channel.services_changed",
+      targetType: "TechnicalChannel",
+      targetId: channel.id,
+      before: { services: channel.services },
+      after: { services },
+    });
+  });
+}
+
+/** Suspends or resumes a channel (the account, its username and sender number are kept). */
+export async function setChannelActive(o: { actor: Actor; meta: RequestMeta; channelId: string; isActive: boolean }) {
+  return db.$transaction(async (tx) => {
+    const channel = await channelOfActor(tx, o.actor, o.channelId);
+    if (channel.isActive === o.isActive) return;
+    await tx.technicalChannel.update({ where: { id: channel.id }, data: { isActive: o.isActive } });
+    await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+      action: o.isActive ? "channel.reactivated" : "channel.deactivated",
+      targetType: "TechnicalChannel",
+      targetId: channel.id,
+      before: { isActive: channel.isActive },
+      after: { isActive: o.isActive },
+    });
+  });
+}
+
+/** The Chaman page: the « Employeur ONSS » qualities the actor manages, each with its channels and mandates. Three queries. */
+export async function listChannelQualities(actor: Actor) {
+  const qualities = await db.quality.findMany({
+    where: { entityId: actor.entityId, type: CHANNEL_QUALITY },
+    select: { id: true, identifier: true, isActive: true, senderNumber: true },
+  });
+  const managed = qualities.filter((q) => can(actor, "quality.manage_channels", { entityId: actor.entityId, qualityId: q.id }));
+  const ids = managed.map((q) => q.id);
+  const [channels, mandates] = await Promise.all([
+    db.technicalChannel.findMany({
+      where: { qualityId: { in: ids } },
+      orderBy: { kind: "asc" },
+      select: {
+        id: true,
+        qualityId: true,
+        kind: true,
+        accountName: true,
+        services: true,
+        certificateName: true,
+        certificateSubject: true,
+        certificateFingerprint: true,
+        certificateValidTo: true,
+        technicalUsername: true,
+        sshKeyFingerprint: true,
+        isActive: true,
+        createdAt: true,
+      },
+    }),
+    db.batchMandate.findMany({ where: { qualityId: { in: ids } }, orderBy: [{ service: "asc" }, { validFrom: "desc" }] }),
+  ]);
+  return managed.map((q) => ({ ...q, channels: channels.filter((c) => c.qualityId === q.id), mandates: mandates.filter((m) => m.qualityId === q.id) }));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+
+import { buildFileNames, checkFileSet, parseFileName } from "./file-names";
+
+const SET = { code: "DMFA", senderNumber: "123456", date: "2026-11-25", sequence: 7, environment: "R" as const, parts: 2 };
+
+describe("batch channel file names", () => {
+  it("builds FI and FS for each part and one GO, in the production directory", () => {
+    expect(buildFileNames(SET)).toEqual({
+      fi: ["FI.DMFA.123456.20261125.7.R.2.1", "FI.DMFA.123456.20261125.7.R.2.2"],
+      fs: ["FS.DMFA.123456.20261125.7.R.2.1", "FS.DMFA.123456.20261125.7.R.2.2"],
+      go: "GO.DMFA.123456.20261125.7.R.2",
+      directory: "IN",
+    });
+  });
+
+  it("needs no FS in the test environment, which goes to INTEST", () => {
+    expect(buildFileNames({ ...SET, environment: "T", parts: 1 })).toEqual({
+      fi: ["FI.DMFA.123456.20261125.7.T.1.1"],
+      fs: [],
+      go: "GO.DMFA.123456.20261125.7.T.1",
+      directory: "INTEST",
+    });
+  });
+
+  it("reads every name it builds back to the same set", () => {
+    const names = buildFileNames(SET);
+    for (const n of [...names.fi, ...names.fs]) expect(parseFileName(n)).toMatchObject({ set: SET });
+    expect(parseFileName(names.go)).toEqual({ kind: "GO", set: SET, part: null });
+    expect(parseFileName(names.fi[1]!)).toMatchObject({ kind: "FI", part: 2 });
+  });
+
+  it("refuses malformed sets and names field by field, in French", () => {
+    const errors = checkFileSet({ code: "dmfa", senderNumber: "12345", date: "2026-02-30", sequence: 0, environment: "X" as "R", parts: 0 });
+    expect(errors.map((e) => e.field)).toEqual(["code", "senderNumber", "date", "sequence", "environment", "parts"]);
+    expect(() => buildFileNames({ ...SET, senderNumber: "12" })).toThrow(/6 chiffres/);
+    for (const bad of [
+      "FI.DMFA.123456.20261125.7.R.2", // FI without its part
+      "GO.DMFA.123456.20261125.7.R.2.1", // GO with a part
+      "FI.DMFA.123456.20261125.7.R.2.3", // part beyond the parts
+      "FI.DMFA.123456.20261332.7.R.2.1", // impossible date
+      "FI.DMFA.12345.20261125.7.R.2.1", // 5-digit sender
+      "TD.DMFA.123456.20261125.7.R.2.1",
+      "FI.DMFA.123456.20261125.7.P.2.1",
+    ])
+      expect(parseFileName(bad), bad).toBeNull();
+  });
+});
