@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 
 import type { Actor } from "@/lib/access/actor";
 import { createApiToken } from "@/lib/api-tokens";
-import { loadActor } from "@/lib/auth/get-actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { blindIndex, seal } from "@/lib/crypto/keys";
 import { db } from "@/lib/db/client";

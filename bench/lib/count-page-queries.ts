@@ -1,6 +1,6 @@
 import { searchPeople } from "@/lib/access/manage/search-people";
 import { loadQualityManagement } from "@/lib/access/manage/load-quality-management";
-import { loadActor } from "@/lib/auth/get-actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { countQueries } from "@/lib/db/query-counter";
 

@@ -51,6 +51,19 @@ export function RequestForm({
       : undefined;
   const setWorker = (patch: Partial<FormState["worker"]>) => setState((s) => ({ ...s, worker: { ...s.worker, ...patch } }));
   const setContract = (patch: Partial<FormState["contract"]>) => setState((s) => ({ ...s, contract: { ...s.contract, ...patch } }));
+  // The props every worker or contract field shares: its path (for errors), value and setter.
+  const workerField = (key: keyof FormState["worker"]) => ({
+    path: `worker.${key}`,
+    value: state.worker[key],
+    onChange: (v: string) => setWorker({ [key]: v }),
+    errors,
+  });
+  const contractField = (key: keyof FormState["contract"]) => ({
+    path: `contract.${key}`,
+    value: state.contract[key],
+    onChange: (v: string) => setContract({ [key]: v }),
+    errors,
+  });
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -76,33 +89,10 @@ export function RequestForm({
           Travailleur
         </h2>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <TextControl
-            path="worker.niss"
-            label="Numéro national (NISS)"
-            hint="AA.MM.JJ-NNN.CC"
-            value={state.worker.niss}
-            onChange={(v) => setWorker({ niss: v })}
-            errors={errors}
-            required
-          />
-          <TextControl path="worker.lastName" label="Nom" value={state.worker.lastName} onChange={(v) => setWorker({ lastName: v })} errors={errors} required />
-          <TextControl
-            path="worker.firstName"
-            label="Prénom"
-            value={state.worker.firstName}
-            onChange={(v) => setWorker({ firstName: v })}
-            errors={errors}
-            required
-          />
-          <TextControl
-            path="worker.birthDate"
-            label="Date de naissance"
-            type="date"
-            hint="Déduite du NISS ; seulement si le NISS ne la contient pas"
-            value={state.worker.birthDate}
-            onChange={(v) => setWorker({ birthDate: v })}
-            errors={errors}
-          />
+          <TextControl {...workerField("niss")} label="Numéro national (NISS)" hint="AA.MM.JJ-NNN.CC" required />
+          <TextControl {...workerField("lastName")} label="Nom" required />
+          <TextControl {...workerField("firstName")} label="Prénom" required />
+          <TextControl {...workerField("birthDate")} label="Date de naissance" type="date" hint="Déduite du NISS ; seulement si le NISS ne la contient pas" />
         </div>
       </section>
       <section aria-labelledby="titre-contrat">
@@ -110,60 +100,14 @@ export function RequestForm({
           Contrat article 60 §7
         </h2>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <TextControl
-            path="contract.start"
-            label="Début du contrat"
-            type="date"
-            value={state.contract.start}
-            onChange={(v) => setContract({ start: v })}
-            errors={errors}
-            required
-          />
-          <TextControl
-            path="contract.plannedEnd"
-            label="Fin prévue"
-            type="date"
-            value={state.contract.plannedEnd}
-            onChange={(v) => setContract({ plannedEnd: v })}
-            errors={errors}
-            required
-          />
-          <SelectControl
-            path="contract.regime"
-            label="Régime de travail"
-            value={state.contract.regime}
-            onChange={(v) => setContract({ regime: v })}
-            options={REGIME_OPTIONS}
-            errors={errors}
-          />
-          <TextControl
-            path="contract.daysPerWeek"
-            label="Jours prestés par semaine"
-            type="number"
-            value={state.contract.daysPerWeek}
-            onChange={(v) => setContract({ daysPerWeek: v })}
-            errors={errors}
-          />
+          <TextControl {...contractField("start")} label="Début du contrat" type="date" required />
+          <TextControl {...contractField("plannedEnd")} label="Fin prévue" type="date" required />
+          <SelectControl {...contractField("regime")} label="Régime de travail" options={REGIME_OPTIONS} />
+          <TextControl {...contractField("daysPerWeek")} label="Jours prestés par semaine" type="number" />
           {state.contract.regime === "PART_TIME" && (
             <>
-              <TextControl
-                path="contract.weeklyHours"
-                label="Heures par semaine"
-                type="number"
-                step="0.01"
-                value={state.contract.weeklyHours}
-                onChange={(v) => setContract({ weeklyHours: v })}
-                errors={errors}
-              />
-              <TextControl
-                path="contract.fullTimeWeeklyHours"
-                label="Heures d'un temps plein"
-                type="number"
-                step="0.01"
-                value={state.contract.fullTimeWeeklyHours}
-                onChange={(v) => setContract({ fullTimeWeeklyHours: v })}
-                errors={errors}
-              />
+              <TextControl {...contractField("weeklyHours")} label="Heures par semaine" type="number" step="0.01" />
+              <TextControl {...contractField("fullTimeWeeklyHours")} label="Heures d'un temps plein" type="number" step="0.01" />
             </>
           )}
         </div>

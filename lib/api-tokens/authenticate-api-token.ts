@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
 import { canAnywhere } from "@/lib/access/can";
-import { loadActorForPerson } from "@/lib/auth/get-actor";
+import { loadActorForPerson } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/http/request-context";

@@ -1,7 +1,7 @@
 // Fixtures of the API-token integration tests (imported by *.integration.test.ts only): a technical
 // user built with the seed's builders, optionally holding Agent social too, and their session actor.
 import type { Actor } from "@/lib/access/actor";
-import { loadActor } from "@/lib/auth/get-actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import { ensureGrant, ensureRole } from "@/lib/seed/builders";

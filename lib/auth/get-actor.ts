@@ -4,74 +4,11 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 
 import type { Actor } from "@/lib/access/actor";
-import type { RightCode } from "@/lib/access/catalogue";
 import { AppError } from "@/lib/errors/app-error";
-import { db } from "@/lib/db/client";
-import { requestMeta, type RequestMeta } from "@/lib/http/request-context";
-import { checkAccessPolicy, endSessionForViolation } from "@/lib/security/enforce-access-policy";
+import { requestMeta } from "@/lib/http/request-context";
 
 import { authOptions } from "./auth-options";
-import { checkSession } from "./sessions";
-
-/**
- * The actor behind a personal API token (no browser session): the same roles and rights as
- * at sign-in, the same centre policy. `sessionId` names the token, never a session row.
- */
-export async function loadActorForPerson(personId: string, o: { tokenId: string; meta: RequestMeta }): Promise<Actor | null> {
-  return buildActor(personId, `api-token:${o.tokenId}`, o.meta);
-}
-
-/**
- * Loads the actor of a valid session, a fixed number of queries whatever the size of the entity.
- * With `meta` (a real request) the centre's access policy is applied too: outside its hours or
- * networks the session ends at once.
- */
-export async function loadActor(sessionId: string, opts: { touch: boolean; meta?: RequestMeta }): Promise<Actor | null> {
-  const check = await checkSession(sessionId, opts);
-  if (!check.ok) return null;
-  return buildActor(check.personId, sessionId, opts.meta);
-}
-
-async function buildActor(personId: string, sessionId: string, meta: RequestMeta | undefined): Promise<Actor | null> {
-  const now = new Date();
-  const p = await db.person.findUnique({
-    where: { id: personId },
-    include: {
-      entity: { select: { kind: true, name: true, sessionIdleSeconds: true, dpdPersonId: true } },
-      roles: {
-        where: { revokedAt: null, isBlocked: false },
-        select: { role: true, qualityId: true, subdivisionId: true, quality: { select: { type: true } } },
-      },
-      grants: {
-        where: { revokedAt: null, validFrom: { lte: now }, OR: [{ validUntil: null }, { validUntil: { gt: now } }], quality: { isActive: true } },
-        select: { rightCode: true, qualityId: true },
-      },
-    },
-  });
-  if (!p || p.status !== "ACTIVE") return null;
-  if (meta) {
-    const verdict = await checkAccessPolicy(p.entityId, meta.ip, now);
-    if (!verdict.ok) {
-      const isSession = !sessionId.startsWith("api-token:");
-      await endSessionForViolation({ sessionId: isSession ? sessionId : null, personId: p.id, entityId: p.entityId, ...meta, verdict, stage: "requête" });
-      return null;
-    }
-  }
-  return {
-    personId: p.id,
-    sessionId,
-    entityId: p.entityId,
-    entityKind: p.entity.kind,
-    entityName: p.entity.name,
-    sessionIdleSeconds: p.entity.sessionIdleSeconds,
-    firstName: p.firstName,
-    lastName: p.lastName,
-    email: p.email,
-    isDpd: p.entity.dpdPersonId === p.id,
-    roles: p.roles.map((r) => ({ role: r.role, qualityId: r.qualityId, subdivisionId: r.subdivisionId, qualityType: r.quality?.type ?? null })),
-    rights: p.grants.map((g) => ({ code: g.rightCode as RightCode, qualityId: g.qualityId })),
-  };
-}
+import { loadActor } from "./load-actor";
 
 /** The signed-in actor of this request (cached per request), or null. */
 export const getActor = cache(async (): Promise<Actor | null> => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/access/actor";
-import { loadActor } from "@/lib/auth/get-actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { startPasswordStep } from "@/lib/auth/sign-in/start-password-step";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";

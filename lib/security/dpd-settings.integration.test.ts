@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/access/actor";
-import { loadActor } from "@/lib/auth/get-actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import { createCentre, createPerson } from "@/tests/fixtures/people";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/access/actor";
-import { loadActor } from "@/lib/auth/get-actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 
 import type { Actor } from "@/lib/access/actor";
-import { loadActor } from "@/lib/auth/get-actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { addDays } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/access/actor";
 import type { RightCode } from "@/lib/access/catalogue";
-import { loadActor } from "@/lib/auth/get-actor";
+import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import type { RoleKind } from "@/lib/generated/prisma/enums";
