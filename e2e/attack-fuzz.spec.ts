@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { nastyBody, nastyId, nastyObject, nastyString, nastyValue } from "./fixtures/attack/bad-inputs";
 import { send } from "./fixtures/attack/http";
 import { E2E_BASE_URL } from "./fixtures/e2e-env";
-import { actionId, actionStatus, callAction, form } from "./fixtures/attack/server-action";
+import { actionId, actionStatus, allActions, callAction, form } from "./fixtures/attack/server-action";
 import { buildWorld, leaks, type Persona, signInAll, snapshotCounts, type World } from "./fixtures/attack/world";
 
 // Issue 6, attack 3: every route handler, the pages that read query parameters, and the replayed
@@ -29,7 +29,7 @@ const as = (p: Persona): APIRequestContext => contexts[p].request;
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   world = await buildWorld();
-  contexts = await signInAll(browser, world, ["AGENT", "ONEM", "FX", "SEC", "GL_DPD", "RAE"]);
+  contexts = await signInAll(browser, world, ["AGENT", "ONEM", "FX", "SEC", "GL_DPD", "RAE", "NOBODY"]);
 });
 test.afterAll(async () => {
   for (const c of Object.values(contexts ?? {})) await c.close();
@@ -277,26 +277,27 @@ test("pages that read query parameters: hostile values", async () => {
   }
 });
 
+// Always invalid: at least one field is poisoned (NUL byte, 512 KB, wrong type), the others hostile.
+// (Bodies over 1 MB are refused by proxy.ts before any action runs: see the last test.)
+// For free-text fields an object or a number, once in a form, is just valid text: only the NUL
+// byte and the oversized value are always invalid there (`textOnly`).
+const poisoned = (fields: string[], opts: { textOnly?: boolean } = {}) =>
+  fc
+    .tuple(
+      nastyObject(fields),
+      fc.constantFrom(...fields),
+      fc.constantFrom<unknown>("\u0000", "A".repeat(512 * 1024), ...(opts.textOnly ? [] : [{ nested: true }, ["x"], -1])),
+    )
+    .map(([o, f, bad]) => ({ ...o, [f]: bad }))
+    .filter((o) => JSON.stringify(o).length < 900_000);
+const asForm = (o: Record<string, unknown>) =>
+  form(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "string" ? v : (JSON.stringify(v) ?? "")])));
+
 test("replayed server actions: hostile arguments from a persona allowed to call them", async () => {
   test.setTimeout(180_000);
   const G = "app/(portal)/gestion/actions.ts";
   const F = "app/(portal)/forem/actions.ts";
   const C = "app/(portal)/c607/actions.ts";
-  // Always invalid: at least one field is poisoned (NUL byte, 512 KB, wrong type), the others hostile.
-  // (Bodies over 1 MB are refused by proxy.ts before any action runs: see the last test.)
-  // For free-text fields an object or a number, once in a form, is just valid text: only the NUL
-  // byte and the oversized value are always invalid there (`textOnly`).
-  const poisoned = (fields: string[], opts: { textOnly?: boolean } = {}) =>
-    fc
-      .tuple(
-        nastyObject(fields),
-        fc.constantFrom(...fields),
-        fc.constantFrom<unknown>("\u0000", "A".repeat(512 * 1024), ...(opts.textOnly ? [] : [{ nested: true }, ["x"], -1])),
-      )
-      .map(([o, f, bad]) => ({ ...o, [f]: bad }))
-      .filter((o) => JSON.stringify(o).length < 900_000);
-  const asForm = (o: Record<string, unknown>) =>
-    form(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "string" ? v : (JSON.stringify(v) ?? "")])));
   const targets: {
     who: Persona;
     file: string;
@@ -436,6 +437,64 @@ test("replayed server actions: hostile arguments from a persona allowed to call 
       status: res.status(),
       text,
       label: `unknown action id → ${res.status()}`,
+    });
+  }
+});
+
+// Every server action in the build, not only those above: hostile arguments of every shape an action
+// takes (a form after a state, an id and an object, loose values), sent by a signed-in person
+// without any right. Input parsing comes before the permission check in the actions, so the parsers
+// are reached; the answer is never a 5xx, never an internal detail, never a success, and nothing is
+// written. Left out, with where they are covered: the sign-in steps (anonymous by design; every
+// attempt is audited: lib/auth/sign-in/*.integration.test.ts) and the sign-out action (it ends the
+// caller's own session by design: e2e/auth.spec.ts).
+const NOT_FUZZED_HERE = new Set([
+  "app/login/actions.ts#submitPassword",
+  "app/login/actions.ts#submitSecondFactor",
+  "app/deconnexion/actions.ts#endCurrentSession",
+]);
+const ACTION_FIELDS = [
+  "id",
+  "qualityId",
+  "personId",
+  "personEmail",
+  "rightCode",
+  "email",
+  "niss",
+  "title",
+  "body",
+  "version",
+  "content",
+  "clientKey",
+  "channelId",
+  "mandateId",
+  "services",
+  "partnerEntityIds",
+  "retentionDays",
+  "minutes",
+  "handle",
+  "token",
+  "password",
+  "policyId",
+  "decision",
+  "days",
+];
+
+test("every server action in the build: hostile arguments from a signed-in person without rights", async () => {
+  test.setTimeout(300_000);
+  const actions = allActions().filter((a) => !NOT_FUZZED_HERE.has(`${a.filename}#${a.exportedName}`));
+  expect(actions.length).toBeGreaterThan(45);
+  const anyArgs: fc.Arbitrary<unknown[]> = fc.oneof(
+    poisoned(ACTION_FIELDS).map((o) => [{ status: "idle" }, asForm(o)]),
+    fc.tuple(nastyId, poisoned(ACTION_FIELDS)).map(([id, o]) => [id, o]),
+    fc.tuple(nastyId, nastyId).map(([a, b]) => [a, b]),
+    fc.array(nastyValue, { maxLength: 3 }).filter((v) => JSON.stringify(v).length < 900_000),
+  );
+  for (const a of actions) {
+    await fuzz(`action ${a.exportedName}`, anyArgs, async (args) => {
+      const { res, text } = await callAction(as("NOBODY"), { path: "/tableau-de-bord", id: a.id, args });
+      expect(actionStatus(text), `${a.exportedName}: never a success`).not.toBe("success");
+      return { status: res.status(), text, label: `NOBODY ${a.exportedName}(${JSON.stringify(args).slice(0, 100)}) → ${res.status()}` };
     });
   }
 });
