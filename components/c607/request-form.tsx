@@ -116,6 +116,10 @@ export function RequestForm({
         <h2 id="titre-occupations" className="text-lg font-semibold text-slate-900">
           Périodes d&apos;occupation (Belgique et étranger)
         </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          À partir de 36 ans, encodez aussi les occupations plus anciennes (jusqu&apos;à 14 ans avant le contrat) : certaines conditions comptent les jours de
+          travail des 10 ans qui précèdent la période de référence.
+        </p>
         {state.employmentPeriods.length === 0 && <p className="mt-2 text-sm text-slate-600">Aucune période encodée.</p>}
         {state.employmentPeriods.map((row, i) => (
           <EmploymentRowFields key={row.key} row={row} index={i} errors={errors} onChange={employment.replace} onRemove={() => employment.remove(row.key)} />

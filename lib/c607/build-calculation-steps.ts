@@ -1,16 +1,22 @@
 import { formatBelgianDate as fr, formatDays } from "./calendar-date";
 import type { ReferencePeriod } from "./compute-reference-period";
 import { describeCount, type ReferenceCount } from "./count-reference-days";
+import type { HistoryCount } from "./history-condition";
 import type { ContractTimeline, EndDateProposal } from "./project-end-date";
 import { type AgeBand, FULL_QUARTER_DAYS, type Requirement, type RuleSet } from "./rules";
 import { ASSIMILATED_KIND_LABELS, type CalculationStep, type DaysToWorkInput, type EndDateCheck, type PeriodStatus } from "./types";
 
-export type RequirementEvaluation = {
+/** One condition of the age band, counted; `required` is null when its history minimum is not met. */
+export type ExaminedRequirement = {
   requirement: Requirement;
   referencePeriod: ReferencePeriod;
   count: ReferenceCount;
-  missingDays: number;
+  history: HistoryCount | null;
+  required: number | null;
+  missingDays: number | null;
 };
+/** A condition the contract can still meet. */
+export type RequirementEvaluation = ExaminedRequirement & { required: number; missingDays: number };
 
 export type CalculationContext = {
   input: DaysToWorkInput;
@@ -18,6 +24,7 @@ export type CalculationContext = {
   rulesDate: string;
   ageAtStart: number;
   ageBand: AgeBand;
+  examined: ExaminedRequirement[];
   evaluations: RequirementEvaluation[];
   retained: RequirementEvaluation;
   timeline: ContractTimeline;
@@ -33,7 +40,21 @@ const STATUS_PREFIX: Record<PeriodStatus, string> = {
   TO_REVIEW: "À examiner par le collaborateur ONEM",
 };
 
-export const describeRequirement = ({ requiredDays, referenceMonths }: Requirement) => `${requiredDays} jours en ${referenceMonths} mois`;
+export const describeRequirement = ({ requiredDays, referenceMonths, history }: Requirement) =>
+  `${requiredDays} jours en ${referenceMonths} mois${!history ? "" : "minimumDays" in history ? ` et ${history.minimumDays} jours de travail dans les ${history.years} ans qui précèdent` : ` et ${history.daysPerMissingDay} jours de travail dans les ${history.years} ans qui précèdent par jour manquant pour atteindre ${history.upTo}`}`;
+
+/** How the history turned into the days asked in the reference period. */
+function describeHistory(e: ExaminedRequirement): string {
+  const h = e.requirement.history!;
+  const found = `du ${fr(e.history!.from)} au ${fr(e.history!.to)} (${h.years} ans avant la période de référence du ${fr(e.referencePeriod.from)}) : ${e.history!.days} jours de travail`;
+  if ("minimumDays" in h) {
+    return e.required === null
+      ? `${found}, moins que les ${h.minimumDays} exigés : la condition « ${describeRequirement(e.requirement)} » ne peut pas être remplie (le contrat ne compte que dans la période de référence).`
+      : `${found}, au moins les ${h.minimumDays} exigés : il suffit de ${e.required} jours en ${e.requirement.referenceMonths} mois.`;
+  }
+  const credit = Math.floor(e.history!.days / h.daysPerMissingDay);
+  return `${found} ; ${e.history!.days} ÷ ${h.daysPerMissingDay} = ${credit} jour(s) compensé(s) : il faut ${h.upTo} − ${credit}, au moins ${e.requirement.requiredDays}, soit ${e.required} jours en ${e.requirement.referenceMonths} mois.`;
+}
 
 /** Every step, in French, in the order a collaborator checks them; nothing is computed here. */
 export function buildCalculationSteps(context: CalculationContext): CalculationStep[] {
@@ -62,8 +83,13 @@ export function buildCalculationSteps(context: CalculationContext): CalculationS
       `Elles demandent l'historique des 10 dernières années et sont laissées au collaborateur ONEM : ${context.ageBand.manualAlternatives.join(" ; ")}.`,
     );
   }
-  if (context.evaluations.length > 1) {
-    const lines = context.evaluations.map((e) => `${describeRequirement(e.requirement)} : ${e.count.total} jours trouvés, ${e.missingDays} manquants`);
+  for (const e of context.examined.filter((x) => x.history)) step("Historique des 10 ans", describeHistory(e));
+  if (context.examined.length > 1) {
+    const lines = context.examined.map((e) =>
+      e.required === null
+        ? `${describeRequirement(e.requirement)} : non remplie (historique insuffisant)`
+        : `${describeRequirement(e.requirement)} : ${e.count.total} jours trouvés pour ${e.required}, ${e.missingDays} manquants`,
+    );
     step(
       "Comparaison des conditions",
       `${lines.join(" ; ")}. Retenue : ${describeRequirement(retained.requirement)}, celle qui laisse le moins de jours à prester (à égalité, la condition principale).`,
@@ -97,8 +123,8 @@ export function buildCalculationSteps(context: CalculationContext): CalculationS
   step(
     "Jours manquants",
     retained.missingDays > 0
-      ? `${retained.requirement.requiredDays} − ${retained.count.total} = ${retained.missingDays} jours à prester sous contrat.`
-      : `Aucun : ${retained.count.total} jours trouvés pour ${retained.requirement.requiredDays} requis. La condition semble déjà remplie ; le collaborateur ONEM le confirme.`,
+      ? `${retained.required} − ${retained.count.total} = ${retained.missingDays} jours à prester sous contrat.`
+      : `Aucun : ${retained.count.total} jours trouvés pour ${retained.required} requis. La condition semble déjà remplie ; le collaborateur ONEM le confirme.`,
   );
   if (retained.missingDays === 0) return finish(steps);
 

@@ -106,10 +106,25 @@ describe("calculateDaysToWork — T31, 36 to 49 (example B)", () => {
         countedDays: 546,
         missingDays: 78,
       },
+      // 312/33 + 8 days of history per missing day: 10 years before 1 Dec 2022 hold April–
+      // November 2022: Q2 78 + Q3 78 + October 21 and November 22 weekdays × 1.2 = 51.6 → 207.
+      // 207 ÷ 8 = 25 days made up: 468 − 25 = 443 asked, 338 found, 105 missing.
+      // (234/33 + 1,560 days of history cannot be met with 207: it is not an outcome.)
+      {
+        requiredDays: 443,
+        referenceMonths: 33,
+        referencePeriod: { from: "2022-12-01", to: "2025-08-31" },
+        countedDays: 338,
+        missingDays: 105,
+        history: { from: "2012-12-01", to: "2022-11-30", days: 207 },
+      },
     ]);
     expect(result.requiredDays).toBe(624);
     expect(result.missingDays).toBe(78);
-    expect(result.manualAlternatives).toHaveLength(2);
+    expect(result.manualAlternatives).toEqual([]);
+    expect(stepDetail(result, "Comparaison des conditions")).toContain(
+      "1560 jours de travail dans les 10 ans qui précèdent : non remplie (historique insuffisant)",
+    );
   });
 
   it("proposes the end date: 78 days = 65 weekdays from Monday 1 September", () => {
@@ -141,6 +156,67 @@ describe("calculateDaysToWork — T31, 50 and over, part-time (example C)", () =
     // September 22 = 131; the 10th weekday of October is Tuesday 14 October.
     expect(result.proposedEndDate).toBe("2025-10-14");
     expect(stepDetail(result, "Date de fin proposée")).toContain("141 jours prestés");
+  });
+});
+
+/** A full-time contract from 1 September to 30 November 2025 after full-time periods in Belgium. */
+const autumn2025 = (birthDate: string, periods: [from: string, to: string][]) =>
+  calculateDaysToWork({
+    worker: { birthDate },
+    contract: { start: "2025-09-01", plannedEnd: "2025-11-30", regime: FULL_TIME },
+    employmentPeriods: periods.map(([from, to]) => ({ from, to, regime: FULL_TIME, country: "BE" })),
+    assimilatedPeriods: [],
+    calculationDate: "2025-08-01",
+  });
+
+describe("calculateDaysToWork — T31, 36 to 49, with a long career 10 years ago (example F)", () => {
+  // Born 10 May 1985: 40 at the start. Full time 2013–2019 (7 years) and January–June 2024.
+  const result = autumn2025("1985-05-10", [
+    ["2013-01-01", "2019-12-31"],
+    ["2024-01-01", "2024-06-30"],
+  ]);
+
+  it("keeps 234 days in 33 months once the 10 years before hold 1,560 days", () => {
+    // 33 months (1 Dec 2022 – 31 Aug 2025): January–June 2024 = 156. The 10 years before
+    // (1 Dec 2012 – 30 Nov 2022) hold 2013–2019: 28 quarters × 78 = 2,184 ≥ 1,560.
+    // 468/33: 312 missing; 624/42: 468; 234/33 + history: 78; 312/33 + 8 per day: 2,184 ÷ 8 =
+    // 273 made up, 468 − 273 = 195, at least 312 → 156 missing. The smallest, 78, is retained.
+    expect(result.outcomes.map((o) => [o.requiredDays, o.referenceMonths, o.missingDays, o.history?.days ?? null])).toEqual([
+      [468, 33, 312, null],
+      [624, 42, 468, null],
+      [234, 33, 78, 2184],
+      [312, 33, 156, 2184],
+    ]);
+    expect(result).toMatchObject({ requiredDays: 234, missingDays: 78, proposedEndDate: "2025-11-28" });
+    expect(stepDetail(result, "Historique des 10 ans")).toContain("du 01/12/2012 au 30/11/2022");
+    expect(stepDetail(result, "Jours manquants")).toBe("234 − 156 = 78 jours à prester sous contrat.");
+  });
+
+  it("checks the end date with the history of the later reference period", () => {
+    // At the proposed end the 33 months hold 156 + the 78 of the contract = 234; the 10 years
+    // before them still hold more than 1,560 days of 2013–2019.
+    expect(result.endDateCheck).toMatchObject({ requiredDays: 234, total: 234, isSufficient: true, adjustedEndDate: "2025-11-28" });
+  });
+});
+
+describe("calculateDaysToWork — T31, 50 and over, history making up missing days (example G)", () => {
+  it("asks 624 − 188 = 436 days in 42 months, already met: no end date", () => {
+    // Born 15 Jan 1973: 52. 42 months: 1 Mar 2022 – 31 Aug 2025 hold January 2024 – June 2025,
+    // 6 quarters = 468. The 10 years before (1 Mar 2012 – 28 Feb 2022) hold March 2012 (22
+    // weekdays × 1.2 = 26.4) and 19 quarters to the end of 2016 (1,482): 1,508 < 1,560, so
+    // 312/42 + 1,560 cannot be met; 1,508 ÷ 8 = 188 made up: 624 − 188 = 436 ≥ 416, met by 468.
+    const result = autumn2025("1973-01-15", [
+      ["2012-01-01", "2016-12-31"],
+      ["2024-01-01", "2025-06-30"],
+    ]);
+    expect(result.outcomes.map((o) => [o.requiredDays, o.countedDays, o.missingDays, o.history?.days ?? null])).toEqual([
+      [624, 468, 156, null],
+      [436, 468, 0, 1508],
+    ]);
+    expect(result).toMatchObject({ requiredDays: 436, missingDays: 0, proposedEndDate: null });
+    expect(stepDetail(result, "Comparaison des conditions")).toContain(
+      "312 jours en 42 mois et 1560 jours de travail dans les 10 ans qui précèdent : non remplie",
+    );
   });
 });
 

@@ -1,9 +1,10 @@
 import { addDays, ageOn } from "./calendar-date";
-import { buildCalculationSteps, type CalculationContext, type RequirementEvaluation } from "./build-calculation-steps";
+import { buildCalculationSteps, type CalculationContext, type ExaminedRequirement, type RequirementEvaluation } from "./build-calculation-steps";
 import { checkEndDate, claimDateFor } from "./check-end-date";
 import { collectWarnings } from "./collect-warnings";
 import { computeReferencePeriod } from "./compute-reference-period";
 import { countReferenceDays } from "./count-reference-days";
+import { countHistory, requiredInReference } from "./history-condition";
 import { buildContractTimeline, projectEndDate } from "./project-end-date";
 import { findAgeBand, getRulesInForce } from "./rules";
 import type { DaysToWorkInput, DaysToWorkResult } from "./types";
@@ -37,7 +38,7 @@ export function calculateDaysToWork(input: DaysToWorkInput): DaysToWorkResult {
   const ageBand = findAgeBand({ ruleSet, age: ageAtStart });
   const referenceEnd = addDays({ date: contract.start, days: -1 });
 
-  const evaluations: RequirementEvaluation[] = ageBand.requirements.map((requirement) => {
+  const examined: ExaminedRequirement[] = ageBand.requirements.map((requirement) => {
     const referencePeriod = computeReferencePeriod({
       endsOn: referenceEnd,
       months: requirement.referenceMonths,
@@ -46,8 +47,12 @@ export function calculateDaysToWork(input: DaysToWorkInput): DaysToWorkResult {
       assimilatedPeriods,
     });
     const count = countReferenceDays({ referencePeriod, ruleSet, employmentPeriods, assimilatedPeriods });
-    return { requirement, referencePeriod, count, missingDays: Math.max(0, requirement.requiredDays - count.total) };
+    const history = countHistory({ requirement, referencePeriod, ruleSet, employmentPeriods, assimilatedPeriods });
+    const required = requiredInReference(requirement, history);
+    return { requirement, referencePeriod, count, history, required, missingDays: required === null ? null : Math.max(0, required - count.total) };
   });
+  // A condition whose history minimum is not met cannot be reached by working under the contract.
+  const evaluations = examined.filter((e): e is RequirementEvaluation => e.required !== null);
   // The worker is admissible under any of the conditions, so the one leaving the fewest days
   // wins; on a tie the main condition (listed first) is kept because it is the one ONEM cites.
   const retained = evaluations.reduce((best, evaluation) => (evaluation.missingDays < best.missingDays ? evaluation : best));
@@ -71,6 +76,7 @@ export function calculateDaysToWork(input: DaysToWorkInput): DaysToWorkResult {
     rulesDate,
     ageAtStart,
     ageBand,
+    examined,
     evaluations,
     retained,
     timeline,
@@ -83,7 +89,7 @@ export function calculateDaysToWork(input: DaysToWorkInput): DaysToWorkResult {
     rulesDate,
     calculationDate: input.calculationDate,
     ageAtStart,
-    requiredDays: retained.requirement.requiredDays,
+    requiredDays: retained.required,
     referencePeriod: {
       from: referencePeriod.from,
       to: referencePeriod.to,
@@ -101,10 +107,12 @@ export function calculateDaysToWork(input: DaysToWorkInput): DaysToWorkResult {
     missingDays: retained.missingDays,
     proposedEndDate: proposal?.endDate ?? null,
     outcomes: evaluations.map((evaluation) => ({
-      ...evaluation.requirement,
+      requiredDays: evaluation.required,
+      referenceMonths: evaluation.requirement.referenceMonths,
       referencePeriod: { from: evaluation.referencePeriod.from, to: evaluation.referencePeriod.to },
       countedDays: evaluation.count.total,
       missingDays: evaluation.missingDays,
+      ...(evaluation.history ? { history: evaluation.history } : {}),
     })),
     manualAlternatives: ageBand.manualAlternatives,
     endDateCheck,

@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate, fromDayNumber, toDayNumber } from "./calendar-date";
 import { computeReferencePeriod } from "./compute-reference-period";
 import { countReferenceDays } from "./count-reference-days";
+import { countHistory, requiredInReference } from "./history-condition";
 import { type ContractTimeline, contractDaysUntil } from "./project-end-date";
 import { cleanDays, floorDays } from "./round-days";
 import type { Requirement, RuleSet } from "./rules";
@@ -19,7 +20,7 @@ type CheckOptions = {
 /** The condition closest to being met (or most comfortably met) if the contract ended on endDate. */
 function bestAt({ endDate, timeline, requirements, ruleSet, employmentPeriods, assimilatedPeriods }: CheckOptions) {
   const contractDays = contractDaysUntil({ timeline, date: endDate });
-  const outcomes = requirements.map((requirement) => {
+  const outcomes = requirements.flatMap((requirement) => {
     const referencePeriod = computeReferencePeriod({
       endsOn: endDate,
       months: requirement.referenceMonths,
@@ -27,10 +28,14 @@ function bestAt({ endDate, timeline, requirements, ruleSet, employmentPeriods, a
       employmentPeriods,
       assimilatedPeriods,
     });
+    // A history condition looks at the 10 years before this (later) reference period.
+    const required = requiredInReference(requirement, countHistory({ requirement, referencePeriod, ruleSet, employmentPeriods, assimilatedPeriods }));
+    if (required === null) return [];
     const pastDays = countReferenceDays({ referencePeriod, ruleSet, employmentPeriods, assimilatedPeriods }).exact;
     const exact = pastDays + contractDays;
-    return { requirement, referencePeriod, pastDays, exact, total: floorDays(exact), gap: requirement.requiredDays - exact };
+    return [{ requirement, required, referencePeriod, pastDays, exact, total: floorDays(exact), gap: required - exact }];
   });
+  // The band's main condition has no history part: there is always at least one outcome.
   return outcomes.reduce((best, outcome) => (outcome.gap < best.gap ? outcome : best));
 }
 
@@ -43,9 +48,9 @@ function bestAt({ endDate, timeline, requirements, ruleSet, employmentPeriods, a
  */
 export function checkEndDate(options: CheckOptions): EndDateCheck {
   const atProposal = bestAt(options);
-  const isSufficient = atProposal.total >= atProposal.requirement.requiredDays;
+  const isSufficient = atProposal.total >= atProposal.required;
   const result = {
-    requiredDays: atProposal.requirement.requiredDays,
+    requiredDays: atProposal.required,
     referenceMonths: atProposal.requirement.referenceMonths,
     referencePeriod: { from: atProposal.referencePeriod.from, to: atProposal.referencePeriod.to },
     pastDays: cleanDays(atProposal.pastDays),
@@ -60,7 +65,7 @@ export function checkEndDate(options: CheckOptions): EndDateCheck {
   while (day <= last) {
     const candidate = fromDayNumber(day);
     const best = bestAt({ ...options, endDate: candidate });
-    if (best.total >= best.requirement.requiredDays) return { ...result, adjustedEndDate: candidate };
+    if (best.total >= best.required) return { ...result, adjustedEndDate: candidate };
     // Past days only drop out as the end moves on and the contract earns at most perWorkedDay a
     // day, so no date before this one can close the smallest gap.
     day += Math.max(1, Math.floor(best.gap / options.timeline.perWorkedDay));

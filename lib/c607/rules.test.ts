@@ -18,17 +18,20 @@ describe("findAgeBand", () => {
   const t31 = getRulesInForce("2025-01-01");
 
   it("maps ages to the T31 bands with their automated conditions", () => {
-    const requirementsAt = (age: number) => findAgeBand({ ruleSet: t31, age }).requirements.map((r) => `${r.requiredDays}/${r.referenceMonths}`);
+    const requirementsAt = (age: number) =>
+      findAgeBand({ ruleSet: t31, age }).requirements.map(
+        (r) =>
+          `${r.requiredDays}/${r.referenceMonths}${!r.history ? "" : "minimumDays" in r.history ? `+${r.history.minimumDays}` : `+${r.history.daysPerMissingDay}→${r.history.upTo}`}`,
+      );
     expect(requirementsAt(35)).toEqual(["312/21", "468/33", "624/42"]);
-    expect(requirementsAt(36)).toEqual(["468/33", "624/42"]);
-    expect(requirementsAt(49)).toEqual(["468/33", "624/42"]);
-    expect(requirementsAt(50)).toEqual(["624/42"]);
+    expect(requirementsAt(36)).toEqual(["468/33", "624/42", "234/33+1560", "312/33+8→468"]);
+    expect(requirementsAt(49)).toEqual(["468/33", "624/42", "234/33+1560", "312/33+8→468"]);
+    expect(requirementsAt(50)).toEqual(["624/42", "312/42+1560", "416/42+8→624"]);
   });
 
-  it("leaves the 10-year-history alternatives to the ONEM collaborator", () => {
-    expect(findAgeBand({ ruleSet: t31, age: 35 }).manualAlternatives).toHaveLength(0);
-    expect(findAgeBand({ ruleSet: t31, age: 40 }).manualAlternatives).toHaveLength(2);
-    expect(findAgeBand({ ruleSet: t31, age: 60 }).manualAlternatives).toHaveLength(2);
+  it("automates the 10-year-history alternatives: nothing is left to the collaborator by the rules", () => {
+    for (const age of [35, 40, 60]) expect(findAgeBand({ ruleSet: t31, age }).manualAlternatives).toEqual([]);
+    for (const r of findAgeBand({ ruleSet: t31, age: 40 }).requirements.filter((x) => x.history)) expect(r.history!.years).toBe(10);
   });
 
   it("asks 312 days in 36 months at any age from 2026, extended by sickness and career breaks", () => {

@@ -1,8 +1,14 @@
 import type { CalendarDate } from "./calendar-date";
 import type { AssimilatedKind } from "./types";
 
-/** "N days of work in a reference period of M months" — the only shape automated here. */
-export type Requirement = { requiredDays: number; referenceMonths: number };
+/**
+ * Days of work the worker needs in the years before the reference period (T31 alternatives):
+ * a flat minimum, or `daysPerMissingDay` days for each day missing to reach `upTo`.
+ */
+export type HistoryCondition = { years: number } & ({ minimumDays: number } | { daysPerMissingDay: number; upTo: number });
+
+/** "N days of work in a reference period of M months", possibly completed by the career history. */
+export type Requirement = { requiredDays: number; referenceMonths: number; history?: HistoryCondition };
 
 export type AgeBand = {
   label: string;
@@ -10,7 +16,7 @@ export type AgeBand = {
   /** Inclusive; null = no upper bound. */
   maxAge: number | null;
   requirements: [Requirement, ...Requirement[]];
-  /** Alternatives that need the 10-year career history (in French, shown in the steps). */
+  /** Conditions not automated (in French, shown in the steps); none since the history ones are. */
   manualAlternatives: string[];
 };
 
@@ -62,21 +68,21 @@ const T31_2023: RuleSet = {
       requirements: [
         { requiredDays: 468, referenceMonths: 33 },
         { requiredDays: 624, referenceMonths: 42 },
+        { requiredDays: 234, referenceMonths: 33, history: { years: 10, minimumDays: 1560 } },
+        { requiredDays: 312, referenceMonths: 33, history: { years: 10, daysPerMissingDay: 8, upTo: 468 } },
       ],
-      manualAlternatives: [
-        "234 jours en 33 mois et 1560 jours de travail dans les 10 ans qui précèdent cette période",
-        "312 jours en 33 mois et 8 jours de travail dans les 10 ans qui précèdent par jour manquant pour atteindre 468",
-      ],
+      manualAlternatives: [],
     },
     {
       label: "50 ans et plus",
       minAge: 50,
       maxAge: null,
-      requirements: [{ requiredDays: 624, referenceMonths: 42 }],
-      manualAlternatives: [
-        "312 jours en 42 mois et 1560 jours de travail dans les 10 ans qui précèdent cette période",
-        "416 jours en 42 mois et 8 jours de travail dans les 10 ans qui précèdent par jour manquant pour atteindre 624",
+      requirements: [
+        { requiredDays: 624, referenceMonths: 42 },
+        { requiredDays: 312, referenceMonths: 42, history: { years: 10, minimumDays: 1560 } },
+        { requiredDays: 416, referenceMonths: 42, history: { years: 10, daysPerMissingDay: 8, upTo: 624 } },
       ],
+      manualAlternatives: [],
     },
   ],
   assimilated: {

@@ -88,11 +88,14 @@ export type PeriodBreakdown = {
 export type CalculationStep = { label: string; detail: string };
 
 export type RequirementOutcome = {
+  /** Days asked in the reference period (for a history condition: once the history is counted). */
   requiredDays: number;
   referenceMonths: number;
   referencePeriod: DateRange;
   countedDays: number;
   missingDays: number;
+  /** T31 alternatives: the 10 years before the reference period and the days of work found there. */
+  history?: DateRange & { days: number };
 };
 
 export type EndDateCheck = {
@@ -131,7 +134,7 @@ export type DaysToWorkResult = {
   proposedEndDate: CalendarDate | null;
   /** Every automated requirement of the age band; the retained one has the fewest missing days. */
   outcomes: RequirementOutcome[];
-  /** Alternatives of the rule set that need the 10-year history: left to the ONEM collaborator. */
+  /** Conditions of the rule set not automated, left to the ONEM collaborator (none at present). */
   manualAlternatives: string[];
   endDateCheck: EndDateCheck | null;
   warnings: string[];
