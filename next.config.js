@@ -8,7 +8,7 @@ const nextConfig = {
   // Types are checked once by `npm test` (tsc over the whole project, tests and scripts included);
   // the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "qrcode"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "qrcode", "ssh2"],
 };
 
 export default nextConfig;

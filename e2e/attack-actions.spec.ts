@@ -389,6 +389,12 @@ const REPLAYS: Record<string, Replay> = {
     args: (w) => [w.ids.sent, w.ids.attachment],
     allowed: ["AGENT", "GL_DPD", "CO_GL"],
   },
+  "générer la clé du portail pour un canal": {
+    action: [CANAUX, "portalKeyAction"],
+    page: () => "/canaux",
+    args: (w) => [{ status: "idle" }, form({ channelId: w.ids.channel })],
+    allowed: [],
+  },
   "suspendre un canal batch": {
     action: [CANAUX, "channelActiveAction"],
     page: () => "/canaux",

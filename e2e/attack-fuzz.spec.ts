@@ -227,6 +227,8 @@ test("route handlers: hostile query strings and multipart uploads", async () => 
   await upload("FX", "/api/fileexchange", "fichier", {
     destinataire: world.c.entity.id,
   });
+  // No persona of the world manages batch channels: the route refuses before reading the body.
+  await upload("GL_DPD", "/api/canaux/depots", "fi", { channelId: world.ids.channel, code: "DMFA", environment: "T" });
   // No body at all, and a body that is not multipart.
   for (const [who, path] of [
     ["AGENT", "/api/forem/contracts/import"],

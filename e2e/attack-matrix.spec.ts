@@ -347,6 +347,24 @@ const API: Record<string, Row> = {
     ok: "200",
     deny: "404",
   },
+  // Nobody in the world manages A's « Employeur ONSS » channels: 404 before the upload is read.
+  "POST /api/canaux/depots": {
+    call: (i) =>
+      post("/api/canaux/depots", {
+        kind: "multipart",
+        fields: {
+          channelId: i.channel,
+          code: "DMFA",
+          date: "2026-11-25",
+          sequence: "1",
+          environment: "T",
+          fi: { name: "partie1.xml", mimeType: "application/xml", buffer: Buffer.from("<a/>") },
+        },
+      }),
+    allow: [],
+    ok: "201",
+    deny: "404",
+  },
   "POST /api/fileexchange": {
     call: (i) =>
       post("/api/fileexchange", {

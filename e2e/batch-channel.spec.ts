@@ -46,6 +46,20 @@ test("the GL of Employeur ONSS opens the SFTP channel, composes file names and r
   await expect(table).toContainText("CareerPro - Federal Learning Account ; Déclaration multifonctionnelle Dmfa");
   await expect(table).toContainText(creds.sshFingerprint);
 
+  // The portal's own key for deposits: generated, shown once to register in Chaman. This test
+  // server has no SFTP server configured, so a deposit says so in French and records nothing
+  // (deposits against a real sshd: lib/batch/deposits.integration.test.ts).
+  const keyForm = page.getByRole("form", { name: "Clé du portail pour le canal Logiciel salaires" });
+  await keyForm.getByRole("button", { name: "Générer la clé SSH du portail" }).click();
+  await expect(keyForm.getByTestId("confirmation")).toContainText(/Enregistrez cette clé publique dans Chaman .* : ssh-ed25519 \S+ portail-cpas/);
+  await expect(page.getByTestId("cle-portail")).toContainText("SHA256:");
+  const deposit = page.getByRole("form", { name: "Déposer un envoi" });
+  await deposit.getByLabel("Code du service").fill("DMFA");
+  await deposit.getByLabel(/Fichiers de données FI/).setInputFiles({ name: "partie1.xml", mimeType: "application/xml", buffer: Buffer.from("<dmfa/>") });
+  await deposit.getByRole("button", { name: "Déposer" }).click();
+  await expect(deposit.getByTestId("alerte")).toContainText("Le dépôt depuis le portail n'est pas configuré");
+  expect(await db.batchDeposit.count({ where: { entityId: entity.id } })).toBe(0);
+
   const names = page.getByRole("form", { name: "Noms de fichiers" });
   await names.getByLabel("Code du service (documentation du service)").fill("DMFA");
   await names.getByLabel("Date").fill("2026-11-25");
@@ -68,5 +82,7 @@ test("the GL of Employeur ONSS opens the SFTP channel, composes file names and r
 
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  expect(await db.auditEvent.count({ where: { entityId: entity.id, action: { in: ["channel.created", "mandate.created"] } } })).toBe(2);
+  expect(
+    await db.auditEvent.count({ where: { entityId: entity.id, action: { in: ["channel.created", "channel.portal_key_generated", "mandate.created"] } } }),
+  ).toBe(3);
 });

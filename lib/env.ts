@@ -20,6 +20,13 @@ const ZEnv = z.object({
   C607_PROCESSING_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(5),
   PORTAL_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
+  // Batch channel deposits (seed 004): the social-security SFTP server and its host key, pinned.
+  BATCH_SFTP_HOST: z.string().min(1).default("sftp.socialsecurity.be"),
+  BATCH_SFTP_PORT: z.coerce.number().int().min(1).max(65535).default(8022),
+  BATCH_SFTP_HOST_KEY: z
+    .string()
+    .regex(/^SHA256:[A-Za-z0-9+/]{43}$/, "BATCH_SFTP_HOST_KEY : empreinte SHA256:… de la clé d'hôte du serveur SFTP")
+    .optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -36,6 +36,8 @@ require_tool() {
 }
 require_tool openssl openssl
 require_tool ssh-keygen openssh-client
+# A real OpenSSH server on loopback for the batch-channel deposit tests (started by the tests).
+[ -x /usr/sbin/sshd ] || require_tool sshd openssh-server
 
 step "Génération du client Prisma"
 PRISMA_SCHEMA_ENGINE_BINARY=/bin/false npx prisma generate >/dev/null

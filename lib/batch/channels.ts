@@ -173,7 +173,7 @@ export async function setChannelActive(o: { actor: Actor; meta: RequestMeta; cha
   });
 }
 
-/** The Chaman page: the « Employeur ONSS » qualities the actor manages, each with its channels and mandates. Three queries. */
+/** The Chaman page: the « Employeur ONSS » qualities the actor manages, with channels, mandates and deposits. Four queries. */
 export async function listChannelQualities(actor: Actor) {
   const qualities = await db.quality.findMany({
     where: { entityId: actor.entityId, type: CHANNEL_QUALITY },
@@ -197,11 +197,25 @@ export async function listChannelQualities(actor: Actor) {
         certificateValidTo: true,
         technicalUsername: true,
         sshKeyFingerprint: true,
+        portalKeySealed: true,
         isActive: true,
         createdAt: true,
       },
     }),
     db.batchMandate.findMany({ where: { qualityId: { in: ids } }, orderBy: [{ service: "asc" }, { validFrom: "desc" }] }),
   ]);
-  return managed.map((q) => ({ ...q, channels: channels.filter((c) => c.qualityId === q.id), mandates: mandates.filter((m) => m.qualityId === q.id) }));
+  const deposits = await db.batchDeposit.findMany({
+    where: { channelId: { in: channels.map((c) => c.id) } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, channelId: true, environment: true, setName: true, status: true, error: true, createdAt: true, files: true },
+  });
+  // The sealed key never leaves this function: the page only learns whether there is one.
+  const shown = channels.map(({ portalKeySealed, ...c }) => ({ ...c, hasPortalKey: portalKeySealed !== null }));
+  return managed.map((q) => ({
+    ...q,
+    channels: shown.filter((c) => c.qualityId === q.id),
+    mandates: mandates.filter((m) => m.qualityId === q.id),
+    deposits: deposits.filter((d) => shown.some((c) => c.id === d.channelId && c.qualityId === q.id)),
+  }));
 }

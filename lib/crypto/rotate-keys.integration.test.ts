@@ -11,7 +11,7 @@ import { blindIndexWithKey, openWithKey, sealWithKey } from "./secret-box";
 afterAll(() => db.$disconnect());
 
 describe("key rotation", () => {
-  it("re-seals national numbers and TOTP secrets and rebuilds the blind index, resumably", async () => {
+  it("re-seals national numbers, TOTP secrets and channel keys and rebuilds the blind index, resumably", async () => {
     const from = { data: Buffer.from(process.env.PORTAL_DATA_KEY!, "base64"), index: Buffer.from(process.env.PORTAL_INDEX_KEY!, "base64") };
     const to = { data: randomBytes(32), index: randomBytes(32) };
     const { entity } = await createCentre();
@@ -30,7 +30,29 @@ describe("key rotation", () => {
       },
     });
 
+    const channel = await db.technicalChannel.create({
+      data: {
+        entityId: entity.id,
+        qualityId: person.id, // any id: the row only carries a sealed key here
+        kind: "SFTP",
+        accountName: "Dépôts",
+        services: ["FLA"],
+        certificateName: "Cert",
+        certificateDer: new Uint8Array([0x30, 0x00]),
+        certificateSubject: "CN=x",
+        certificateFingerprint: "00",
+        certificateValidTo: new Date(),
+        technicalUsername: `rot${randomBytes(4).toString("hex")}`,
+        portalKeySealed: sealWithKey("-----BEGIN OPENSSH PRIVATE KEY-----", from.data),
+        createdById: person.id,
+      },
+    });
+
     const counts = await rotateKeys(db, { from, to });
+    expect(counts.channelKeys).toBeGreaterThanOrEqual(1);
+    expect(openWithKey((await db.technicalChannel.findUniqueOrThrow({ where: { id: channel.id } })).portalKeySealed!, to.data)).toBe(
+      "-----BEGIN OPENSSH PRIVATE KEY-----",
+    );
     expect(counts.people).toBeGreaterThanOrEqual(1);
     expect(counts.workers).toBeGreaterThanOrEqual(1);
 

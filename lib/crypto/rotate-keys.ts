@@ -17,12 +17,12 @@ function reopen(sealed: string, keys: { to: KeySet; from: KeySet }): string {
 
 /**
  * Re-seals every value encrypted at rest (national numbers of people and workers, TOTP secrets,
- * pending enrolments) with the new data key, and recomputes the national numbers' blind index
+ * pending enrolments, the portal's SSH keys of batch channels) with the new data key, and recomputes the national numbers' blind index
  * with the new index key. Batches of 500 rows, each batch in its own transaction; a run that
  * stops halfway can simply be started again. Writes one audit event with the counts.
  */
 export async function rotateKeys(db: Db, keys: { from: KeySet; to: KeySet }) {
-  const counts = { people: 0, totpSecrets: 0, workers: 0, challenges: 0 };
+  const counts = { people: 0, totpSecrets: 0, workers: 0, challenges: 0, channelKeys: 0 };
   const reseal = (v: string) => sealWithKey(reopen(v, keys), keys.to.data);
 
   for (let cursor: string | undefined; ;) {
@@ -75,9 +75,13 @@ export async function rotateKeys(db: Db, keys: { from: KeySet; to: KeySet }) {
     where: { pendingTotpSecretEnc: { not: null }, usedAt: null },
     select: { id: true, pendingTotpSecretEnc: true },
   });
+  // The portal's SSH keys for batch channels (a handful per centre).
+  const channels = await db.technicalChannel.findMany({ where: { portalKeySealed: { not: null } }, select: { id: true, portalKeySealed: true } });
   await db.$transaction(async (tx) => {
     for (const c of pending) await tx.loginChallenge.update({ where: { id: c.id }, data: { pendingTotpSecretEnc: reseal(c.pendingTotpSecretEnc!) } });
     counts.challenges = pending.length;
+    for (const c of channels) await tx.technicalChannel.update({ where: { id: c.id }, data: { portalKeySealed: reseal(c.portalKeySealed!) } });
+    counts.channelKeys = channels.length;
     await writeAuditEvent(tx, { actorId: null, entityId: null }, { action: "system.keys_rotated", after: counts });
   });
   return counts;

@@ -10,7 +10,7 @@ export const EVENT_GROUPS = {
   verrouillages: { label: "Verrouillages", actions: ["auth.lockout"] },
   politique: { label: "Violations de politique", prefixes: ["policy."] },
   acces: { label: "Changements de rôles et droits", prefixes: ["access."] },
-  canaux: { label: "Canaux techniques et mandats", prefixes: ["channel.", "mandate."] },
+  canaux: { label: "Canaux techniques, mandats et dépôts", prefixes: ["channel.", "mandate.", "batch."] },
   exports: { label: "Exports et registre de chiffrement", prefixes: ["forem.", "c607.", "attestation.", "file_exchange.", "security_log."] },
   sessions: { label: "Sessions", actions: ["auth.sign_out", "auth.session_ended"], prefixes: ["session."] },
 } as const satisfies Record<string, EventGroup>;
@@ -60,6 +60,9 @@ const LABELS: Record<string, string> = {
   "channel.services_changed": "Permissions d'un canal batch modifiées",
   "channel.deactivated": "Canal batch suspendu",
   "channel.reactivated": "Canal batch réactivé",
+  "channel.portal_key_generated": "Clé SSH du portail générée pour un canal batch",
+  "batch.deposited": "Envoi déposé sur le canal batch",
+  "batch.deposit_failed": "Échec d'un dépôt sur le canal batch",
   "mandate.created": "Mandat enregistré",
   "mandate.revoked": "Mandat révoqué",
   "file_exchange.sent": "Fichier envoyé (FileExchange)",

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/get-actor";
 import { createChannel, setChannelActive, setChannelServices, ZChannelId, ZChannelServices, ZCreateChannel } from "@/lib/batch/channels";
 import { buildFileNames, checkFileSet } from "@/lib/batch/file-names";
+import { generatePortalKey } from "@/lib/batch/deposits";
 import { createMandate, revokeMandate, ZCreateMandate, ZMandateId } from "@/lib/batch/mandates";
 import { AppError } from "@/lib/errors/app-error";
 import { requestMeta } from "@/lib/http/request-context";
@@ -102,4 +103,17 @@ export async function fileNamesAction(_: State, f: FormData): Promise<State> {
     const names = buildFileNames(set);
     return `Déposez dans ${names.directory} : ${[...names.fi, ...names.fs].join(", ")}, puis en dernier ${names.go} (fichier vide).`;
   }).then((s) => (s.status === "success" ? { ...s, message: s.data } : s));
+}
+
+/** The portal's own SSH key for depositing on this channel (its public part is shown once, to register in Chaman). */
+export async function portalKeyAction(_: State, f: FormData): Promise<State> {
+  return done(
+    "canal batch : clé du portail",
+    async () => {
+      const actor = await requireActor();
+      const { channelId } = parseInput(ZChannelId, { channelId: f.get("channelId") });
+      return generatePortalKey({ actor, meta: await requestMeta(), channelId });
+    },
+    (r) => `Clé du portail créée (${r.fingerprint}). Enregistrez cette clé publique dans Chaman pour l'utilisateur technique du canal : ${r.publicKey}`,
+  );
 }

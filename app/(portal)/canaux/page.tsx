@@ -9,7 +9,17 @@ import { listChannelQualities } from "@/lib/batch/channels";
 import { BATCH_SERVICES, serviceLabel, SFTP_SERVER } from "@/lib/batch/services";
 import { formatBce } from "@/lib/validation/bce";
 
-import { channelActiveAction, channelServicesAction, createChannelAction, createMandateAction, fileNamesAction, revokeMandateAction } from "./actions";
+import { DepositForm } from "@/components/batch/deposit-form";
+
+import {
+  channelActiveAction,
+  channelServicesAction,
+  createChannelAction,
+  createMandateAction,
+  fileNamesAction,
+  portalKeyAction,
+  revokeMandateAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Canaux techniques" };
 
@@ -111,6 +121,60 @@ export default async function ChannelsPage() {
               </div>
             ))}
           </section>
+
+          {q.channels
+            .filter((c) => c.kind === "SFTP")
+            .map((c) => (
+              <section key={c.id} aria-labelledby={`depots-${c.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
+                <h2 id={`depots-${c.id}`} className="text-lg font-semibold">
+                  Déposer depuis le portail (canal {c.accountName})
+                </h2>
+                <p className="mt-1 text-sm text-slate-700">
+                  Le portail peut déposer vos envois lui-même, comme le ferait votre logiciel : il utilise alors sa propre clé SSH, que vous enregistrez dans
+                  Chaman pour l&apos;utilisateur technique <span className="font-mono">{c.technicalUsername}</span>. Les signatures FS se font hors du portail,
+                  avec le certificat du canal.
+                </p>
+                {c.hasPortalKey ? (
+                  <>
+                    <p className="mt-2 text-sm" data-testid="cle-portail">
+                      Clé du portail : <span className="font-mono">{c.sshKeyFingerprint}</span>
+                    </p>
+                    {c.isActive ? <DepositForm channelId={c.id} today={today} /> : <p className="mt-2 text-sm">Canal suspendu : réactivez-le pour déposer.</p>}
+                  </>
+                ) : null}
+                <ActionForm
+                  action={portalKeyAction}
+                  submitLabel={c.hasPortalKey ? "Remplacer la clé du portail" : "Générer la clé SSH du portail"}
+                  variant="secondary"
+                  label={`Clé du portail pour le canal ${c.accountName}`}
+                  className="mt-3 flex flex-col items-start gap-2"
+                  confirmMessage={c.hasPortalKey ? "Remplacer la clé ? L'ancienne ne servira plus : enregistrez la nouvelle dans Chaman." : undefined}
+                >
+                  <input type="hidden" name="channelId" value={c.id} />
+                </ActionForm>
+              </section>
+            ))}
+          {q.deposits.length > 0 && (
+            <section aria-labelledby={`historique-depots-${q.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
+              <h2 id={`historique-depots-${q.id}`} className="text-lg font-semibold">
+                Envois déposés
+              </h2>
+              <table className="mt-2 w-full text-left text-sm" data-testid="depots">
+                <caption className="sr-only">Envois déposés depuis le portail</caption>
+                <TableHead columns={["Date", "Envoi", "Fichiers", "État"]} />
+                <tbody>
+                  {q.deposits.map((d) => (
+                    <tr key={d.id} className="border-b border-slate-100 align-top">
+                      <td className="py-2 pr-3">{dateFr.format(d.createdAt)}</td>
+                      <td className="py-2 pr-3 font-mono text-xs">{d.setName}</td>
+                      <td className="py-2 pr-3">{Array.isArray(d.files) ? d.files.length : 0}</td>
+                      <td className="py-2">{d.status === "DEPOSITED" ? "déposé" : `échec : ${d.error ?? ""}`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          )}
 
           <section aria-labelledby={`ajout-${q.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id={`ajout-${q.id}`} className="text-lg font-semibold">

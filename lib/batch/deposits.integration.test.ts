@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Actor } from "@/lib/access/actor";
+import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors/app-error";
+import { META, personWith } from "@/lib/forem/testing/actors";
+import { createCentre } from "@/tests/fixtures/people";
+import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd";
+
+import { createChannel, setChannelActive } from "./channels";
+import { depositSending, generatePortalKey } from "./deposits";
+import { makeChannelCredentials } from "./testing";
+
+// Deposits against a real OpenSSH server on 127.0.0.1 (tests/sftp/loopback-sshd.ts): what lands in
+// INTEST/IN is read back from the server's own folder.
+
+let sshd: LoopbackSshd;
+let gl: Actor;
+let channelId: string;
+let senderNumber: string;
+
+async function codeOf(p: Promise<unknown>) {
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  return isAppError(error) ? error.code : error;
+}
+
+beforeAll(async () => {
+  sshd = await startLoopbackSshd();
+  // Read once by lib/env: set before anything of the portal runs in this file.
+  process.env.BATCH_SFTP_HOST = "127.0.0.1";
+  process.env.BATCH_SFTP_PORT = String(sshd.port);
+  process.env.BATCH_SFTP_HOST_KEY = sshd.hostKeySha256;
+  const { entity } = await createCentre();
+  const onss = await db.quality.create({ data: { entityId: entity.id, type: "EMPLOYEUR_ONSS", identifier: "012345678", isActive: true } });
+  gl = await personWith({ entityId: entity.id, qualityId: onss.id, label: "gl-onss", roles: ["GL"] });
+  const creds = makeChannelCredentials();
+  // The loopback server knows one account: the channel's technical user is that account.
+  const channel = await createChannel({
+    actor: gl,
+    meta: META,
+    input: {
+      qualityId: onss.id,
+      kind: "SFTP",
+      accountName: "Dépôts du portail",
+      services: ["DMFA"],
+      certificateName: "Cert",
+      technicalUsername: sshd.username,
+      sshPublicKey: creds.sshPublicKey,
+    },
+    certificate: creds.certificateDer,
+  });
+  channelId = channel.id;
+  senderNumber = channel.senderNumber;
+}, 60_000);
+afterAll(async () => {
+  await sshd?.stop();
+  await db.$disconnect();
+});
+
+const input = (o: Partial<{ environment: "R" | "T"; sequence: number }> = {}) => ({
+  channelId,
+  code: "DMFA",
+  date: "2026-11-25",
+  sequence: 1,
+  environment: "T" as const,
+  ...o,
+});
+const fi = (text: string) => new TextEncoder().encode(text);
+
+describe("batch deposits from the portal (real sshd on loopback)", () => {
+  it("needs the portal's key, registered on the server, before anything is sent", async () => {
+    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<a/>")], fs: [] }))).toBe("UNPROCESSABLE");
+    const key = await generatePortalKey({ actor: gl, meta: META, channelId });
+    expect(key.publicKey).toMatch(/^ssh-ed25519 \S+ portail-cpas$/);
+    // Not yet registered on the server: refused by sshd, recorded as failed, nothing written.
+    const refused = await depositSending({ actor: gl, meta: META, input: input({ sequence: 2 }), fi: [fi("<a/>")], fs: [] }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isAppError(refused) && [refused.code, refused.message]).toEqual(["UNAVAILABLE", expect.stringContaining("a refusé la clé du portail") as string]);
+    expect(readdirSync(path.join(sshd.root, "INTEST"))).toEqual([]);
+    expect(await db.batchDeposit.findFirst({ where: { channelId, status: "FAILED" } })).toMatchObject({ error: expect.stringContaining("Chaman") as string });
+    sshd.authorize(key.publicKey);
+
+    // The sealed private key is stored, never the key in clear, and the trail keeps fingerprints.
+    const row = await db.technicalChannel.findUniqueOrThrow({ where: { id: channelId } });
+    expect(row.portalKeySealed).not.toContain("PRIVATE KEY");
+    expect(row.sshKeyFingerprint).toBe(key.fingerprint);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: channelId, action: "channel.portal_key_generated" } });
+    expect(JSON.stringify([audit.before, audit.after])).not.toContain("PRIVATE");
+  });
+
+  it("deposits FI parts then the empty GO in INTEST, and records what was sent", async () => {
+    const sent = await depositSending({ actor: gl, meta: META, input: input({ sequence: 3 }), fi: [fi("<partie1/>"), fi("<partie2/>")], fs: [] });
+    const stem = `DMFA.${senderNumber}.20261125.3.T.2`;
+    expect(sent).toMatchObject({ status: "DEPOSITED", directory: "INTEST", setName: `GO.${stem}` });
+    const dir = path.join(sshd.root, "INTEST");
+    expect(readdirSync(dir).sort()).toEqual([`FI.${stem}.1`, `FI.${stem}.2`, `GO.${stem}`]);
+    expect(readFileSync(path.join(dir, `FI.${stem}.2`), "utf8")).toBe("<partie2/>");
+    expect(statSync(path.join(dir, `GO.${stem}`)).size).toBe(0);
+    expect(sent.files.map((f) => f.name)).toEqual([`FI.${stem}.1`, `FI.${stem}.2`, `GO.${stem}`]); // the order sent
+    expect(await db.auditEvent.count({ where: { targetId: sent.id, action: "batch.deposited" } })).toBe(1);
+  });
+
+  it("in production sends each FI with its FS to IN, and refuses a sending without its signatures", async () => {
+    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input({ environment: "R", sequence: 4 }), fi: [fi("<a/>")], fs: [] }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input({ sequence: 4 }), fi: [fi("<a/>")], fs: [fi("sig")] }))).toBe("BAD_REQUEST");
+    await depositSending({ actor: gl, meta: META, input: input({ environment: "R", sequence: 5 }), fi: [fi("<a/>")], fs: [fi("c2lnbmF0dXJl")] });
+    const stem = `DMFA.${senderNumber}.20261125.5.R.1`;
+    expect(readdirSync(path.join(sshd.root, "IN")).sort()).toEqual([`FI.${stem}.1`, `FS.${stem}.1`, `GO.${stem}`]);
+  });
+
+  it("never talks to a server that shows another host key", async () => {
+    const before = readdirSync(path.join(sshd.root, "INTEST")).length;
+    const { env } = await import("@/lib/env");
+    const previous = env().BATCH_SFTP_HOST_KEY;
+    // lib/env caches the configuration: read the pinned key through the module the code uses.
+    Object.assign(env(), { BATCH_SFTP_HOST_KEY: `SHA256:${"A".repeat(43)}` });
+    try {
+      const refused = await depositSending({ actor: gl, meta: META, input: input({ sequence: 6 }), fi: [fi("<a/>")], fs: [] }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isAppError(refused) && refused.message).toContain("clé d'hôte attendue");
+    } finally {
+      Object.assign(env(), { BATCH_SFTP_HOST_KEY: previous });
+    }
+    expect(readdirSync(path.join(sshd.root, "INTEST"))).toHaveLength(before);
+  });
+
+  it("refuses a suspended channel, another centre and people without the right", async () => {
+    const other = await createCentre();
+    const stranger = await personWith({ entityId: other.entity.id, qualityId: other.quality.id, label: "autre", roles: ["GL"] });
+    expect(await codeOf(depositSending({ actor: stranger, meta: META, input: input({ sequence: 7 }), fi: [fi("<a/>")], fs: [] }))).toBe("NOT_FOUND");
+    expect(await codeOf(generatePortalKey({ actor: stranger, meta: META, channelId }))).toBe("NOT_FOUND");
+    await setChannelActive({ actor: gl, meta: META, channelId, isActive: false });
+    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input({ sequence: 8 }), fi: [fi("<a/>")], fs: [] }))).toBe("UNPROCESSABLE");
+    await setChannelActive({ actor: gl, meta: META, channelId, isActive: true });
+  });
+});

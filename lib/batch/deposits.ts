@@ -1,0 +1,153 @@
+import "server-only";
+
+import { createHash } from "node:crypto";
+
+import { utils as sshUtils } from "ssh2";
+import { z } from "zod";
+
+import type { Actor } from "@/lib/access/actor";
+import { auditContext, authorize } from "@/lib/access/manage/command";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { open, seal } from "@/lib/crypto/keys";
+import { db, type Tx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import type { RequestMeta } from "@/lib/http/request-context";
+
+import { readSshPublicKey } from "./credentials";
+import { buildFileNames, checkFileSet, MAX_PARTS } from "./file-names";
+import { SftpError, uploadInOrder } from "./sftp-upload";
+
+// Depositing a sending on the batch channel from the portal (seed 004, section 4): the portal is
+// then the centre's SFTP client. It holds its own SSH key for the channel (generated here, sealed at
+// rest; the public part is what the centre registers in Chaman). The FS signatures are made by the
+// centre with its qualified certificate, outside the portal: the portal never holds that key.
+
+export const MAX_DEPOSIT_BYTES = 20 * 1024 * 1024;
+
+export const ZDeposit = z.object({
+  channelId: z.uuid("Canal inconnu."),
+  code: z
+    .string({ error: "Code du service requis." })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{2,12}$/, "Code du service : 2 à 12 lettres ou chiffres."),
+  date: z.string({ error: "Date requise." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Date attendue (AAAA-MM-JJ)."),
+  sequence: z.coerce.number({ error: "Numéro de séquence requis." }).int("Numéro de séquence entier."),
+  environment: z.enum(["R", "T"], { error: "Environnement : R (production) ou T (test)." }),
+});
+export type TDeposit = z.infer<typeof ZDeposit>;
+
+async function channelForActor(tx: Tx, actor: Actor, channelId: string) {
+  const channel = await tx.technicalChannel.findFirst({ where: { id: channelId, entityId: actor.entityId } });
+  if (!channel) throw notFound();
+  authorize(actor, "quality.manage_channels", { entityId: actor.entityId, qualityId: channel.qualityId });
+  const quality = await tx.quality.findUniqueOrThrow({ where: { id: channel.qualityId }, select: { senderNumber: true } });
+  return { ...channel, senderNumber: quality.senderNumber };
+}
+
+/**
+ * The portal's own SSH key for the channel: a new ed25519 pair; the private part is sealed, the
+ * public part replaces the channel's SSH key (to register in Chaman). Audited with both fingerprints.
+ */
+export async function generatePortalKey(o: { actor: Actor; meta: RequestMeta; channelId: string }) {
+  const pair = sshUtils.generateKeyPairSync("ed25519", { comment: "portail-cpas" });
+  const publicKey = readSshPublicKey(pair.public);
+  return db.$transaction(async (tx) => {
+    const channel = await channelForActor(tx, o.actor, o.channelId);
+    if (channel.kind !== "SFTP") throw new AppError("UNPROCESSABLE", "Le portail dépose par SFTP : générez la clé sur le canal SFTP.");
+    await tx.technicalChannel.update({
+      where: { id: channel.id },
+      data: { sshPublicKey: publicKey.normalized, sshKeyFingerprint: publicKey.fingerprint, portalKeySealed: seal(pair.private) },
+    });
+    await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+      action: "channel.portal_key_generated",
+      targetType: "TechnicalChannel",
+      targetId: channel.id,
+      before: { sshKeyFingerprint: channel.sshKeyFingerprint },
+      after: { sshKeyFingerprint: publicKey.fingerprint },
+    });
+    return { publicKey: `${publicKey.normalized} portail-cpas`, fingerprint: publicKey.fingerprint };
+  });
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * Sends one sending: every FI part (and its FS in production), then the empty GO, in that order,
+ * to IN or INTEST. The deposit is recorded either way (DEPOSITED or FAILED, with the reason) and
+ * audited; a failure also answers 503 with the reason in French.
+ */
+export async function depositSending(o: { actor: Actor; meta: RequestMeta; input: TDeposit; fi: Uint8Array[]; fs: Uint8Array[] }) {
+  const channel = await db.$transaction((tx) => channelForActor(tx, o.actor, o.input.channelId));
+  if (!channel.isActive) throw new AppError("UNPROCESSABLE", "Ce canal est suspendu : réactivez-le avant de déposer.");
+  if (channel.kind !== "SFTP" || !channel.portalKeySealed) {
+    throw new AppError("UNPROCESSABLE", "Générez d'abord la clé SSH du portail pour ce canal SFTP et enregistrez-la dans Chaman.");
+  }
+  const { senderNumber } = channel;
+  if (!senderNumber) throw new AppError("UNPROCESSABLE", "Cette qualité n'a pas encore de numéro d'expéditeur.");
+  const parts = o.fi.length;
+  if (parts < 1 || parts > MAX_PARTS) throw new AppError("BAD_REQUEST", "Joignez au moins un fichier de données (FI).", { fi: ["Au moins un fichier FI."] });
+  if (o.fi.some((f) => f.byteLength === 0)) throw new AppError("BAD_REQUEST", "Un fichier FI est vide.", { fi: ["Fichier vide."] });
+  if (o.input.environment === "R" && o.fs.length !== parts) {
+    throw new AppError("BAD_REQUEST", `En production, chaque fichier FI a sa signature FS : ${parts} fichier(s) FS attendu(s).`, {
+      fs: ["Une signature par partie."],
+    });
+  }
+  if (o.input.environment === "T" && o.fs.length > 0) {
+    throw new AppError("BAD_REQUEST", "En test, n'envoyez pas de signature FS.", { fs: ["Pas de FS en test."] });
+  }
+  const set = { code: o.input.code, senderNumber, date: o.input.date, sequence: o.input.sequence, environment: o.input.environment, parts };
+  const errors = checkFileSet(set);
+  if (errors.length > 0) throw new AppError("BAD_REQUEST", "Corrigez les champs indiqués.", Object.fromEntries(errors.map((e) => [e.field, [e.message]])));
+  const hostKey = env().BATCH_SFTP_HOST_KEY;
+  if (!hostKey) throw new AppError("UNAVAILABLE", "Le dépôt depuis le portail n'est pas configuré (empreinte du serveur SFTP, BATCH_SFTP_HOST_KEY).");
+
+  const names = buildFileNames(set);
+  const files = [
+    ...names.fi.map((name, i) => ({ name, bytes: o.fi[i]! })),
+    ...names.fs.map((name, i) => ({ name, bytes: o.fs[i]! })),
+    { name: names.go, bytes: new Uint8Array() },
+  ];
+  const summary = files.map((f) => ({ name: f.name, size: f.bytes.byteLength, sha256: sha256(f.bytes) }));
+  let failure: SftpError | null = null;
+  try {
+    await uploadInOrder(
+      {
+        host: env().BATCH_SFTP_HOST,
+        port: env().BATCH_SFTP_PORT,
+        hostKeySha256: hostKey,
+        username: channel.technicalUsername,
+        privateKey: open(channel.portalKeySealed),
+      },
+      files.map((f) => ({ path: `/${names.directory}/${f.name}`, bytes: f.bytes })),
+    );
+  } catch (e) {
+    if (!(e instanceof SftpError)) throw e;
+    failure = e;
+  }
+  const deposit = await db.$transaction(async (tx) => {
+    const row = await tx.batchDeposit.create({
+      data: {
+        entityId: o.actor.entityId,
+        channelId: channel.id,
+        environment: o.input.environment,
+        setName: names.go,
+        files: summary,
+        status: failure ? "FAILED" : "DEPOSITED",
+        error: failure?.message ?? null,
+        createdById: o.actor.personId,
+      },
+      select: { id: true, setName: true, status: true },
+    });
+    await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+      action: failure ? "batch.deposit_failed" : "batch.deposited",
+      targetType: "BatchDeposit",
+      targetId: row.id,
+      after: { channelId: channel.id, directory: names.directory, files: summary, ...(failure ? { reason: failure.reason } : {}) },
+    });
+    return row;
+  });
+  if (failure) throw new AppError("UNAVAILABLE", failure.message);
+  return { ...deposit, directory: names.directory, files: summary };
+}
