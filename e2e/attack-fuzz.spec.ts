@@ -152,6 +152,15 @@ test("route handlers: hostile query strings and multipart uploads", async () => 
   await fuzz("GET /api/c607/requests?…", query, (o) =>
     sample(`AGENT /api/c607/requests?${qs(o).slice(0, 80)}`, send(as("AGENT"), { method: "GET", path: `/api/c607/requests?${qs(o)}` })),
   );
+  // Batch acknowledgements: no persona of the world manages channels (refused before any SFTP call).
+  const ackQuery = fc.dictionary(
+    fc.constantFrom("channelId", "environment", "x"),
+    nastyString.filter((s) => s.length < 5000),
+    { maxKeys: 3 },
+  );
+  await fuzz("GET /api/canaux/accuses?…", ackQuery, (o) =>
+    sample(`GL_DPD /api/canaux/accuses?${qs(o).slice(0, 80)}`, send(as("GL_DPD"), { method: "GET", path: `/api/canaux/accuses?${qs(o)}` })),
+  );
   await fuzz("GET /api/c607/requests?… (ONEM)", query, (o) =>
     sample(`ONEM /api/c607/requests?${qs(o).slice(0, 80)}`, send(as("ONEM"), { method: "GET", path: `/api/c607/requests?${qs(o)}` })),
   );

@@ -365,6 +365,18 @@ const API: Record<string, Row> = {
     ok: "201",
     deny: "404",
   },
+  "GET /api/canaux/accuses": {
+    call: (i) => get(`/api/canaux/accuses?channelId=${i.channel}&environment=T`),
+    allow: [],
+    ok: "200",
+    deny: "404",
+  },
+  "GET /api/canaux/accuses/:nom": {
+    call: (i) => get(`/api/canaux/accuses/ACK.DMFA.100001.20261125.1.T.1?channelId=${i.channel}&environment=T`),
+    allow: [],
+    ok: "200",
+    deny: "404",
+  },
   "POST /api/fileexchange": {
     call: (i) =>
       post("/api/fileexchange", {

@@ -1,5 +1,7 @@
 import { createHash, X509Certificate } from "node:crypto";
 
+import ssh2 from "ssh2";
+
 // What a Chaman SFTP account holds besides its name (seed 004, step 7): the public part (.cer) of
 // the qualified certificate that signs the FS files, and the public SSH key of the sender's SFTP
 // client. Only public parts are accepted: a private key is refused with a warning, never stored.
@@ -95,4 +97,20 @@ export function readSshPublicKey(input: string): SshKeyInfo {
   }
   const fingerprint = `SHA256:${createHash("sha256").update(blob).digest("base64").replace(/=+$/, "")}`;
   return { type: type!, bits, fingerprint, normalized: `${type} ${base64}` };
+}
+
+/**
+ * A new ed25519 pair in OpenSSH format. ssh2 writes a public key whose first byte is 0 without that
+ * byte (about 1 pair in 256), which OpenSSH rejects: such a pair is drawn again, readSshPublicKey judging.
+ */
+export function generateSshKeyPair(comment: string): { pair: { private: string; public: string }; publicKey: SshKeyInfo } {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const pair = ssh2.utils.generateKeyPairSync("ed25519", { comment });
+    try {
+      return { pair, publicKey: readSshPublicKey(pair.public) };
+    } catch {
+      // a truncated key: draw another
+    }
+  }
+  throw new Error("génération de clé SSH impossible");
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import { createCentre } from "@/tests/fixtures/people";
 import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd";
 
 import { createChannel, setChannelActive } from "./channels";
-import { depositSending, generatePortalKey } from "./deposits";
+import { depositSending, downloadAcknowledgement, generatePortalKey, listAcknowledgements } from "./deposits";
 import { makeChannelCredentials } from "./testing";
 
 // Deposits against a real OpenSSH server on 127.0.0.1 (tests/sftp/loopback-sshd.ts): what lands in
@@ -136,11 +136,38 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     expect(readdirSync(path.join(sshd.root, "INTEST"))).toHaveLength(before);
   });
 
+  it("lists this sender's acknowledgements in OUTTEST and OUT, and downloads one, audited", async () => {
+    // What the social-security server would leave: an answer for this sender, one for another.
+    const mine = `ACK.DMFA.${senderNumber}.20261125.3.T.2`;
+    writeFileSync(path.join(sshd.root, "OUTTEST", mine), "<accuse>OK</accuse>");
+    writeFileSync(path.join(sshd.root, "OUTTEST", "ACK.DMFA.999999.20261125.1.T.1"), "<accuse>autre</accuse>");
+    writeFileSync(path.join(sshd.root, "OUT", `ACK.DMFA.${senderNumber}.20261125.5.R.1`), "<accuse>prod</accuse>");
+    expect((await listAcknowledgements({ actor: gl, channelId, environment: "T" })).map((f) => [f.name, f.size])).toEqual([[mine, 19]]);
+    expect((await listAcknowledgements({ actor: gl, channelId, environment: "R" })).map((f) => f.name)).toEqual([`ACK.DMFA.${senderNumber}.20261125.5.R.1`]);
+
+    const got = await downloadAcknowledgement({ actor: gl, meta: META, channelId, environment: "T", name: mine });
+    expect(new TextDecoder().decode(got.bytes)).toBe("<accuse>OK</accuse>");
+    expect(await db.auditEvent.findFirst({ where: { targetId: channelId, action: "batch.acknowledgement_downloaded" } })).toMatchObject({
+      after: { name: mine, size: 19 },
+    });
+    // Another sender's file, a path, a missing file: refused without reading anything else.
+    expect(await codeOf(downloadAcknowledgement({ actor: gl, meta: META, channelId, environment: "T", name: "ACK.DMFA.999999.20261125.1.T.1" }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await codeOf(downloadAcknowledgement({ actor: gl, meta: META, channelId, environment: "T", name: `../OUT/ACK.DMFA.${senderNumber}.x` }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(await codeOf(downloadAcknowledgement({ actor: gl, meta: META, channelId, environment: "T", name: `ACK.${senderNumber}.absent.` }))).toBe(
+      "NOT_FOUND",
+    );
+  });
+
   it("refuses a suspended channel, another centre and people without the right", async () => {
     const other = await createCentre();
     const stranger = await personWith({ entityId: other.entity.id, qualityId: other.quality.id, label: "autre", roles: ["GL"] });
     expect(await codeOf(depositSending({ actor: stranger, meta: META, input: input({ sequence: 7 }), fi: [fi("<a/>")], fs: [] }))).toBe("NOT_FOUND");
     expect(await codeOf(generatePortalKey({ actor: stranger, meta: META, channelId }))).toBe("NOT_FOUND");
+    expect(await codeOf(listAcknowledgements({ actor: stranger, channelId, environment: "T" }))).toBe("NOT_FOUND");
     await setChannelActive({ actor: gl, meta: META, channelId, isActive: false });
     expect(await codeOf(depositSending({ actor: gl, meta: META, input: input({ sequence: 8 }), fi: [fi("<a/>")], fs: [] }))).toBe("UNPROCESSABLE");
     await setChannelActive({ actor: gl, meta: META, channelId, isActive: true });

@@ -2,7 +2,6 @@ import "server-only";
 
 import { createHash } from "node:crypto";
 
-import { utils as sshUtils } from "ssh2";
 import { z } from "zod";
 
 import type { Actor } from "@/lib/access/actor";
@@ -14,9 +13,9 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/http/request-context";
 
-import { readSshPublicKey } from "./credentials";
+import { generateSshKeyPair } from "./credentials";
 import { buildFileNames, checkFileSet, MAX_PARTS } from "./file-names";
-import { SftpError, uploadInOrder } from "./sftp-upload";
+import { listFiles, readFile, SftpError, type SftpTarget, uploadInOrder } from "./sftp-client";
 
 // Depositing a sending on the batch channel from the portal (seed 004, section 4): the portal is
 // then the centre's SFTP client. It holds its own SSH key for the channel (generated here, sealed at
@@ -51,8 +50,7 @@ async function channelForActor(tx: Tx, actor: Actor, channelId: string) {
  * public part replaces the channel's SSH key (to register in Chaman). Audited with both fingerprints.
  */
 export async function generatePortalKey(o: { actor: Actor; meta: RequestMeta; channelId: string }) {
-  const pair = sshUtils.generateKeyPairSync("ed25519", { comment: "portail-cpas" });
-  const publicKey = readSshPublicKey(pair.public);
+  const { pair, publicKey } = generateSshKeyPair("portail-cpas");
   return db.$transaction(async (tx) => {
     const channel = await channelForActor(tx, o.actor, o.channelId);
     if (channel.kind !== "SFTP") throw new AppError("UNPROCESSABLE", "Le portail dépose par SFTP : générez la clé sur le canal SFTP.");
@@ -72,6 +70,22 @@ export async function generatePortalKey(o: { actor: Actor; meta: RequestMeta; ch
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Where and as whom the portal connects for this channel; refused when deposits are not configured. */
+function sftpTarget(channel: { technicalUsername: string; portalKeySealed: string | null }): SftpTarget {
+  const hostKey = env().BATCH_SFTP_HOST_KEY;
+  if (!hostKey) throw new AppError("UNAVAILABLE", "Le dépôt depuis le portail n'est pas configuré (empreinte du serveur SFTP, BATCH_SFTP_HOST_KEY).");
+  if (!channel.portalKeySealed) {
+    throw new AppError("UNPROCESSABLE", "Générez d'abord la clé SSH du portail pour ce canal SFTP et enregistrez-la dans Chaman.");
+  }
+  return {
+    host: env().BATCH_SFTP_HOST,
+    port: env().BATCH_SFTP_PORT,
+    hostKeySha256: hostKey,
+    username: channel.technicalUsername,
+    privateKey: open(channel.portalKeySealed),
+  };
+}
 
 /**
  * Sends one sending: every FI part (and its FS in production), then the empty GO, in that order,
@@ -100,8 +114,7 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
   const set = { code: o.input.code, senderNumber, date: o.input.date, sequence: o.input.sequence, environment: o.input.environment, parts };
   const errors = checkFileSet(set);
   if (errors.length > 0) throw new AppError("BAD_REQUEST", "Corrigez les champs indiqués.", Object.fromEntries(errors.map((e) => [e.field, [e.message]])));
-  const hostKey = env().BATCH_SFTP_HOST_KEY;
-  if (!hostKey) throw new AppError("UNAVAILABLE", "Le dépôt depuis le portail n'est pas configuré (empreinte du serveur SFTP, BATCH_SFTP_HOST_KEY).");
+  const target = sftpTarget(channel);
 
   const names = buildFileNames(set);
   const files = [
@@ -113,13 +126,7 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
   let failure: SftpError | null = null;
   try {
     await uploadInOrder(
-      {
-        host: env().BATCH_SFTP_HOST,
-        port: env().BATCH_SFTP_PORT,
-        hostKeySha256: hostKey,
-        username: channel.technicalUsername,
-        privateKey: open(channel.portalKeySealed),
-      },
+      target,
       files.map((f) => ({ path: `/${names.directory}/${f.name}`, bytes: f.bytes })),
     );
   } catch (e) {
@@ -150,4 +157,51 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
   });
   if (failure) throw new AppError("UNAVAILABLE", failure.message);
   return { ...deposit, directory: names.directory, files: summary };
+}
+
+// Acknowledgements (seed 004: "accusés de réception dans OUT / OUTTEST"): the files of this
+// sender's number, listed and read back on demand (never at page load: the server may be slow).
+
+const ACK_DIRECTORY = { R: "OUT", T: "OUTTEST" } as const;
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
+export const ZAcknowledgements = z.object({ channelId: z.uuid("Canal inconnu."), environment: z.enum(["R", "T"], { error: "Environnement : R ou T." }) });
+
+async function acknowledgementChannel(actor: Actor, channelId: string) {
+  const channel = await db.$transaction((tx) => channelForActor(tx, actor, channelId));
+  if (!channel.senderNumber) throw new AppError("UNPROCESSABLE", "Cette qualité n'a pas encore de numéro d'expéditeur.");
+  return { channel, senderNumber: channel.senderNumber, target: sftpTarget(channel) };
+}
+
+const unavailable = (e: unknown) => {
+  if (e instanceof SftpError) return new AppError(e.reason === "READ" ? "NOT_FOUND" : "UNAVAILABLE", e.message);
+  return e;
+};
+
+export async function listAcknowledgements(o: { actor: Actor; channelId: string; environment: "R" | "T" }) {
+  const { senderNumber, target } = await acknowledgementChannel(o.actor, o.channelId);
+  const files = await listFiles(target, `/${ACK_DIRECTORY[o.environment]}`).catch((e: unknown) => {
+    throw unavailable(e);
+  });
+  return files
+    .filter((f) => SAFE_NAME.test(f.name) && f.name.includes(`.${senderNumber}.`))
+    .sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime())
+    .slice(0, 200);
+}
+
+export async function downloadAcknowledgement(o: { actor: Actor; meta: RequestMeta; channelId: string; environment: "R" | "T"; name: string }) {
+  if (!SAFE_NAME.test(o.name)) throw new AppError("BAD_REQUEST", "Nom de fichier invalide.");
+  const { channel, senderNumber, target } = await acknowledgementChannel(o.actor, o.channelId);
+  if (!o.name.includes(`.${senderNumber}.`)) throw notFound();
+  const bytes = await readFile(target, `/${ACK_DIRECTORY[o.environment]}/${o.name}`, MAX_DEPOSIT_BYTES).catch((e: unknown) => {
+    throw unavailable(e);
+  });
+  await db.$transaction((tx) =>
+    writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+      action: "batch.acknowledgement_downloaded",
+      targetType: "TechnicalChannel",
+      targetId: channel.id,
+      after: { name: o.name, size: bytes.byteLength, sha256: sha256(bytes) },
+    }),
+  );
+  return { name: o.name, bytes };
 }

@@ -9,6 +9,7 @@ import { listChannelQualities } from "@/lib/batch/channels";
 import { BATCH_SERVICES, serviceLabel, SFTP_SERVER } from "@/lib/batch/services";
 import { formatBce } from "@/lib/validation/bce";
 
+import { Acknowledgements } from "@/components/batch/acknowledgements";
 import { DepositForm } from "@/components/batch/deposit-form";
 
 import {
@@ -140,6 +141,7 @@ export default async function ChannelsPage() {
                       Clé du portail : <span className="font-mono">{c.sshKeyFingerprint}</span>
                     </p>
                     {c.isActive ? <DepositForm channelId={c.id} today={today} /> : <p className="mt-2 text-sm">Canal suspendu : réactivez-le pour déposer.</p>}
+                    <Acknowledgements channelId={c.id} />
                   </>
                 ) : null}
                 <ActionForm

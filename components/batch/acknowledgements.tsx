@@ -1,0 +1,76 @@
+"use client";
+
+import { useState, useTransition } from "react";
+
+import { ErrorAlert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TableHead } from "@/components/ui/table-head";
+
+type File = { name: string; size: number; modifiedAt: string };
+
+/** This sender's acknowledgements on the SFTP server, fetched on demand (the server may be slow). */
+export function Acknowledgements({ channelId }: { channelId: string }) {
+  const [environment, setEnvironment] = useState<"R" | "T" | null>(null);
+  const [files, setFiles] = useState<File[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  const load = (env: "R" | "T") =>
+    startTransition(async () => {
+      setEnvironment(env);
+      setFiles(null);
+      try {
+        const res = await fetch(`/api/canaux/accuses?channelId=${channelId}&environment=${env}`);
+        const json = (await res.json()) as { files?: File[]; erreur?: string };
+        if (!res.ok) return setError(json.erreur ?? "Lecture impossible.");
+        setError(null);
+        setFiles(json.files ?? []);
+      } catch {
+        setError("Lecture impossible. Vérifiez votre connexion et réessayez.");
+      }
+    });
+
+  const when = new Intl.DateTimeFormat("fr-BE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Brussels" });
+  return (
+    <div className="mt-4 text-sm">
+      <h3 className="font-semibold">Accusés de réception</h3>
+      <div className="mt-2 flex gap-2">
+        <Button type="button" variant="secondary" isPending={isPending && environment === "T"} onClick={() => load("T")}>
+          Lire OUTTEST (test)
+        </Button>
+        <Button type="button" variant="secondary" isPending={isPending && environment === "R"} onClick={() => load("R")}>
+          Lire OUT (production)
+        </Button>
+      </div>
+      {error && <ErrorAlert>{error}</ErrorAlert>}
+      {files &&
+        environment &&
+        (files.length === 0 ? (
+          <p className="mt-2" role="status">
+            Aucun accusé pour ce numéro d&apos;expéditeur dans {environment === "R" ? "OUT" : "OUTTEST"}.
+          </p>
+        ) : (
+          <table className="mt-2 w-full text-left" data-testid="accuses">
+            <caption className="sr-only">Accusés de réception</caption>
+            <TableHead columns={["Fichier", "Taille", "Date"]} />
+            <tbody>
+              {files.map((f) => (
+                <tr key={f.name} className="border-b border-slate-100">
+                  <td className="py-2 pr-3 font-mono text-xs">
+                    <a
+                      className="text-brand-700 underline"
+                      href={`/api/canaux/accuses/${encodeURIComponent(f.name)}?channelId=${channelId}&environment=${environment}`}
+                    >
+                      {f.name}
+                    </a>
+                  </td>
+                  <td className="py-2 pr-3">{f.size} o</td>
+                  <td className="py-2">{when.format(new Date(f.modifiedAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </div>
+  );
+}
