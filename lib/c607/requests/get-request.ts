@@ -118,7 +118,8 @@ export async function getRequestDetail({ ctx, id }: { ctx: C607Context; id: stri
     attachments: attachments.map((a) => ({
       ...a,
       createdAt: a.createdAt.toISOString(),
-      isRemovable: side === "CPAS" && isAllowed("detach", request.status as C607StatusCode, side) && isRemovable(a, request),
+      // isAllowed checks the side too: ONEM never sees a file as removable.
+      isRemovable: isAllowed("detach", request.status as C607StatusCode, side) && isRemovable(a, request),
     })),
     proposal: request.proposal as StoredProposal | null,
     answer:

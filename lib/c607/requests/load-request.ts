@@ -7,7 +7,7 @@ import type { C607Request } from "@/lib/generated/prisma/client";
 import { type C607Context, canOnRequest, sideOf } from "./context";
 import { assertTransition, type C607StatusCode, type Command, type Side, TRANSITIONS } from "./transitions";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The tenant filter, built from the actor (STYLE 6): a CPAS user reaches only its own centre's

@@ -4,10 +4,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
 import type { C607Context } from "./context";
-import { beginCommand, commitUpdate } from "./load-request";
+import { beginCommand, commitUpdate, UUID } from "./load-request";
 import { recordChange } from "./record-change";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether the CPAS may still take this file back: ONEM has not received it (added after the last sending). */
 export function isRemovable(attachment: { createdAt: Date }, request: { sentAt: Date | null }): boolean {
