@@ -20,6 +20,12 @@ export type Actor = {
   roles: { role: RoleKind; qualityId: string | null; subdivisionId: string | null; qualityType?: QualityType | null }[];
   /** Rights in force now (granted, not revoked, within validity dates). */
   rights: { code: RightCode; qualityId: string }[];
+  /**
+   * Every quality of the actor's own entity, active or not. `can()` reads a resource's quality here:
+   * a quality of another entity, or a deactivated one, gives nothing; a right or a GL role counts
+   * only in a quality where its application lives (lib/access/catalogue.ts).
+   */
+  qualities: { id: string; type: QualityType; isActive: boolean }[];
 };
 
 /** What an action applies to. The entity is mandatory: every check is scoped to one entity. */

@@ -1,3 +1,5 @@
+import type { QualityType } from "@/lib/generated/prisma/enums";
+
 // Application catalogue and access rights of seed 003 ("Les applications", "Accès aux applications").
 // Codes are stable identifiers used by the permission table; names are the seed's French labels.
 
@@ -29,6 +31,33 @@ export const APPLICATIONS = [
 ] as const;
 
 export type ApplicationCode = (typeof APPLICATIONS)[number]["code"];
+
+/**
+ * Where each application lives: the qualities under which its rights may be granted and count.
+ * Seed 003 lists the CPAS applications and their rights under « CPAS & SPP Intégration Sociale »,
+ * i.e. the quality Action Sociale of a CPAS; seed 004 has « Gestion des canaux techniques » (Chaman)
+ * granted « sous la bonne qualité », the employer quality Employeur ONSS. « Gestion des accès » is
+ * the access management itself: no right of it is ever granted. A right granted under any other
+ * quality gives nothing, and a GL's « accès à toutes les applications dans sa qualité » covers only
+ * the applications that live in that quality.
+ */
+export const APPLICATION_QUALITIES: Record<ApplicationCode, readonly QualityType[]> = {
+  BECONNECTED: ["ACTION_SOCIALE"],
+  GESTION_ACCES: [],
+  INFOCENTRE: ["ACTION_SOCIALE"],
+  IRIS: ["ACTION_SOCIALE"],
+  LISTE_CODES: ["ACTION_SOCIALE"],
+  MATCH_IT: ["ACTION_SOCIALE"],
+  MYHANDICAP: ["ACTION_SOCIALE"],
+  PRIMAWEB: ["ACTION_SOCIALE"],
+  RAPPORT_UNIQUE: ["ACTION_SOCIALE"],
+  TYPE_MUTATIONS: ["ACTION_SOCIALE"],
+  EBOX: ["ACTION_SOCIALE"],
+  FILE_EXCHANGE: ["ACTION_SOCIALE"],
+  C607: ["ACTION_SOCIALE"],
+  FSE: ["ACTION_SOCIALE"],
+  CHAMAN: ["EMPLOYEUR_ONSS"],
+};
 
 export const ACCESS_RIGHTS = [
   { code: "AGENT_SOCIAL", name: "Agent Social", description: "Agent Social du CPAS", app: "PRIMAWEB" },
@@ -89,6 +118,16 @@ export const ACCESS_RIGHTS = [
 ] as const;
 
 export type RightCode = (typeof ACCESS_RIGHTS)[number]["code"];
+
+/** The qualities where a right may be granted and counts (its application's, see APPLICATION_QUALITIES). */
+export function qualitiesOfRight(code: RightCode): readonly QualityType[] {
+  const right = ACCESS_RIGHTS.find((r) => r.code === code);
+  if (!right) return [];
+  // « Point de contact pour partenaires » has no application of its own; seed 003 lists it with the CPAS rights.
+  return right.app ? APPLICATION_QUALITIES[right.app] : ["ACTION_SOCIALE"];
+}
+
+export const rightLivesIn = (code: RightCode, type: QualityType): boolean => qualitiesOfRight(code).includes(type);
 
 export const RAPPORT_UNIQUE_RIGHTS: RightCode[] = ["RU_MEMBRE_PERSONNEL", "RU_PRESIDENT", "RU_SECRETAIRE"];
 

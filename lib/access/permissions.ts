@@ -1,18 +1,28 @@
 import type { RoleKind } from "@/lib/generated/prisma/enums";
 
-import type { RightCode } from "./catalogue";
+import type { ApplicationCode, RightCode } from "./catalogue";
 
 // THE permission table (STYLE 4). Each action lists who may do it and at which scope:
 // - role at "entity": holds the role in the resource's entity;
-// - role at "quality": holds the role on the resource's quality;
-// - role at "subdivision": holds the role on the resource's subdivision;
-// - right: holds the application right on the resource's quality (GL and co-GL of that quality
-//   also reach its applications, seed 003: "Accès à toutes les applications dans sa qualité",
-//   except where `holdersOnly` says the right must be held personally — the security log);
-// - dpd: is the DPD of the resource's entity.
-// An action missing from this table is denied. The RAE reaches no application (seed 003).
+// - role at "quality": holds the role on the resource's quality, which must be active (and, with
+//   `app`, be a quality where that application lives);
+// - role at "subdivision": holds the role on the resource's subdivision (its quality active);
+// - right: holds the application right on the resource's quality, and that quality is one where the
+//   right's application lives (catalogue.ts). The GL and co-GL of that quality also reach it (seed
+//   003: « Accès à toutes les applications dans sa qualité »), except where `holdersOnly` says the
+//   right must be held personally (the security log);
+// - dpd: is the DPD of the resource's entity;
+// - onem: holds the role « Collaborateur ONEM » in an ONEM entity (the request's centre is checked
+//   by the C60.7 domain functions).
+// A resource without the scope an action needs is denied: a right or a quality role is never
+// checked "anywhere". An action missing from this table is denied. The RAE reaches no application
+// (seed 003: « Pas accès aux applications »).
 
-export type Grant = { role: RoleKind; scope: "entity" | "quality" | "subdivision" } | { right: RightCode; holdersOnly?: true } | { dpd: true } | { onem: true };
+export type Grant =
+  | { role: RoleKind; scope: "entity" | "quality" | "subdivision"; app?: ApplicationCode }
+  | { right: RightCode; holdersOnly?: true }
+  | { dpd: true }
+  | { onem: true };
 
 const RAE_LEVEL: Grant[] = [
   { role: "RAE", scope: "entity" },
@@ -54,13 +64,13 @@ export const PERMISSIONS = {
   // FileExchange (issue 5): the DPD chooses the partners files may go to and how long they are kept.
   "entity.manage_file_exchange": [{ dpd: true }],
   // Batch channel (seed 004): holders of « Gestion des canaux techniques » and the GL/co-GL of the
-  // quality (the domain also requires the quality « Employeur ONSS »).
+  // quality; the right lives in Employeur ONSS only, so nothing opens a channel elsewhere.
   "quality.manage_channels": [{ right: "GESTION_CANAUX_TECHNIQUES" }],
-  // Personal API tokens for the C60.7 API (issue 4): technical users of a quality.
-  "app.c607.api_token": [{ role: "TECHNICAL_USER", scope: "quality" }],
+  // Personal API tokens for the C60.7 API (issue 4): the technical user of the quality where C60.7 lives.
+  "app.c607.api_token": [{ role: "TECHNICAL_USER", scope: "quality", app: "C607" }],
   // Roles held as such
   "technical_user.view": [{ role: "TECHNICAL_USER", scope: "quality" }],
-  // Applications (rights)
+  // Applications (rights), each counted only in the quality where its application lives.
   "app.agent_social": [{ right: "AGENT_SOCIAL" }],
   "app.c607": [{ right: "AGENT_SOCIAL" }],
   "app.c607.onem": [{ onem: true }],

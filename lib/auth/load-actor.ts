@@ -35,7 +35,9 @@ export async function buildActor(personId: string, sessionId: string, meta: Requ
   const p = await db.person.findUnique({
     where: { id: personId },
     include: {
-      entity: { select: { kind: true, name: true, sessionIdleSeconds: true, dpdPersonId: true } },
+      entity: {
+        select: { kind: true, name: true, sessionIdleSeconds: true, dpdPersonId: true, qualities: { select: { id: true, type: true, isActive: true } } },
+      },
       roles: {
         where: { revokedAt: null, isBlocked: false },
         select: { role: true, qualityId: true, subdivisionId: true, quality: { select: { type: true } } },
@@ -68,5 +70,6 @@ export async function buildActor(personId: string, sessionId: string, meta: Requ
     isDpd: p.entity.dpdPersonId === p.id,
     roles: p.roles.map((r) => ({ role: r.role, qualityId: r.qualityId, subdivisionId: r.subdivisionId, qualityType: r.quality?.type ?? null })),
     rights: p.grants.map((g) => ({ code: g.rightCode as RightCode, qualityId: g.qualityId })),
+    qualities: p.entity.qualities,
   };
 }

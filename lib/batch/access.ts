@@ -1,16 +1,12 @@
 import type { Actor } from "@/lib/access/actor";
-
-import { CHANNEL_QUALITY } from "./services";
+import { canAnywhere } from "@/lib/access/can";
 
 /**
  * Whether to show the batch-channel area (navigation, page): holders of « Gestion des canaux
- * techniques », and the GL/co-GL of an « Employeur ONSS » quality (seed 004). Showing is
- * convenience: every command loads the quality and checks quality.manage_channels on it.
+ * techniques » under an « Employeur ONSS » quality, and the GL/co-GL of such a quality (seed 004).
+ * The same permission as every command (quality.manage_channels), so a right granted under another
+ * quality shows no menu entry. Showing is convenience: every command loads the quality and checks again.
  */
 export function mayOpenChannels(actor: Actor): boolean {
-  return (
-    actor.entityKind === "CPAS" &&
-    (actor.rights.some((r) => r.code === "GESTION_CANAUX_TECHNIQUES") ||
-      actor.roles.some((r) => (r.role === "GL" || r.role === "CO_GL") && r.qualityType === CHANNEL_QUALITY))
-  );
+  return actor.entityKind === "CPAS" && canAnywhere(actor, "quality.manage_channels");
 }

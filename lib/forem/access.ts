@@ -1,15 +1,16 @@
 import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
-import { can } from "@/lib/access/can";
+import { canUseApplication } from "@/lib/access/application-scope";
 import { notFound } from "@/lib/errors/app-error";
 
 // The contracts register, the FOREM file and attestations are the Agent Social application of a
-// CPAS (holders of the right, and the GL/co-GL of its quality: lib/access/permissions.ts).
+// CPAS (holders of the right under Action Sociale, and the GL/co-GL of that quality:
+// lib/access/permissions.ts; a right or GL role under another quality opens nothing).
 // Every check is scoped to the actor's own centre; anyone else gets the answer a missing page gets.
 
 export function canUseForem(actor: Actor | null | undefined): actor is Actor {
-  return !!actor && actor.entityKind === "CPAS" && can(actor, "app.agent_social", { entityId: actor.entityId });
+  return !!actor && actor.entityKind === "CPAS" && canUseApplication(actor, "app.agent_social");
 }
 
 export function assertForemAccess(actor: Actor | null | undefined): asserts actor is Actor {
@@ -17,7 +18,7 @@ export function assertForemAccess(actor: Actor | null | undefined): asserts acto
 }
 
 export function canUseFileExchange(actor: Actor | null | undefined): actor is Actor {
-  return !!actor && can(actor, "app.file_exchange", { entityId: actor.entityId });
+  return !!actor && actor.entityKind === "CPAS" && canUseApplication(actor, "app.file_exchange");
 }
 
 export function assertFileExchangeAccess(actor: Actor | null | undefined): asserts actor is Actor {

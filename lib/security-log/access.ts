@@ -3,7 +3,7 @@ import "server-only";
 import { notFound as pageNotFound, redirect } from "next/navigation";
 
 import type { Actor } from "@/lib/access/actor";
-import { can } from "@/lib/access/can";
+import { canUseApplication } from "@/lib/access/application-scope";
 import { getActor } from "@/lib/auth/get-actor";
 import { notFound } from "@/lib/errors/app-error";
 
@@ -12,7 +12,7 @@ import { notFound } from "@/lib/errors/app-error";
 // answer a missing page gets: the log's existence is not advertised.
 
 export function canReadSecurityLog(actor: Actor | null | undefined): actor is Actor {
-  return !!actor && can(actor, "app.security_log", { entityId: actor.entityId });
+  return canUseApplication(actor, "app.security_log");
 }
 
 export function assertSecurityLogAccess(actor: Actor | null | undefined): asserts actor is Actor {

@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
 
 import { can } from "../can";
 import { auditContext, authorize, findQuality, type Command } from "./command";
+import { assertOutranks } from "./standing";
 
 /**
  * Yearly access review (beyond the social-security portal): the DPD starts it for a quality;
@@ -47,6 +48,14 @@ export async function decideReviewItem(c: Command<{ itemId: string; decision: "K
     if (!can(c.actor, "quality.review_decide", { entityId: grant.entityId, qualityId: grant.qualityId, subdivisionId: grant.person.subdivisionId }))
       throw forbidden();
     if (grant.personId === c.actor.personId) throw new AppError("FORBIDDEN", "Vous ne pouvez pas réviser vos propres droits.");
+    if (c.decision === "REVOKE") {
+      await assertOutranks(
+        tx,
+        c.actor,
+        { id: grant.personId, entityId: grant.entityId },
+        { qualityId: grant.qualityId, subdivisionId: grant.person.subdivisionId },
+      );
+    }
     await tx.accessReviewItem.update({
       where: { id: item.id },
       data: { decision: c.decision, decidedById: c.actor.personId, decidedAt: new Date(), comment: c.comment ?? null },

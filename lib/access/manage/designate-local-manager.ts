@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
 import { auditContext, authorize, findDesignablePerson, findQuality, personSummary, refuseSelf, type Command } from "./command";
+import { assertOutranks } from "./standing";
 
 export const DPD_RULE_MESSAGE =
   "Le gestionnaire local de la qualité Action Sociale doit être le DPD (délégué à la protection des données) du centre : " +
@@ -20,6 +21,7 @@ export async function designateLocalManager(c: Command<{ qualityId: string; pers
     const quality = await findQuality(tx, c.actor, c.qualityId);
     authorize(c.actor, "entity.designate_gl", { entityId: quality.entityId, qualityId: quality.id });
     const person = await findDesignablePerson(tx, c.actor, c.personId);
+    await assertOutranks(tx, c.actor, person, { qualityId: quality.id });
     if (quality.type === "ACTION_SOCIALE") {
       const entity = await tx.entity.findUniqueOrThrow({ where: { id: quality.entityId }, select: { dpdPersonId: true } });
       if (entity.dpdPersonId !== person.id) throw new AppError("UNPROCESSABLE", DPD_RULE_MESSAGE, { personId: [DPD_RULE_MESSAGE] });
@@ -27,6 +29,7 @@ export async function designateLocalManager(c: Command<{ qualityId: string; pers
     const current = await tx.roleAssignment.findFirst({ where: { qualityId: quality.id, role: "GL", revokedAt: null }, include: { person: true } });
     if (current?.personId === person.id) throw new AppError("CONFLICT", "Cette personne est déjà le gestionnaire local de cette qualité.");
     if (current) {
+      await assertOutranks(tx, c.actor, current.person, { qualityId: quality.id });
       await tx.roleAssignment.update({ where: { id: current.id }, data: { revokedAt: new Date(), revokedById: c.actor.personId } });
     }
     // A co-GL promoted to GL stops being co-GL of the same quality.

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { ACCESS_RIGHTS, type RightCode } from "@/lib/access/catalogue";
+import { ACCESS_RIGHTS, QUALITY_LABELS, qualitiesOfRight, rightLivesIn, type RightCode } from "@/lib/access/catalogue";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
@@ -8,6 +8,7 @@ import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
 import { can } from "../can";
 import { auditContext, findPerson, findQuality, personSummary, refuseSelf, type Command } from "./command";
 import { checkSegregation } from "./check-segregation";
+import { assertOutranks } from "./standing";
 
 // Rights only the DPD hands out: the security advisor's access to the security log (seed 003).
 const DPD_ONLY_RIGHTS: RightCode[] = ["CONSEILLER_SECURITE"];
@@ -48,6 +49,11 @@ export async function grantRight(c: Command<GrantInput>) {
     }
     if (DPD_ONLY_RIGHTS.includes(c.rightCode) && !c.actor.isDpd) throw new AppError("FORBIDDEN", "Seul le DPD du centre attribue ce droit.");
     if (!quality.isActive) throw new AppError("CONFLICT", "Cette qualité n'est pas activée.");
+    if (!rightLivesIn(c.rightCode, quality.type))
+      throw new AppError("UNPROCESSABLE", wrongQualityMessage(c.rightCode, right.name, quality.type), {
+        rightCode: ["Ce droit ne relève pas de cette qualité."],
+      });
+    await assertOutranks(tx, c.actor, person, resource);
     if (person.status === "BLOCKED") throw new AppError("UNPROCESSABLE", "Cette personne est bloquée.");
     const held = await tx.rightGrant.findMany({
       where: { personId: person.id, entityId: quality.entityId, revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: new Date() } }] },
@@ -94,6 +100,7 @@ export async function revokeRight(c: Command<{ grantId: string }>) {
     refuseSelf(c.actor, grant.personId);
     if (!can(c.actor, "quality.manage_rights", { entityId: grant.entityId, qualityId: grant.qualityId, subdivisionId: grant.person.subdivisionId }))
       throw forbidden();
+    await assertOutranks(tx, c.actor, grant.person, { qualityId: grant.qualityId, subdivisionId: grant.person.subdivisionId });
     await tx.rightGrant.update({ where: { id: grant.id }, data: { revokedAt: new Date(), revokedById: c.actor.personId } });
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
       action: "access.right_revoked",
@@ -103,4 +110,13 @@ export async function revokeRight(c: Command<{ grantId: string }>) {
       after: null,
     });
   });
+}
+
+/** Why a right cannot be granted under this quality, naming where its application lives (seed 003, seed 004). */
+export function wrongQualityMessage(code: RightCode, name: string, type: keyof typeof QUALITY_LABELS): string {
+  const home = qualitiesOfRight(code).map((t) => `« ${QUALITY_LABELS[t]} »`);
+  return (
+    `Le droit « ${name} » ne peut pas être attribué sous la qualité « ${QUALITY_LABELS[type]} » : ` +
+    (home.length ? `son application relève de la qualité ${home.join(" ou ")}, le seul endroit où il donne accès.` : "il ne s'attribue sous aucune qualité.")
+  );
 }

@@ -5,12 +5,14 @@ import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 
 import { auditContext, authorize, findDesignablePerson, personSummary, refuseSelf, type Command } from "./command";
+import { assertOutranks } from "./standing";
 
 export async function designateCoRae(c: Command<{ personId: string }>) {
   authorize(c.actor, "entity.manage_co_rae", { entityId: c.actor.entityId });
   refuseSelf(c.actor, c.personId);
   return db.$transaction(async (tx) => {
     const person = await findDesignablePerson(tx, c.actor, c.personId);
+    await assertOutranks(tx, c.actor, person, {});
     const existing = await tx.roleAssignment.findFirst({
       where: { personId: person.id, entityId: c.actor.entityId, role: { in: ["RAE", "CO_RAE"] }, revokedAt: null },
     });
@@ -37,6 +39,8 @@ export async function changeCoRae(c: Command<{ roleId: string; change: "block" |
     if (!role) throw notFound();
     if (role.role !== "CO_RAE") throw new AppError("FORBIDDEN", "Seul un co-RAE peut être bloqué, débloqué ou supprimé ici ; le RAE ne peut pas l'être.");
     refuseSelf(c.actor, role.personId);
+    // Only the RAE stands above a co-RAE: a co-RAE does not block or delete another co-RAE.
+    await assertOutranks(tx, c.actor, role.person, {});
     const data = c.change === "delete" ? { revokedAt: new Date(), revokedById: c.actor.personId } : { isBlocked: c.change === "block" };
     await tx.roleAssignment.update({ where: { id: role.id }, data });
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 
 import { auditContext, authorize, findDesignablePerson, findQuality, personSummary, refuseSelf, type Command } from "./command";
+import { assertOutranks } from "./standing";
 
 /** co-GL (by the GL or the RAE) and technical user (by the GL or co-GL) of one quality. */
 export async function designateQualityRole(c: Command<{ qualityId: string; personId: string; role: "CO_GL" | "TECHNICAL_USER" }>) {
@@ -13,6 +14,7 @@ export async function designateQualityRole(c: Command<{ qualityId: string; perso
     const quality = await findQuality(tx, c.actor, c.qualityId);
     authorize(c.actor, c.role === "CO_GL" ? "quality.manage_co_gl" : "quality.designate_technical_user", { entityId: quality.entityId, qualityId: quality.id });
     const person = await findDesignablePerson(tx, c.actor, c.personId);
+    await assertOutranks(tx, c.actor, person, { qualityId: quality.id });
     const held = await tx.roleAssignment.findFirst({ where: { qualityId: quality.id, personId: person.id, role: { in: ["GL", c.role] }, revokedAt: null } });
     if (held) throw new AppError("CONFLICT", held.role === "GL" ? "Cette personne est déjà le GL de cette qualité." : "Cette personne a déjà ce rôle.");
     // One technical user per quality: naming a new one ends the previous designation.
@@ -20,6 +22,7 @@ export async function designateQualityRole(c: Command<{ qualityId: string; perso
       c.role === "TECHNICAL_USER"
         ? await tx.roleAssignment.findFirst({ where: { qualityId: quality.id, role: "TECHNICAL_USER", revokedAt: null }, include: { person: true } })
         : null;
+    if (previous) await assertOutranks(tx, c.actor, previous.person, { qualityId: quality.id });
     if (previous) await tx.roleAssignment.update({ where: { id: previous.id }, data: { revokedAt: new Date(), revokedById: c.actor.personId } });
     const role = await tx.roleAssignment.create({
       data: { personId: person.id, role: c.role, entityId: quality.entityId, qualityId: quality.id, grantedById: c.actor.personId },
@@ -51,6 +54,7 @@ export async function removeQualityRole(c: Command<{ roleId: string }>) {
       qualityId: role.qualityId,
     });
     refuseSelf(c.actor, role.personId);
+    await assertOutranks(tx, c.actor, role.person, { qualityId: role.qualityId });
     await tx.roleAssignment.update({ where: { id: role.id }, data: { revokedAt: new Date(), revokedById: c.actor.personId } });
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
       action: role.role === "CO_GL" ? "access.co_gl_removed" : "access.technical_user_removed",

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { auditContext, authorize, findDesignablePerson, findQuality, findSubdivision, personSummary, refuseSelf, type Command } from "./command";
+import { assertOutranks } from "./standing";
 
 export async function createSubdivision(c: Command<{ qualityId: string; name: string }>) {
   return db.$transaction(async (tx) => {
@@ -38,6 +39,7 @@ export async function designateSubdivisionManager(
     const sub = await findSubdivision(tx, c.actor, c.subdivisionId);
     authorize(c.actor, "quality.manage_subdivisions", { entityId: sub.quality.entityId, qualityId: sub.qualityId });
     const person = await findDesignablePerson(tx, c.actor, c.personId);
+    await assertOutranks(tx, c.actor, person, { qualityId: sub.qualityId, subdivisionId: sub.id });
     const held = await tx.roleAssignment.findFirst({ where: { subdivisionId: sub.id, personId: person.id, role: c.role, revokedAt: null } });
     if (held) throw new AppError("CONFLICT", "Cette personne a déjà ce rôle dans la subdivision.");
     await tx.person.update({ where: { id: person.id }, data: { subdivisionId: sub.id } });

@@ -4,6 +4,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 
 import { auditContext, authorize, findDesignablePerson, personSummary, refuseSelf, type Command } from "./command";
+import { assertOutranks } from "./standing";
 
 /**
  * The RAE records who the centre's DPD is. Changing the DPD does not move the GL of Action Sociale:
@@ -15,6 +16,8 @@ export async function setEntityDpd(c: Command<{ personId: string }>) {
   return db.$transaction(async (tx) => {
     const person = await findDesignablePerson(tx, c.actor, c.personId);
     const entity = await tx.entity.findUniqueOrThrow({ where: { id: c.actor.entityId }, include: { dpdPerson: true } });
+    await assertOutranks(tx, c.actor, person, {});
+    if (entity.dpdPerson) await assertOutranks(tx, c.actor, entity.dpdPerson, {});
     await tx.entity.update({ where: { id: entity.id }, data: { dpdPersonId: person.id } });
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
       action: "access.dpd_set",

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 
 import { auditContext, findPerson, refuseSelf, type Command } from "./command";
 import { authorizeOnPerson } from "./person-scope";
+import { assertOutranksEverywhere } from "./standing";
 
 /** Blocks (all sessions end at once) or unblocks a person. A blocked person cannot sign in. */
 export async function setPersonBlocked(c: Command<{ personId: string; isBlocked: boolean }>) {
@@ -13,6 +14,8 @@ export async function setPersonBlocked(c: Command<{ personId: string; isBlocked:
   return db.$transaction(async (tx) => {
     const person = await findPerson(tx, c.actor, c.personId);
     await authorizeOnPerson(tx, c.actor, person);
+    // Blocking ends every access of the person: the actor must stand above them wherever they hold a role.
+    await assertOutranksEverywhere(tx, c.actor, person);
     if (person.status === "INVITED") throw new AppError("CONFLICT", "Cette personne n'a pas encore accepté son invitation.");
     const status = c.isBlocked ? "BLOCKED" : "ACTIVE";
     if (person.status === status) throw new AppError("CONFLICT", c.isBlocked ? "Cette personne est déjà bloquée." : "Cette personne n'est pas bloquée.");

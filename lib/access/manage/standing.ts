@@ -1,0 +1,40 @@
+import "server-only";
+
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+
+import type { Actor } from "../actor";
+import { outranks, outranksEverywhere, type Scope, type Standing } from "../hierarchy";
+
+export const HIERARCHY_MESSAGE =
+  "Cette personne a un rôle égal ou supérieur au vôtre (RAE, co-RAE, DPD, GL ou co-GL) : " +
+  "seul un responsable de niveau supérieur peut modifier ses rôles, ses droits ou son statut.";
+
+/** The actor's own standing, from the roles loaded with the actor (active qualities only). */
+export function actorStanding(actor: Actor): Standing {
+  return {
+    personId: actor.personId,
+    isDpd: actor.isDpd,
+    roles: actor.roles,
+    activeQualityIds: new Set(actor.qualities.filter((q) => q.isActive).map((q) => q.id)),
+  };
+}
+
+/** A person's standing read in the caller's transaction: every current role (blocked ones too) and the DPD flag. */
+export async function loadStanding(tx: Tx, person: { id: string; entityId: string }): Promise<Standing> {
+  const [roles, entity] = await Promise.all([
+    tx.roleAssignment.findMany({ where: { personId: person.id, revokedAt: null }, select: { role: true, qualityId: true, subdivisionId: true } }),
+    tx.entity.findUnique({ where: { id: person.entityId }, select: { dpdPersonId: true } }),
+  ]);
+  return { personId: person.id, isDpd: entity?.dpdPersonId === person.id, roles };
+}
+
+/** 403 unless the actor stands strictly above the person in this scope (issue 9, lib/access/hierarchy.ts). */
+export async function assertOutranks(tx: Tx, actor: Actor, person: { id: string; entityId: string }, scope: Scope): Promise<void> {
+  if (!outranks(actorStanding(actor), await loadStanding(tx, person), scope)) throw new AppError("FORBIDDEN", HIERARCHY_MESSAGE);
+}
+
+/** 403 unless the actor stands strictly above the person wherever the person holds a role (blocking ends all their access). */
+export async function assertOutranksEverywhere(tx: Tx, actor: Actor, person: { id: string; entityId: string }): Promise<void> {
+  if (!outranksEverywhere(actorStanding(actor), await loadStanding(tx, person))) throw new AppError("FORBIDDEN", HIERARCHY_MESSAGE);
+}
