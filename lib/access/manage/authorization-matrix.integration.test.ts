@@ -37,7 +37,8 @@ const MATRIX: Record<string, string> = {
   "désigner le DPD": "A A F F F F F F N F",
   "désigner le GL": "A A F F F F F F N N",
   "désigner un co-RAE": "A A F F F F F F N F",
-  "bloquer un co-RAE": "A A F F F F F F N F",
+  // Seed 003 gives « bloquer une co-RAE » to the RAE; a co-RAE stands level with the target (issue 9, finding 2).
+  "bloquer un co-RAE": "A F F F F F F F N F",
   "rechercher des personnes": "A A F F F F F F A F",
   "désigner un co-GL": "A A A F F F F F N N",
   "inviter dans la qualité": "A A A A F F F F N N",
