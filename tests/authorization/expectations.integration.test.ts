@@ -1,0 +1,637 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors/app-error";
+import { ensureCatalogue } from "@/lib/seed/builders";
+
+import { ACTIONS } from "./actions";
+import { type PersonaKey, World } from "./world";
+
+// Issue 9: the expectation table, written by hand from seed 003 (../shared/seeds/003_…, line
+// numbers below), seed 004 (Chaman), seed 002 (DPD) and ../shared/DOMAIN.md « Access
+// management ». It is NEVER computed from lib/access/permissions.ts: each row says what the sources
+// say, and runs the real domain function as that persona against the real PostgreSQL.
+// The same table in prose, with the readings where the sources are silent:
+// docs/authorization-expectations.md.
+//
+// Each row gets a fresh centre (tests/authorization/world.ts): no row sees another's changes.
+// "allowed" = no error AND the change is in the database (or the answer holds the data, for reads);
+// "refused" = an AppError with a refusal code (by default FORBIDDEN, NOT_FOUND, UNAUTHENTICATED;
+// a row may name others, e.g. the DPD rule's UNPROCESSABLE) AND nothing changed.
+
+// The Rapport unique area is gated in its page only (app/(portal)/applications/[code]/page.tsx):
+// the page runs with a real session, next-auth's cookie reading replaced by the row's session id.
+// Rows run concurrently: each row's session id travels in its own async context.
+const session = await vi.hoisted(async () => {
+  const { AsyncLocalStorage } = await import("node:async_hooks");
+  return new AsyncLocalStorage<string>();
+});
+vi.mock("next-auth", async (original) => ({
+  ...(await original<typeof import("next-auth")>()),
+  getServerSession: vi.fn(async () => {
+    const sid = session.getStore();
+    return sid ? { sid } : null;
+  }),
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "127.0.0.1:3000", "user-agent": "expectations", "x-portal-client-ip": "127.0.0.1" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+}));
+
+type Outcome = "allowed" | "refused";
+type Row = [persona: PersonaKey, action: string, target: string, expected: Outcome, refusalCodes?: string[]];
+
+const DEFAULT_REFUSALS = ["FORBIDDEN", "NOT_FOUND", "UNAUTHENTICATED"];
+/** A right of an application that does not live in the quality: « refused with the reason » (issue 9), any 4xx but a 400 on a wrong form. */
+const WRONG_QUALITY = ["FORBIDDEN", "NOT_FOUND", "UNPROCESSABLE", "CONFLICT", "BAD_REQUEST"];
+/** A GL role on a deactivated quality: denied, or refused because the quality is not active. */
+const INACTIVE = ["FORBIDDEN", "NOT_FOUND", "UNPROCESSABLE", "CONFLICT"];
+
+// prettier-ignore
+const TABLE: Row[] = [
+  // ===================================================================== ENTITY (RAE and co-RAE)
+  // seed 003 l.58-70: « RAE et co-RAE … Les responsabilités — Activer une qualité »; DOMAIN: "A quality is activated by the RAE".
+  ["RAE", "activate quality", "Employeur PPL", "allowed"],
+  ["CO_RAE", "activate quality", "Employeur PPL", "allowed"],
+  ["GL_AS", "activate quality", "Employeur PPL", "refused"],
+  ["CO_GL_AS", "activate quality", "Employeur PPL", "refused"],
+  ["GL_ONSS", "activate quality", "Employeur PPL", "refused"],
+  ["SUB_MGR", "activate quality", "Employeur PPL", "refused"],
+  ["AGENT", "activate quality", "Employeur PPL", "refused"],
+  ["TECH", "activate quality", "Employeur PPL", "refused"],
+  ["SEC_ADVISOR", "activate quality", "Employeur PPL", "refused"],
+  // Reading: deactivating is the other side of « Activer une qualité » (l.70): RAE and co-RAE only, never the GL of that quality.
+  ["RAE", "deactivate quality", "ONSS", "allowed"],
+  ["CO_RAE", "deactivate quality", "ONSS", "allowed"],
+  ["GL_ONSS", "deactivate quality", "ONSS", "refused"],
+  ["CO_GL_ONSS", "deactivate quality", "ONSS", "refused"],
+  ["GL_AS", "deactivate quality", "ONSS", "refused"],
+  // seed 003 l.79-82: the GL of Action Sociale is « Qui ? DPD — Par qui ? RAE ou co-RAE »: recording who the DPD is belongs to them (reading).
+  ["RAE", "set DPD", "FRESH", "allowed"],
+  ["CO_RAE", "set DPD", "FRESH", "allowed"],
+  ["GL_AS", "set DPD", "FRESH", "refused"],
+  ["CO_GL_AS", "set DPD", "FRESH", "refused"],
+  ["GL_ONSS", "set DPD", "FRESH", "refused"],
+  ["SEC_ADVISOR", "set DPD", "FRESH", "refused"],
+  // seed 003 l.71 « Désigner et changer un gestionnaire local », l.82 « Par qui ? RAE ou co-RAE », l.94 « Ajouter/supprimer le GL ».
+  ["RAE", "designate GL", "ONSS ← FRESH", "allowed"],
+  ["CO_RAE", "designate GL", "ONSS ← FRESH", "allowed"],
+  ["GL_AS", "designate GL", "ONSS ← FRESH", "refused"],
+  ["GL_ONSS", "designate GL", "ONSS ← FRESH", "refused"],
+  ["CO_GL_ONSS", "designate GL", "ONSS ← FRESH", "refused"],
+  ["AGENT", "designate GL", "ONSS ← FRESH", "refused"],
+  ["OTHER_RAE", "designate GL", "ONSS ← FRESH", "refused"],
+  // seed 003 l.114: « le gestionnaire local de la qualité Action sociale doit impérativement être le DPD du centre » (DOMAIN: "must enforce this rule").
+  ["RAE", "designate GL", "AS ← FRESH", "refused", ["UNPROCESSABLE", "FORBIDDEN", "CONFLICT"]],
+  // seed 003 l.72 « Désigner, bloquer, débloquer et supprimer une co-RAE », listed under « RAE et co-RAE » (l.58): the co-RAE too (reading).
+  ["RAE", "designate co-RAE", "FRESH", "allowed"],
+  ["CO_RAE", "designate co-RAE", "FRESH", "allowed"],
+  ["GL_AS", "designate co-RAE", "FRESH", "refused"],
+  ["GL_ONSS", "designate co-RAE", "FRESH", "refused"],
+  ["OTHER_RAE", "designate co-RAE", "FRESH", "refused"],
+  ["RAE", "block co-RAE", "CO_RAE_2", "allowed"],
+  ["CO_RAE", "block co-RAE", "CO_RAE_2", "allowed"],
+  ["GL_AS", "block co-RAE", "CO_RAE_2", "refused"],
+  ["CO_GL_AS", "block co-RAE", "CO_RAE_2", "refused"],
+  ["GL_ONSS", "block co-RAE", "CO_RAE_2", "refused"],
+  ["AGENT", "block co-RAE", "CO_RAE_2", "refused"],
+  ["RAE", "unblock co-RAE", "CO_RAE_2", "allowed"],
+  ["CO_RAE", "unblock co-RAE", "CO_RAE_2", "allowed"],
+  ["GL_AS", "unblock co-RAE", "CO_RAE_2", "refused"],
+  ["RAE", "delete co-RAE", "CO_RAE_2", "allowed"],
+  ["CO_RAE", "delete co-RAE", "CO_RAE_2", "allowed"],
+  ["GL_AS", "delete co-RAE", "CO_RAE_2", "refused"],
+  // DOMAIN « Who may act on whom »: "Nothing in the seed lets a co-RAE act on the RAE" (issue 9, finding 2).
+  ["CO_RAE", "block co-RAE", "RAE", "refused"],
+  ["CO_RAE", "delete co-RAE", "RAE", "refused"],
+  // seed 003 l.73 « Rechercher les utilisateurs dans les différentes qualités » (RAE/co-RAE); the GL's access management is « que de sa qualité » (l.99).
+  ["RAE", "search people", "USER_AS", "allowed"],
+  ["RAE", "search people", "USER_ONSS", "allowed"],
+  ["CO_RAE", "search people", "USER_AS", "allowed"],
+  ["GL_AS", "search people", "USER_ONSS", "refused"],
+  ["GL_ONSS", "search people", "USER_AS", "refused"],
+  ["AGENT", "search people", "USER_AS", "refused"],
+  ["OTHER_RAE", "search people", "USER_AS", "refused"],
+
+  // ===================================================================== QUALITY (GL and co-GL)
+  // seed 003 l.86 « Nommer/supprimer co-GL »; l.75 RAE « Droits similaires à ceux du gestionnaire local » + l.96 « Gestion d'accès de toutes les qualités »;
+  // l.99 GL « Gestion d'accès que de sa qualité ». DOMAIN: "GL (Gestionnaire Local) and co-GL: … name/remove co-GLs" (co-GL: reading).
+  ["GL_AS", "designate co-GL", "AS ← FRESH", "allowed"],
+  ["CO_GL_AS", "designate co-GL", "AS ← FRESH", "allowed"],
+  ["RAE", "designate co-GL", "AS ← FRESH", "allowed"],
+  ["CO_RAE", "designate co-GL", "AS ← FRESH", "allowed"],
+  ["GL_ONSS", "designate co-GL", "AS ← FRESH", "refused"],
+  ["CO_GL_ONSS", "designate co-GL", "AS ← FRESH", "refused"],
+  ["SUB_MGR", "designate co-GL", "AS ← FRESH", "refused"],
+  ["AGENT", "designate co-GL", "AS ← FRESH", "refused"],
+  ["TECH", "designate co-GL", "AS ← FRESH", "refused"],
+  ["GL_ONSS", "designate co-GL", "ONSS ← FRESH", "allowed"],
+  ["CO_GL_ONSS", "designate co-GL", "ONSS ← FRESH", "allowed"],
+  ["GL_AS", "designate co-GL", "ONSS ← FRESH", "refused"],
+  ["CO_GL_AS", "designate co-GL", "ONSS ← FRESH", "refused"],
+  // Issue 9: « GL roles on a deactivated quality give nothing ».
+  ["GL_ONSS_OFF", "designate co-GL", "ONSS ← FRESH", "refused", INACTIVE],
+  ["GL_AS", "remove co-GL", "CO_GL_AS", "allowed"],
+  ["RAE", "remove co-GL", "CO_GL_AS", "allowed"],
+  ["CO_RAE", "remove co-GL", "CO_GL_AS", "allowed"],
+  ["CO_GL_AS_2", "remove co-GL", "CO_GL_AS", "allowed"],
+  ["GL_ONSS", "remove co-GL", "CO_GL_AS", "refused"],
+  ["SUB_MGR", "remove co-GL", "CO_GL_AS", "refused"],
+  ["AGENT", "remove co-GL", "CO_GL_AS", "refused"],
+  // DOMAIN: "Nothing in the seed lets … a co-GL [act] on its GL"; the GL is only replaced by the RAE (l.71).
+  ["CO_GL_AS", "remove co-GL", "GL_AS", "refused", ["FORBIDDEN", "NOT_FOUND", "CONFLICT"]],
+  ["GL_ONSS", "remove co-GL", "GL_AS", "refused", ["FORBIDDEN", "NOT_FOUND", "CONFLICT"]],
+  // seed 003 l.88 « Nommer Utilisateur Technique », l.135-137 (technical user: « GL »); DOMAIN: GL and co-GL name the technical user.
+  ["GL_AS", "designate technical user", "AS ← FRESH", "allowed"],
+  ["CO_GL_AS", "designate technical user", "AS ← FRESH", "allowed"],
+  ["RAE", "designate technical user", "AS ← FRESH", "allowed"],
+  ["GL_ONSS", "designate technical user", "AS ← FRESH", "refused"],
+  ["TECH", "designate technical user", "AS ← FRESH", "refused"],
+  ["AGENT", "designate technical user", "AS ← FRESH", "refused"],
+  ["GL_AS", "remove technical user", "TECH", "allowed"],
+  ["CO_GL_AS", "remove technical user", "TECH", "allowed"],
+  ["GL_ONSS", "remove technical user", "TECH", "refused"],
+  ["AGENT", "remove technical user", "TECH", "refused"],
+  // seed 003 l.89 « Changer l'adresse email de cette qualité » (« cette »: the GL's own quality).
+  ["GL_AS", "change quality e-mail", "AS", "allowed"],
+  ["CO_GL_AS", "change quality e-mail", "AS", "allowed"],
+  ["RAE", "change quality e-mail", "AS", "allowed"],
+  ["GL_ONSS", "change quality e-mail", "AS", "refused"],
+  ["AGENT", "change quality e-mail", "AS", "refused"],
+  ["TECH", "change quality e-mail", "AS", "refused"],
+  ["GL_ONSS", "change quality e-mail", "ONSS", "allowed"],
+  ["GL_AS", "change quality e-mail", "ONSS", "refused"],
+  ["GL_ONSS_OFF", "change quality e-mail", "ONSS", "refused", INACTIVE],
+  // seed 003 l.87 « Gérer les utilisateurs »; DOMAIN: "a subdivision manager manages users inside the subdivision".
+  ["RAE", "invite user", "AS", "allowed"],
+  ["CO_RAE", "invite user", "AS", "allowed"],
+  ["GL_AS", "invite user", "AS", "allowed"],
+  ["CO_GL_AS", "invite user", "AS", "allowed"],
+  ["GL_ONSS", "invite user", "AS", "refused"],
+  ["SUB_MGR", "invite user", "AS", "refused"],
+  ["AGENT", "invite user", "AS", "refused"],
+  ["TECH", "invite user", "AS", "refused"],
+  ["OTHER_DPD", "invite user", "AS", "refused"],
+  ["SUB_MGR", "invite user", "AS subdivision", "allowed"],
+  ["GL_ONSS", "invite user", "ONSS", "allowed"],
+  ["GL_AS", "invite user", "ONSS", "refused"],
+  ["GL_ONSS_OFF", "invite user", "ONSS", "refused", INACTIVE],
+
+  // ===================================================================== BLOCKING PEOPLE (hierarchy, finding 2)
+  // seed 003 l.87 « Gérer les utilisateurs »: the managers of the user's quality (RAE: all qualities, l.96).
+  ["RAE", "block person", "USER_AS", "allowed"],
+  ["CO_RAE", "block person", "USER_AS", "allowed"],
+  ["GL_AS", "block person", "USER_AS", "allowed"],
+  ["CO_GL_AS", "block person", "USER_AS", "allowed"],
+  ["GL_ONSS", "block person", "USER_AS", "refused"],
+  ["SUB_MGR", "block person", "USER_AS", "refused"],
+  ["AGENT", "block person", "USER_AS", "refused"],
+  ["TECH", "block person", "USER_AS", "refused"],
+  ["SEC_ADVISOR", "block person", "USER_AS", "refused"],
+  ["OTHER_DPD", "block person", "USER_AS", "refused"],
+  ["SUB_MGR", "block person", "USER_SUB", "allowed"],
+  ["GL_ONSS", "block person", "USER_ONSS", "allowed"],
+  ["CO_GL_ONSS", "block person", "USER_ONSS", "allowed"],
+  ["GL_AS", "block person", "USER_ONSS", "refused"],
+  ["CO_GL_AS", "block person", "USER_ONSS", "refused"],
+  ["GL_ONSS_OFF", "block person", "USER_ONSS", "refused", INACTIVE],
+  // Issue 9 « Hierarchy »: nobody blocks a person holding a role equal to or above theirs, except where seed 003 says so
+  // (l.71/l.94: the RAE manages GLs; l.72: co-RAEs; l.86-88: the GL manages co-GLs, users, the technical user).
+  ["CO_RAE", "block person", "RAE", "refused"],
+  ["GL_AS", "block person", "RAE", "refused"],
+  ["GL_ONSS", "block person", "RAE", "refused"],
+  ["GL_AS", "block person", "CO_RAE", "refused"],
+  ["RAE", "block person", "CO_RAE_2", "allowed"],
+  ["RAE", "block person", "GL_AS", "allowed"],
+  ["CO_RAE", "block person", "GL_AS", "allowed"],
+  ["CO_GL_AS", "block person", "GL_AS", "refused"],
+  ["GL_ONSS", "block person", "GL_AS", "refused"],
+  ["SUB_MGR", "block person", "GL_AS", "refused"],
+  ["RAE", "block person", "GL_ONSS", "allowed"],
+  ["CO_GL_ONSS", "block person", "GL_ONSS", "refused"],
+  ["GL_AS", "block person", "GL_ONSS", "refused"],
+  // Finding 2: a right under ONSS does not put the DPD's or the RAE's other roles in the GL of ONSS's reach.
+  ["GL_ONSS", "block person", "DPD_ONSS_RIGHT", "refused"],
+  ["GL_ONSS", "block person", "RAE_ONSS_RIGHT", "refused"],
+  ["GL_AS", "block person", "CO_GL_AS", "allowed"],
+  ["CO_GL_AS_2", "block person", "CO_GL_AS", "refused"], // equal; the seed says « supprimer co-GL » (the role), never « bloquer » (reading)
+  ["GL_ONSS", "block person", "CO_GL_AS", "refused"],
+  ["GL_AS", "block person", "TECH", "allowed"],
+  ["CO_GL_AS", "block person", "TECH", "allowed"],
+  ["GL_ONSS", "block person", "TECH", "refused"],
+  ["GL_AS", "block person", "SUB_MGR", "allowed"],
+  ["SUB_MGR", "block person", "SUB_MGR_2", "refused"],
+  ["GL_AS", "unblock person", "USER_AS", "allowed"],
+  ["CO_GL_AS", "unblock person", "USER_AS", "allowed"],
+  ["GL_ONSS", "unblock person", "USER_AS", "refused"],
+  ["AGENT", "unblock person", "USER_AS", "refused"],
+
+  // ===================================================================== RIGHTS
+  // seed 003 l.87 « Gérer les utilisateurs » (rights of the quality); l.75/l.96 the RAE's access management of all qualities (reading: RAE grants too).
+  ["GL_AS", "grant right", "AGENT_SOCIAL @ AS → FRESH", "allowed"],
+  ["CO_GL_AS", "grant right", "AGENT_SOCIAL @ AS → FRESH", "allowed"],
+  ["RAE", "grant right", "AGENT_SOCIAL @ AS → FRESH", "allowed"],
+  ["CO_RAE", "grant right", "AGENT_SOCIAL @ AS → FRESH", "allowed"],
+  ["GL_ONSS", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
+  ["CO_GL_ONSS", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
+  ["SUB_MGR", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
+  ["AGENT", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
+  ["TECH", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
+  ["SEC_ADVISOR", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
+  ["OTHER_DPD", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
+  ["SUB_MGR", "grant right", "AGENT_SOCIAL @ AS → FRESH_SUB", "allowed"],
+  // DOMAIN « Rights live in a quality »: seed 003 l.141 lists the CPAS rights under « CPAS & SPP Intégration Sociale » (Action Sociale);
+  // seed 004 l.183 « Gestion des canaux techniques … sous la bonne qualité » (Employeur ONSS). Issue 9: « granting a right of another application is refused with the reason ».
+  ["GL_ONSS", "grant right", "AGENT_SOCIAL @ ONSS → FRESH", "refused", WRONG_QUALITY],
+  ["CO_GL_ONSS", "grant right", "AGENT_SOCIAL @ ONSS → FRESH", "refused", WRONG_QUALITY],
+  ["RAE", "grant right", "AGENT_SOCIAL @ ONSS → FRESH", "refused", WRONG_QUALITY],
+  ["GL_ONSS", "grant right", "FILE_EXCHANGE @ ONSS → FRESH", "refused", WRONG_QUALITY],
+  ["GL_ONSS", "grant right", "RU_PRESIDENT @ ONSS → FRESH", "refused", WRONG_QUALITY],
+  ["GL_AS", "grant right", "GESTION_CANAUX_TECHNIQUES @ AS → FRESH", "refused", WRONG_QUALITY],
+  ["RAE", "grant right", "GESTION_CANAUX_TECHNIQUES @ AS → FRESH", "refused", WRONG_QUALITY],
+  // seed 004 l.180-181: the GL of Employeur ONSS gives access to Chaman.
+  ["GL_ONSS", "grant right", "GESTION_CANAUX_TECHNIQUES @ ONSS → FRESH", "allowed"],
+  ["CO_GL_ONSS", "grant right", "GESTION_CANAUX_TECHNIQUES @ ONSS → FRESH", "allowed"],
+  ["GL_AS", "grant right", "GESTION_CANAUX_TECHNIQUES @ ONSS → FRESH", "refused"],
+  ["GL_ONSS_OFF", "grant right", "GESTION_CANAUX_TECHNIQUES @ ONSS → FRESH", "refused", INACTIVE],
+  // Issue 9 « Hierarchy »: nobody changes the rights of a person holding a role equal to or above theirs in that scope.
+  ["GL_ONSS", "grant right", "GESTION_CANAUX_TECHNIQUES @ ONSS → RAE", "refused"], // the RAE's scope is every quality (l.96)
+  ["GL_ONSS", "grant right", "GESTION_CANAUX_TECHNIQUES @ ONSS → GL_AS", "allowed"], // reading: the DPD holds no role under ONSS
+  ["CO_GL_AS", "grant right", "AGENT_SOCIAL @ AS → GL_AS", "refused"],
+  ["CO_GL_AS_2", "grant right", "AGENT_SOCIAL @ AS → CO_GL_AS", "refused"],
+  ["GL_AS", "grant right", "AGENT_SOCIAL @ AS → CO_GL_AS", "allowed"],
+  ["GL_AS", "grant right", "AGENT_SOCIAL @ AS → CO_RAE", "refused"],
+  ["CO_RAE", "grant right", "AGENT_SOCIAL @ AS → RAE", "refused"],
+  // seed 003 l.116: « le Conseiller en sécurité (DPD) »: the DPD hands out « Rôle - Conseiller en sécurité (Audit) » (l.260).
+  ["GL_AS", "grant right", "CONSEILLER_SECURITE @ AS → FRESH", "allowed"],
+  ["GL_AS", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "allowed"],
+  ["CO_GL_AS", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "allowed"],
+  ["RAE", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "allowed"],
+  ["GL_ONSS", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "refused"],
+  ["SUB_MGR", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "refused"],
+  ["AGENT", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "refused"],
+  ["SUB_MGR", "revoke right", "AGENT_SOCIAL @ AS → USER_SUB", "allowed"],
+  ["GL_ONSS", "revoke right", "GESTION_CANAUX_TECHNIQUES @ ONSS → USER_ONSS", "allowed"],
+  ["GL_AS", "revoke right", "GESTION_CANAUX_TECHNIQUES @ ONSS → USER_ONSS", "refused"],
+  ["GL_ONSS", "revoke right", "GESTION_CANAUX_TECHNIQUES @ ONSS → RAE_ONSS_RIGHT", "refused"],
+  ["GL_ONSS", "revoke right", "GESTION_CANAUX_TECHNIQUES @ ONSS → DPD_ONSS_RIGHT", "allowed"], // reading, as for the grant
+
+  // ===================================================================== SUBDIVISIONS, REVIEW, SoD
+  // seed 003 l.25-26 « Gestionnaire Subdivision / co-gestionnaire Subdivision »: set up by the quality's managers (reading: the seed names no one else).
+  ["GL_AS", "create subdivision", "AS", "allowed"],
+  ["CO_GL_AS", "create subdivision", "AS", "allowed"],
+  ["RAE", "create subdivision", "AS", "allowed"],
+  ["GL_ONSS", "create subdivision", "AS", "refused"],
+  ["SUB_MGR", "create subdivision", "AS", "refused"],
+  ["AGENT", "create subdivision", "AS", "refused"],
+  ["GL_AS", "designate subdivision manager", "SUB ← FRESH", "allowed"],
+  ["CO_GL_AS", "designate subdivision manager", "SUB ← FRESH", "allowed"],
+  ["GL_ONSS", "designate subdivision manager", "SUB ← FRESH", "refused"],
+  ["SUB_MGR", "designate subdivision manager", "SUB ← FRESH", "refused"],
+  ["AGENT", "designate subdivision manager", "SUB ← FRESH", "refused"],
+  // seed 003 l.125 (art. 6, 4°: « veiller à ce que l'accès aux données soit conforme aux autorisations »), l.116: the DPD's review (reading).
+  ["GL_AS", "start access review", "AS", "allowed"],
+  ["CO_GL_AS", "start access review", "AS", "refused"],
+  ["RAE", "start access review", "AS", "refused"],
+  ["GL_ONSS", "start access review", "AS", "refused"],
+  ["SEC_ADVISOR", "start access review", "AS", "refused"],
+  ["GL_AS", "decide review item", "AGENT_SOCIAL @ AS → USER_AS", "allowed"],
+  ["CO_GL_AS", "decide review item", "AGENT_SOCIAL @ AS → USER_AS", "allowed"],
+  ["GL_ONSS", "decide review item", "AGENT_SOCIAL @ AS → USER_AS", "refused"],
+  ["AGENT", "decide review item", "AGENT_SOCIAL @ AS → USER_AS", "refused"],
+  ["GL_AS", "add SoD rule", "-", "allowed"],
+  ["RAE", "add SoD rule", "-", "refused"],
+  ["CO_GL_AS", "add SoD rule", "-", "refused"],
+  ["GL_ONSS", "add SoD rule", "-", "refused"],
+  ["SEC_ADVISOR", "add SoD rule", "-", "refused"],
+
+  // ===================================================================== C60.7 (an application of Action Sociale, right Agent Social)
+  // seed 003 l.208 « Agent Social » (under « CPAS & SPP Intégration Sociale », l.141); l.90/l.100 the GL (and co-GL, DOMAIN) « Accès à toutes les
+  // applications dans sa qualité »; l.97 the RAE « Pas accès aux applications »; DOMAIN: "A right granted under a quality where its application
+  // does not live gives nothing"; issue 9 finding 1 (GL/co-GL of ONSS read NISS). seed 001 l.34: ONEM processes what the CPAS sent.
+  ["AGENT", "read C60.7 request with NISS", "draft request", "allowed"],
+  ["GL_AS", "read C60.7 request with NISS", "draft request", "allowed"],
+  ["CO_GL_AS", "read C60.7 request with NISS", "draft request", "allowed"],
+  ["SUB_MGR", "read C60.7 request with NISS", "draft request", "allowed"],
+  ["RAE", "read C60.7 request with NISS", "draft request", "refused"],
+  ["CO_RAE", "read C60.7 request with NISS", "draft request", "refused"],
+  ["GL_ONSS", "read C60.7 request with NISS", "draft request", "refused"],
+  ["CO_GL_ONSS", "read C60.7 request with NISS", "draft request", "refused"],
+  ["RIGHT_ONSS", "read C60.7 request with NISS", "draft request", "refused"],
+  ["MISPLACED", "read C60.7 request with NISS", "draft request", "refused"],
+  ["TECH", "read C60.7 request with NISS", "draft request", "refused"],
+  ["RU_MEMBRE", "read C60.7 request with NISS", "draft request", "refused"],
+  ["RU_SECRETAIRE", "read C60.7 request with NISS", "draft request", "refused"],
+  ["RU_PRESIDENT", "read C60.7 request with NISS", "draft request", "refused"],
+  ["SEC_ADVISOR", "read C60.7 request with NISS", "draft request", "refused"],
+  ["FILEX", "read C60.7 request with NISS", "draft request", "refused"],
+  ["ONEM_MEMBER", "read C60.7 request with NISS", "draft request", "refused"],
+  ["ONEM_COLLAB", "read C60.7 request with NISS", "draft request", "refused"],
+  ["OTHER_RAE", "read C60.7 request with NISS", "draft request", "refused"],
+  ["OTHER_DPD", "read C60.7 request with NISS", "draft request", "refused"],
+  ["ONEM_COLLAB", "read C60.7 request with NISS", "sent request", "allowed"],
+  ["ONEM_MEMBER", "read C60.7 request with NISS", "sent request", "refused"],
+  // Issue 9 finding 6 and « Sessions, tokens, lockout as one state »: a token works only while its holder may sign in.
+  ["TOKEN_OK", "read C60.7 request with NISS", "draft request", "allowed"],
+  ["TOKEN_BLOCKED", "read C60.7 request with NISS", "draft request", "refused"],
+  ["TOKEN_LOCKED", "read C60.7 request with NISS", "draft request", "refused"],
+  ["AGENT", "list C60.7 requests", "draft request", "allowed"],
+  ["GL_AS", "list C60.7 requests", "draft request", "allowed"],
+  ["RAE", "list C60.7 requests", "draft request", "refused"],
+  ["GL_ONSS", "list C60.7 requests", "draft request", "refused"],
+  ["CO_GL_ONSS", "list C60.7 requests", "draft request", "refused"],
+  ["MISPLACED", "list C60.7 requests", "draft request", "refused"],
+  ["OTHER_DPD", "list C60.7 requests", "draft request", "refused"],
+  ["ONEM_COLLAB", "list C60.7 requests", "sent request", "allowed"],
+  ["ONEM_MEMBER", "list C60.7 requests", "sent request", "refused"],
+  ["TOKEN_BLOCKED", "list C60.7 requests", "draft request", "refused"],
+  ["TOKEN_LOCKED", "list C60.7 requests", "draft request", "refused"],
+  ["AGENT", "create C60.7 request", "-", "allowed"],
+  ["GL_AS", "create C60.7 request", "-", "allowed"],
+  ["CO_GL_AS", "create C60.7 request", "-", "allowed"],
+  ["SUB_MGR", "create C60.7 request", "-", "allowed"],
+  ["TOKEN_OK", "create C60.7 request", "-", "allowed"],
+  ["RAE", "create C60.7 request", "-", "refused"],
+  ["CO_RAE", "create C60.7 request", "-", "refused"],
+  ["GL_ONSS", "create C60.7 request", "-", "refused"],
+  ["CO_GL_ONSS", "create C60.7 request", "-", "refused"],
+  ["GL_ONSS_OFF", "create C60.7 request", "-", "refused"],
+  ["RIGHT_ONSS", "create C60.7 request", "-", "refused"],
+  ["MISPLACED", "create C60.7 request", "-", "refused"],
+  ["TECH", "create C60.7 request", "-", "refused"],
+  ["RU_PRESIDENT", "create C60.7 request", "-", "refused"],
+  ["SEC_ADVISOR", "create C60.7 request", "-", "refused"],
+  ["ONEM_MEMBER", "create C60.7 request", "-", "refused"],
+  ["ONEM_COLLAB", "create C60.7 request", "-", "refused"],
+  ["TOKEN_BLOCKED", "create C60.7 request", "-", "refused"],
+  ["TOKEN_LOCKED", "create C60.7 request", "-", "refused"],
+  ["AGENT", "send C60.7 request", "draft request", "allowed"],
+  ["GL_AS", "send C60.7 request", "draft request", "allowed"],
+  ["CO_GL_AS", "send C60.7 request", "draft request", "allowed"],
+  ["RAE", "send C60.7 request", "draft request", "refused"],
+  ["GL_ONSS", "send C60.7 request", "draft request", "refused"],
+  ["CO_GL_ONSS", "send C60.7 request", "draft request", "refused"],
+  ["MISPLACED", "send C60.7 request", "draft request", "refused"],
+  ["TECH", "send C60.7 request", "draft request", "refused"],
+  ["ONEM_COLLAB", "send C60.7 request", "draft request", "refused"],
+  ["OTHER_DPD", "send C60.7 request", "draft request", "refused"],
+  ["TOKEN_BLOCKED", "send C60.7 request", "draft request", "refused"],
+  // seed 001 l.25 « validé par un collaborateur de l'ONEM »: only ONEM collaborators take requests.
+  ["ONEM_COLLAB", "take C60.7 request (ONEM)", "sent request", "allowed"],
+  ["ONEM_MEMBER", "take C60.7 request (ONEM)", "sent request", "refused"],
+  ["AGENT", "take C60.7 request (ONEM)", "sent request", "refused"],
+  ["GL_AS", "take C60.7 request (ONEM)", "sent request", "refused"],
+  ["GL_ONSS", "take C60.7 request (ONEM)", "sent request", "refused"],
+  ["RAE", "take C60.7 request (ONEM)", "sent request", "refused"],
+  // Finding 1: "sees the Agent Social team's messages" — the C60.7 inbox of the centre is the Agent Social application's.
+  ["AGENT", "read C60.7 messages", "team message", "allowed"],
+  ["GL_AS", "read C60.7 messages", "team message", "allowed"],
+  ["CO_GL_AS", "read C60.7 messages", "team message", "allowed"],
+  ["GL_ONSS", "read C60.7 messages", "team message", "refused"],
+  ["CO_GL_ONSS", "read C60.7 messages", "team message", "refused"],
+  ["RAE", "read C60.7 messages", "team message", "refused"],
+  ["MISPLACED", "read C60.7 messages", "team message", "refused"],
+  ["TECH", "read C60.7 messages", "team message", "refused"],
+  ["RU_SECRETAIRE", "read C60.7 messages", "team message", "refused"],
+  ["OTHER_DPD", "read C60.7 messages", "team message", "refused"],
+
+  // ===================================================================== FOREM (Agent Social of the CPAS, Action Sociale)
+  // Same sources as C60.7 (seed 003 l.208, l.97, l.100; DOMAIN « Rights live in a quality »; finding 1 "downloads the FOREM export and attestations").
+  ["AGENT", "create FOREM contract", "-", "allowed"],
+  ["GL_AS", "create FOREM contract", "-", "allowed"],
+  ["CO_GL_AS", "create FOREM contract", "-", "allowed"],
+  ["SUB_MGR", "create FOREM contract", "-", "allowed"],
+  ["RAE", "create FOREM contract", "-", "refused"],
+  ["CO_RAE", "create FOREM contract", "-", "refused"],
+  ["GL_ONSS", "create FOREM contract", "-", "refused"],
+  ["CO_GL_ONSS", "create FOREM contract", "-", "refused"],
+  ["RIGHT_ONSS", "create FOREM contract", "-", "refused"],
+  ["MISPLACED", "create FOREM contract", "-", "refused"],
+  ["TECH", "create FOREM contract", "-", "refused"],
+  ["RU_MEMBRE", "create FOREM contract", "-", "refused"],
+  ["FILEX", "create FOREM contract", "-", "refused"],
+  ["ONEM_COLLAB", "create FOREM contract", "-", "refused"],
+  ["AGENT", "export FOREM file", "ended contract", "allowed"],
+  ["GL_AS", "export FOREM file", "ended contract", "allowed"],
+  ["RAE", "export FOREM file", "ended contract", "refused"],
+  ["GL_ONSS", "export FOREM file", "ended contract", "refused"],
+  ["CO_GL_ONSS", "export FOREM file", "ended contract", "refused"],
+  ["MISPLACED", "export FOREM file", "ended contract", "refused"],
+  ["SEC_ADVISOR", "export FOREM file", "ended contract", "refused"],
+  ["AGENT", "create attestation", "worker", "allowed"],
+  ["CO_GL_AS", "create attestation", "worker", "allowed"],
+  ["RAE", "create attestation", "worker", "refused"],
+  ["GL_ONSS", "create attestation", "worker", "refused"],
+  ["MISPLACED", "create attestation", "worker", "refused"],
+  ["RU_PRESIDENT", "create attestation", "worker", "refused"],
+  ["AGENT", "download attestation", "attestation", "allowed"],
+  ["GL_AS", "download attestation", "attestation", "allowed"],
+  ["RAE", "download attestation", "attestation", "refused"],
+  ["CO_RAE", "download attestation", "attestation", "refused"],
+  ["GL_ONSS", "download attestation", "attestation", "refused"],
+  ["CO_GL_ONSS", "download attestation", "attestation", "refused"],
+  ["MISPLACED", "download attestation", "attestation", "refused"],
+  ["TECH", "download attestation", "attestation", "refused"],
+  ["ONEM_COLLAB", "download attestation", "attestation", "refused"],
+  ["OTHER_DPD", "download attestation", "attestation", "refused"],
+
+  // ===================================================================== FileExchange (right « FileExchange », Action Sociale)
+  // seed 003 l.224 « FileExchange — … envoi de documents à un partenaire »; l.100 GL; l.97 RAE; finding 1 "sends FileExchange files".
+  ["FILEX", "send FileExchange file", "partner centre", "allowed"],
+  ["GL_AS", "send FileExchange file", "partner centre", "allowed"],
+  ["CO_GL_AS", "send FileExchange file", "partner centre", "allowed"],
+  ["AGENT", "send FileExchange file", "partner centre", "refused"],
+  ["RAE", "send FileExchange file", "partner centre", "refused"],
+  ["CO_RAE", "send FileExchange file", "partner centre", "refused"],
+  ["GL_ONSS", "send FileExchange file", "partner centre", "refused"],
+  ["CO_GL_ONSS", "send FileExchange file", "partner centre", "refused"],
+  ["MISPLACED", "send FileExchange file", "partner centre", "refused"],
+  ["TECH", "send FileExchange file", "partner centre", "refused"],
+  ["RU_MEMBRE", "send FileExchange file", "partner centre", "refused"],
+  ["ONEM_COLLAB", "send FileExchange file", "partner centre", "refused"],
+  ["FILEX", "download FileExchange file", "received file", "allowed"],
+  ["GL_AS", "download FileExchange file", "received file", "allowed"],
+  ["AGENT", "download FileExchange file", "received file", "refused"],
+  ["RAE", "download FileExchange file", "received file", "refused"],
+  ["GL_ONSS", "download FileExchange file", "received file", "refused"],
+  ["CO_GL_ONSS", "download FileExchange file", "received file", "refused"],
+  ["MISPLACED", "download FileExchange file", "received file", "refused"],
+  ["SEC_ADVISOR", "download FileExchange file", "received file", "refused"],
+
+  // ===================================================================== SECURITY LOG (« Rôle - Conseiller en sécurité (Audit) », IRIS)
+  // seed 003 l.260-262 « Conseiller en sécurité (Audit) — Consultation login de sécurité (IRIS) »; l.116 the DPD; l.100 GL (co-GL: DOMAIN, reading).
+  ["SEC_ADVISOR", "read security log", "centre event", "allowed"],
+  ["GL_AS", "read security log", "centre event", "allowed"],
+  ["CO_GL_AS", "read security log", "centre event", "allowed"],
+  ["RAE", "read security log", "centre event", "refused"],
+  ["CO_RAE", "read security log", "centre event", "refused"],
+  ["GL_ONSS", "read security log", "centre event", "refused"],
+  ["CO_GL_ONSS", "read security log", "centre event", "refused"],
+  ["MISPLACED", "read security log", "centre event", "refused"],
+  ["AGENT", "read security log", "centre event", "refused"],
+  ["TECH", "read security log", "centre event", "refused"],
+  ["SUB_MGR", "read security log", "centre event", "refused"],
+  ["RU_PRESIDENT", "read security log", "centre event", "refused"],
+  ["ONEM_COLLAB", "read security log", "centre event", "refused"],
+  ["OTHER_DPD", "read security log", "centre event", "refused"],
+  ["SEC_ADVISOR", "export security log", "centre event", "allowed"],
+  ["GL_AS", "export security log", "centre event", "allowed"],
+  ["RAE", "export security log", "centre event", "refused"],
+  ["GL_ONSS", "export security log", "centre event", "refused"],
+  ["MISPLACED", "export security log", "centre event", "refused"],
+  ["AGENT", "export security log", "centre event", "refused"],
+  ["OTHER_DPD", "export security log", "centre event", "refused"],
+
+  // ===================================================================== BATCH CHANNELS (Chaman, Employeur ONSS)
+  // seed 004 l.178-183: « Le Gestionnaire local sous la qualité 'Employeur ONSS' » and « Tout utilisateur qui a reçu un accès » (« Gestion des canaux
+  // techniques … sous la bonne qualité »); co-GL of ONSS: DOMAIN "GL and co-GL … access to all applications of their quality"; seed 003 l.97 RAE.
+  ["GL_ONSS", "open /canaux", "ONSS", "allowed"],
+  ["CO_GL_ONSS", "open /canaux", "ONSS", "allowed"],
+  ["RIGHT_ONSS", "open /canaux", "ONSS", "allowed"],
+  ["RAE", "open /canaux", "ONSS", "refused"],
+  ["CO_RAE", "open /canaux", "ONSS", "refused"],
+  ["GL_AS", "open /canaux", "ONSS", "refused"],
+  ["CO_GL_AS", "open /canaux", "ONSS", "refused"],
+  ["GL_ONSS_OFF", "open /canaux", "ONSS", "refused"],
+  ["MISPLACED", "open /canaux", "ONSS", "refused"],
+  ["AGENT", "open /canaux", "ONSS", "refused"],
+  ["TECH", "open /canaux", "ONSS", "refused"],
+  ["OTHER_DPD", "open /canaux", "ONSS", "refused"],
+  ["GL_ONSS", "create mandate", "ONSS", "allowed"],
+  ["CO_GL_ONSS", "create mandate", "ONSS", "allowed"],
+  ["RIGHT_ONSS", "create mandate", "ONSS", "allowed"],
+  ["RAE", "create mandate", "ONSS", "refused"],
+  ["GL_AS", "create mandate", "ONSS", "refused"],
+  ["GL_ONSS_OFF", "create mandate", "ONSS", "refused", INACTIVE],
+  ["MISPLACED", "create mandate", "ONSS", "refused"],
+  ["AGENT", "create mandate", "ONSS", "refused"],
+  ["GL_ONSS", "suspend channel", "ONSS channel", "allowed"],
+  ["RIGHT_ONSS", "suspend channel", "ONSS channel", "allowed"],
+  ["RAE", "suspend channel", "ONSS channel", "refused"],
+  ["GL_AS", "suspend channel", "ONSS channel", "refused"],
+  ["CO_GL_AS", "suspend channel", "ONSS channel", "refused"],
+  ["GL_ONSS_OFF", "suspend channel", "ONSS channel", "refused", INACTIVE],
+  ["MISPLACED", "suspend channel", "ONSS channel", "refused"],
+  ["OTHER_DPD", "suspend channel", "ONSS channel", "refused"],
+
+  // ===================================================================== RAPPORT UNIQUE (three roles, Action Sociale)
+  // seed 003 l.196-199 and l.264-278 « Rôle - Membre du personnel / Président / Secrétaire du CPAS — Rapport unique »; l.100 GL; l.97 RAE.
+  ["RU_MEMBRE", "open Rapport unique", "area", "allowed"],
+  ["RU_SECRETAIRE", "open Rapport unique", "area", "allowed"],
+  ["RU_PRESIDENT", "open Rapport unique", "area", "allowed"],
+  ["GL_AS", "open Rapport unique", "area", "allowed"],
+  ["CO_GL_AS", "open Rapport unique", "area", "allowed"],
+  ["RAE", "open Rapport unique", "area", "refused"],
+  ["CO_RAE", "open Rapport unique", "area", "refused"],
+  ["GL_ONSS", "open Rapport unique", "area", "refused"],
+  ["CO_GL_ONSS", "open Rapport unique", "area", "refused"],
+  ["MISPLACED", "open Rapport unique", "area", "refused"],
+  ["AGENT", "open Rapport unique", "area", "refused"],
+  ["TECH", "open Rapport unique", "area", "refused"],
+  ["SUB_MGR", "open Rapport unique", "area", "refused"],
+  ["SEC_ADVISOR", "open Rapport unique", "area", "refused"],
+  ["FILEX", "open Rapport unique", "area", "refused"],
+  ["ONEM_MEMBER", "open Rapport unique", "area", "refused"],
+  ["ONEM_COLLAB", "open Rapport unique", "area", "refused"],
+
+  // ===================================================================== DPD SETTINGS
+  // seed 002 l.40 « une police d'utilisation rédigée par votre DPD »; seed 003 l.116 the DPD is the one « habilité » for access security;
+  // seed 002 l.23 (the firewall limits where and when): the DPD's access policy and idle timeout (reading: the DPD only, not the RAE).
+  ["GL_AS", "publish usage policy", "-", "allowed"],
+  ["RAE", "publish usage policy", "-", "refused"],
+  ["CO_GL_AS", "publish usage policy", "-", "refused"],
+  ["GL_ONSS", "publish usage policy", "-", "refused"],
+  ["SEC_ADVISOR", "publish usage policy", "-", "refused"],
+  ["GL_AS", "save access policy", "-", "allowed"],
+  ["RAE", "save access policy", "-", "refused"],
+  ["CO_RAE", "save access policy", "-", "refused"],
+  ["CO_GL_AS", "save access policy", "-", "refused"],
+  ["GL_ONSS", "save access policy", "-", "refused"],
+  ["AGENT", "save access policy", "-", "refused"],
+  ["GL_AS", "set idle timeout", "-", "allowed"],
+  ["RAE", "set idle timeout", "-", "refused"],
+  ["GL_ONSS", "set idle timeout", "-", "refused"],
+  ["TECH", "set idle timeout", "-", "refused"],
+  ["GL_AS", "set FileExchange partners", "centre B", "allowed"],
+  ["RAE", "set FileExchange partners", "centre B", "refused"],
+  ["CO_GL_AS", "set FileExchange partners", "centre B", "refused"],
+  ["FILEX", "set FileExchange partners", "centre B", "refused"],
+  ["GL_ONSS", "set FileExchange partners", "centre B", "refused"],
+  // Issue 9 finding 6 (« after the DPD ends all of a person's sessions »): the DPD, on anyone of the centre (reading: the RAE too).
+  ["GL_AS", "end sessions of a person", "USER_AS", "allowed"],
+  ["GL_AS", "end sessions of a person", "RAE", "allowed"],
+  ["CO_GL_AS", "end sessions of a person", "USER_AS", "refused"],
+  ["RAE", "end sessions of a person", "USER_AS", "refused"],
+  ["GL_ONSS", "end sessions of a person", "USER_AS", "refused"],
+  ["SEC_ADVISOR", "end sessions of a person", "USER_AS", "refused"],
+  ["OTHER_DPD", "end sessions of a person", "USER_AS", "refused"],
+
+  // ===================================================================== API TOKENS
+  // seed 003 l.135 « Utilisateur Technique — Personne de contact pour les messages structurés »: machine access is the technical user's.
+  ["TECH", "create API token", "-", "allowed"],
+  ["AGENT", "create API token", "-", "refused"],
+  ["GL_AS", "create API token", "-", "refused"],
+  ["RAE", "create API token", "-", "refused"],
+  ["GL_ONSS", "create API token", "-", "refused"],
+];
+
+// ----------------------------------------------------------------------------- running one row
+
+type Result = { outcome: Outcome; detail: string };
+
+async function attempt(row: Row): Promise<Result> {
+  const [persona, action, target, , codes] = row;
+  const w = await World.create();
+  if (action === "open Rapport unique") return openArea(w, persona, "rapport-unique");
+  const prepare = ACTIONS[action];
+  if (!prepare) throw new Error(`no action « ${action} »`);
+  const a = await prepare(w, target);
+  let result: unknown;
+  let error: unknown;
+  try {
+    result = await a.run(await w.actor(persona));
+  } catch (e) {
+    error = e;
+  }
+  const hasEffect = await a.effect(error === undefined ? result : undefined);
+  if (error === undefined) return { outcome: hasEffect ? "allowed" : "refused", detail: hasEffect ? "done" : "no error, but nothing happened / nothing shown" };
+  if (hasEffect) return { outcome: "allowed", detail: `error AFTER the change: ${String(error)}` };
+  const accepted = codes ?? DEFAULT_REFUSALS;
+  if (isAppError(error) && accepted.includes(error.code)) return { outcome: "refused", detail: error.code };
+  return { outcome: "refused", detail: `unexpected error ${isAppError(error) ? error.code : ""} ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/** The Rapport unique area's page, rendered with the persona's real session: 404 (notFound) = refused. */
+async function openArea(w: World, persona: PersonaKey, code: string): Promise<Result> {
+  const { default: ApplicationPage } = await import("@/app/(portal)/applications/[code]/page");
+  const sid = await w.session(persona);
+  try {
+    const element = await session.run(sid, () => ApplicationPage({ params: Promise.resolve({ code }) }));
+    return element ? { outcome: "allowed", detail: "page rendered" } : { outcome: "refused", detail: "empty page" };
+  } catch (e) {
+    const digest = (e as { digest?: string }).digest ?? "";
+    if (/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/.test(digest)) return { outcome: "refused", detail: "404" };
+    return { outcome: "refused", detail: `unexpected: ${digest || String(e)}` };
+  }
+}
+
+beforeAll(async () => {
+  await db.$transaction((tx) => ensureCatalogue(tx));
+}, 60_000);
+afterAll(() => db.$disconnect());
+
+describe("issue 9: who may do what, from seed 003 and DOMAIN.md (not from the permission table)", () => {
+  it("every row names a known action and is unique", () => {
+    const known = new Set([...Object.keys(ACTIONS), "open Rapport unique"]);
+    expect(TABLE.filter((r) => !known.has(r[1]))).toEqual([]);
+    const keys = TABLE.map((r) => r.slice(0, 3).join(" | "));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it.concurrent.each(TABLE.map((r) => [`${r[0]} · ${r[1]} · ${r[2]} → ${r[3]}`, r] as const))("%s", async (_name, row) => {
+    const got = await attempt(row);
+    expect(`${got.outcome} (${got.detail})`).toMatch(new RegExp(`^${row[3]} \\((done|page rendered|${(row[4] ?? DEFAULT_REFUSALS).join("|")}|404|no error, but nothing)`));
+  });
+});
+
+
