@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { sessionSecret, shouldUseSecureCookies } from "@/lib/auth/cookie-policy";
+import { safeCallbackPath } from "@/lib/http/safe-redirect";
 
 // First gate only (STYLE 5): anonymous page requests go to /login, and every response gets the
 // security headers. Authorization is decided again inside each page, action and route handler.
@@ -58,7 +59,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const headers = securityHeaders(nonce, isHttps);
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
 
   const refused = refuseOversizedAction(request);
   if (refused) return withHeaders(refused, headers);
@@ -73,7 +74,8 @@ export async function proxy(request: NextRequest) {
         return withHeaders(NextResponse.json({ erreur: "Authentification requise.", code: "UNAUTHENTICATED" }, { status: 401 }), headers);
       }
       const login = new URL("/login", request.url);
-      login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      // Only the path, never the query string: a search (`?q=<NISS>`) must not travel on in a URL.
+      login.searchParams.set("callbackUrl", safeCallbackPath(pathname));
       return withHeaders(NextResponse.redirect(login), headers);
     }
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { LoginFlow } from "@/components/auth/login-flow";
+import { safeCallbackPath } from "@/lib/http/safe-redirect";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +16,7 @@ const REASONS: Record<string, string> = {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const reason = typeof params.raison === "string" ? REASONS[params.raison] : undefined;
-  const callbackUrl =
-    typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") && !params.callbackUrl.startsWith("//")
-      ? params.callbackUrl
-      : "/tableau-de-bord";
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   return (
     <main id="contenu" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">

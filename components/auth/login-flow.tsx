@@ -7,6 +7,7 @@ import { submitPassword, submitSecondFactor } from "@/app/login/actions";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { safeCallbackPath } from "@/lib/http/safe-redirect";
 
 import { RecoveryCodes } from "./recovery-codes";
 import { TotpEnrolment } from "./totp-enrolment";
@@ -23,14 +24,15 @@ export function LoginFlow({ callbackUrl }: { callbackUrl: string }) {
   const [isPending, startTransition] = useTransition();
 
   async function finish(token: string) {
-    const res = await signIn("challenge", { challenge: token, redirect: false });
+    const target = safeCallbackPath(callbackUrl); // checked again here: this line is what navigates
+    const res = await signIn("challenge", { challenge: token, redirect: false, callbackUrl: target });
     if (!res || res.error) {
       setStep({ kind: "password" });
       setError({ message: "La connexion n'a pas pu être finalisée. Recommencez." });
       return;
     }
     // A full navigation, not router.push: the portal layout must render with the new session cookie.
-    window.location.assign(callbackUrl);
+    window.location.assign(target);
   }
 
   function onPassword(e: FormEvent<HTMLFormElement>) {

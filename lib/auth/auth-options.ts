@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 
 import { env } from "@/lib/env";
 import { metaFromHeaders } from "@/lib/http/request-context";
+import { safeCallbackPath } from "@/lib/http/safe-redirect";
 
 import { shouldUseSecureCookies } from "./cookie-policy";
 import { revokeSession } from "./sessions";
@@ -28,12 +29,18 @@ export function authOptions(): NextAuthOptions {
         credentials: { challenge: { label: "Jeton", type: "text" } },
         async authorize(credentials, req) {
           const headers = new Headers((req?.headers ?? {}) as Record<string, string>);
-          const result = await consumeChallenge({ token: credentials?.challenge ?? "", meta: metaFromHeaders(headers) });
+          const token = typeof credentials?.challenge === "string" ? credentials.challenge : "";
+          const result = await consumeChallenge({ token, meta: metaFromHeaders(headers) });
           return result ? { id: result.personId, sid: result.sessionId } : null;
         },
       }),
     ],
     callbacks: {
+      // Every redirect next-auth makes (after sign-in, sign-out, errors) stays on the portal, on a
+      // path the one safe-redirect rule accepts (issue 9, finding 4). Never throws on garbage.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackPath(sameOriginPath(url, baseUrl))}`;
+      },
       jwt({ token, user }) {
         if (user && "sid" in user) token.sid = user.sid as string;
         return token;
@@ -50,4 +57,15 @@ export function authOptions(): NextAuthOptions {
       },
     },
   };
+}
+
+/** The path of `url` when it is relative or on the portal's own origin; null otherwise. */
+function sameOriginPath(url: string, baseUrl: string): string | null {
+  if (url.startsWith("/")) return url;
+  try {
+    const u = new URL(url);
+    return u.origin === new URL(baseUrl).origin ? `${u.pathname}${u.search}${u.hash}` : null;
+  } catch {
+    return null;
+  }
 }
