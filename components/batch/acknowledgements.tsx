@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TableHead } from "@/components/ui/table-head";
+import { DownloadButton } from "@/components/ui/download-button";
 
 type File = { name: string; size: number; modifiedAt: string };
 
@@ -57,12 +58,9 @@ export function Acknowledgements({ channelId }: { channelId: string }) {
               {files.map((f) => (
                 <tr key={f.name} className="border-b border-slate-100">
                   <td className="py-2 pr-3 font-mono text-xs">
-                    <a
-                      className="text-brand-700 underline"
-                      href={`/api/canaux/accuses/${encodeURIComponent(f.name)}?channelId=${channelId}&environment=${environment}`}
-                    >
+                    <DownloadButton action={`/api/canaux/accuses/${encodeURIComponent(f.name)}?channelId=${channelId}&environment=${environment}`}>
                       {f.name}
-                    </a>
+                    </DownloadButton>
                   </td>
                   <td className="py-2 pr-3">{f.size} o</td>
                   <td className="py-2">{when.format(new Date(f.modifiedAt))}</td>

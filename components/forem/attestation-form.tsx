@@ -4,6 +4,7 @@ import { useState, useTransition, type FormEvent } from "react";
 
 import { createAttestationAction } from "@/app/(portal)/forem/actions";
 import { ErrorAlert } from "@/components/ui/alert";
+import { DownloadButton } from "@/components/ui/download-button";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
@@ -32,36 +33,35 @@ export function AttestationForm({ workers }: Props) {
   if (workers.length === 0)
     return <p className="text-sm text-slate-700">Aucun travailleur n&apos;a de contrat enregistré : commencez par le registre des contrats.</p>;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Nouvelle attestation" className="max-w-2xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <SelectField
-        label="Travailleur"
-        name="workerId"
-        options={workers.map((w) => ({ value: w.id, label: `${w.name} (${w.contractCount} contrat${w.contractCount > 1 ? "s" : ""})` }))}
-        errors={error?.fields?.workerId}
-      />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <Field label="Lieu" name="place" required maxLength={100} errors={error?.fields?.place} />
-        <Field label="Signataire (nom et fonction)" name="signatory" required maxLength={200} errors={error?.fields?.signatory} />
-      </div>
-      <Field
-        label="Motif (facultatif)"
-        name="reason"
-        maxLength={500}
-        hint="Par exemple : demande au cas par cas, engagement urgent chez un employeur Impulsion."
-        errors={error?.fields?.reason}
-      />
-      <Button type="submit" className="mt-6" isPending={isPending}>
-        Établir l&apos;attestation
-      </Button>
-      {error && <ErrorAlert>{error.message}</ErrorAlert>}
+    <>
+      <form onSubmit={onSubmit} noValidate aria-label="Nouvelle attestation" className="max-w-2xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <SelectField
+          label="Travailleur"
+          name="workerId"
+          options={workers.map((w) => ({ value: w.id, label: `${w.name} (${w.contractCount} contrat${w.contractCount > 1 ? "s" : ""})` }))}
+          errors={error?.fields?.workerId}
+        />
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <Field label="Lieu" name="place" required maxLength={100} errors={error?.fields?.place} />
+          <Field label="Signataire (nom et fonction)" name="signatory" required maxLength={200} errors={error?.fields?.signatory} />
+        </div>
+        <Field
+          label="Motif (facultatif)"
+          name="reason"
+          maxLength={500}
+          hint="Par exemple : demande au cas par cas, engagement urgent chez un employeur Impulsion."
+          errors={error?.fields?.reason}
+        />
+        <Button type="submit" className="mt-6" isPending={isPending}>
+          Établir l&apos;attestation
+        </Button>
+        {error && <ErrorAlert>{error.message}</ErrorAlert>}
+      </form>
       {made && (
         <p role="status" data-testid="attestation-creee" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950">
-          Attestation <strong>{made.number}</strong> établie.{" "}
-          <a href={`/api/forem/attestations/${made.id}`} className="text-brand-700 underline">
-            Télécharger le PDF
-          </a>
+          Attestation <strong>{made.number}</strong> établie. <DownloadButton action={`/api/forem/attestations/${made.id}`}>Télécharger le PDF</DownloadButton>
         </p>
       )}
-    </form>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { TableHead } from "@/components/ui/table-head";
 import { dateTime } from "./format";
+import { DownloadButton } from "@/components/ui/download-button";
 
 type Row = { id: string; number: string; createdAt: Date; workerName: string; place: string; signatory: string };
 
@@ -18,9 +19,9 @@ export function AttestationsTable({ rows }: { rows: Row[] }) {
             <td className="py-2 pr-3">{r.place}</td>
             <td className="py-2 pr-3">{r.signatory}</td>
             <td className="py-2">
-              <a href={`/api/forem/attestations/${r.id}`} className="text-brand-700 underline">
+              <DownloadButton action={`/api/forem/attestations/${r.id}`}>
                 PDF<span className="sr-only"> de l&apos;attestation {r.number}</span>
-              </a>
+              </DownloadButton>
             </td>
           </tr>
         ))}

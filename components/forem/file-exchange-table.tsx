@@ -3,6 +3,7 @@ import type { FileExchangeLists } from "@/lib/forem/fileexchange/list-files";
 
 import { formatSize } from "./format-size";
 import { dateTime } from "./format";
+import { DownloadButton } from "@/components/ui/download-button";
 
 type Props = { rows: FileExchangeLists["sent"] | FileExchangeLists["received"]; direction: "envoyes" | "recus" };
 
@@ -39,9 +40,9 @@ export function FileExchangeTable({ rows, direction }: Props) {
               {r.purgedAt ? (
                 <span className="text-xs text-slate-700">Supprimé le {dateTime(r.purgedAt)} (délai de conservation)</span>
               ) : (
-                <a href={`/api/fileexchange/${r.id}`} className="text-brand-700 underline">
+                <DownloadButton action={`/api/fileexchange/${r.id}`}>
                   Télécharger<span className="sr-only"> {r.fileName}</span>
-                </a>
+                </DownloadButton>
               )}
             </td>
           </tr>

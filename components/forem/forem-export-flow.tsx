@@ -28,7 +28,11 @@ export function ForemExportFlow({ period, fileName, rowCount }: Props) {
     startTransition(async () => {
       setError(null);
       try {
-        const res = await fetch(`/api/forem/export?du=${period.from}&au=${period.to}`, { cache: "no-store" });
+        const res = await fetch("/api/forem/export", {
+          method: "POST",
+          body: new URLSearchParams({ du: period.from, au: period.to }),
+          cache: "no-store",
+        });
         if (!res.ok) {
           const body = (await res.json().catch(() => null)) as { erreur?: string } | null;
           return setError(body?.erreur ?? "Le fichier n'a pas pu être produit. Réessayez.");

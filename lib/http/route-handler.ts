@@ -1,16 +1,21 @@
 import "server-only";
 
+import { unstable_rethrow } from "next/navigation";
+
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { GENERIC_MESSAGE, reportUnexpectedError } from "@/lib/errors/report-error";
 
 /** Browsers send Origin on every cross-site POST: a state-changing call from another site is refused. */
 export function assertSameOrigin(req: Request): void {
   if (req.method === "GET" || req.method === "HEAD") return;
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (!origin || !host || hostOf(origin) !== host) {
-    throw new AppError("FORBIDDEN", "Requête refusée : origine non autorisée (protection CSRF).");
-  }
+  if (!isSameOrigin(req.headers)) throw new AppError("FORBIDDEN", "Requête refusée : origine non autorisée (protection CSRF).");
+}
+
+/** The Origin header names this host (also used by proxy.ts for server actions). */
+export function isSameOrigin(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  return !!origin && !!host && hostOf(origin) === host;
 }
 
 /** The host of an Origin header; null for "null" (sandboxed frames, file: pages) or anything unparsable. */
@@ -23,22 +28,32 @@ function hostOf(origin: string): string | null {
 }
 
 /**
- * Wraps a route handler: expected errors become JSON with their status, others a generic 500 with
- * an id. `checkOrigin: false` only for calls authenticated by a header the browser never adds by
- * itself (Bearer tokens, lib/c607/api/c607-route.ts); `authChallenge` is sent with every 401.
+ * The one error mapping of route handlers (define-route.ts): Next's own control-flow errors
+ * (notFound, redirect…) go back to Next; expected errors become JSON with their status; anything
+ * else a generic 500 with an id, logged with national numbers masked.
  */
-export function routeHandler<C>(fn: (req: Request, ctx: C) => Promise<Response>, opts: { checkOrigin?: boolean; authChallenge?: string } = {}) {
+export function errorResponse(error: unknown, req: Request, authChallenge?: string): Response {
+  unstable_rethrow(error);
+  if (isAppError(error)) {
+    const headers: HeadersInit = error.status === 401 && authChallenge ? { "WWW-Authenticate": authChallenge } : {};
+    return Response.json({ erreur: error.message, code: error.code, champs: error.fieldErrors }, { status: error.status, headers });
+  }
+  const id = reportUnexpectedError(error, `${req.method} ${new URL(req.url).pathname}`);
+  return Response.json({ erreur: `${GENERIC_MESSAGE} : ${id}.`, code: "INTERNAL" }, { status: 500 });
+}
+
+/**
+ * For next-auth's own endpoints only (app/api/auth/**, which next-auth routes itself and protects
+ * with its CSRF token): the same error mapping around a plain handler. Every other route handler
+ * is built by defineRoute (define-route.ts), which also declares its permission.
+ */
+export function routeHandler<C>(fn: (req: Request, ctx: C) => Promise<Response>, opts: { checkOrigin?: boolean } = {}) {
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
       if (opts.checkOrigin !== false) assertSameOrigin(req);
       return await fn(req, ctx);
     } catch (error) {
-      if (isAppError(error)) {
-        const headers: HeadersInit = error.status === 401 && opts.authChallenge ? { "WWW-Authenticate": opts.authChallenge } : {};
-        return Response.json({ erreur: error.message, code: error.code, champs: error.fieldErrors }, { status: error.status, headers });
-      }
-      const id = reportUnexpectedError(error, `${req.method} ${new URL(req.url).pathname}`);
-      return Response.json({ erreur: `${GENERIC_MESSAGE} : ${id}.`, code: "INTERNAL" }, { status: 500 });
+      return errorResponse(error, req);
     }
   };
 }

@@ -1,28 +1,17 @@
 import "server-only";
 
-import type { z } from "zod";
-
-import { AppError, isAppError } from "@/lib/errors/app-error";
-import { userMessage } from "@/lib/errors/report-error";
-
+// The state every form bound to a server action reads (`useActionState(action, { status: "idle" })`).
+// Actions are built by lib/http/define-action.ts, which turns next-safe-action's result into it.
 export type ActionState<T = undefined> =
   { status: "idle" } | { status: "error"; message: string; fieldErrors?: Record<string, string[]> } | { status: "success"; message?: string; data: T };
 
-/** Parses input with the form's zod schema; a failure becomes field errors in French. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.join(".") || "_";
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    throw new AppError("BAD_REQUEST", "Certains champs sont invalides. Corrigez-les et réessayez.", fieldErrors);
-  }
-  return parsed.data;
-}
+export { parseInput } from "./parse-input";
 
-/** Runs a server action body; expected errors reach the form, unexpected ones are logged with an id. */
+// Legacy shape, kept only while the last actions move to define-action.ts; the one-way-in test
+// (lib/http/one-way-in.test.ts) fails on any exported action still built with it.
+import { isAppError } from "@/lib/errors/app-error";
+import { userMessage } from "@/lib/errors/report-error";
+
 export async function runAction<T>(context: string, fn: () => Promise<T>): Promise<ActionState<T>> {
   try {
     return { status: "success", data: await fn() };

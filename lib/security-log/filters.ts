@@ -15,10 +15,14 @@ const day = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2200-12-31";
   }, "Date invalide.");
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+// An event id is a PostgreSQL bigint: 19 digits can still exceed it (9223372036854775808 made the
+// page answer 500, issue 9 finding 8), so the value itself is bounded.
+const MAX_BIGINT = 9_223_372_036_854_775_807n;
 const cursor = z
   .string()
   .regex(/^\d{1,19}$/, "Curseur invalide.")
-  .transform((v) => BigInt(v));
+  .transform((v) => BigInt(v))
+  .refine((v) => v <= MAX_BIGINT, "Curseur invalide.");
 
 export const ZSecurityLogFilters = z
   .object({

@@ -16,7 +16,7 @@ export async function loadSecurityLogPage(actor: Actor, params: Params) {
   const cursor = ZPageCursor.safeParse({ apres: first(params.apres), avant: first(params.avant) });
   if (!filters.success || !cursor.success) {
     const issues = [...(filters.error?.issues ?? []), ...(cursor.error?.issues ?? [])];
-    return { values, error: issues.map((i) => i.message).join(" "), page: null, exportHref: "", newerHref: null, olderHref: null } as const;
+    return { values, error: issues.map((i) => i.message).join(" "), page: null, exportFields: {}, newerHref: null, olderHref: null } as const;
   }
   const page: SecurityLogPage = await searchSecurityLog({ actor, filters: filters.data, cursor: cursor.data });
   const base = filtersToParams(filters.data);
@@ -30,7 +30,8 @@ export async function loadSecurityLogPage(actor: Actor, params: Params) {
     values,
     error: null,
     page,
-    exportHref: `/api/security-log/export?${base.toString()}`,
+    // The export is a POST form (it is audited, and a searched name stays out of URLs): its fields.
+    exportFields: Object.fromEntries(base.entries()) as Record<string, string>,
     newerHref: link("avant", page.newerThan),
     olderHref: link("apres", page.olderThan),
   } as const;

@@ -10,91 +10,174 @@ import { changeCoRae, designateCoRae } from "@/lib/access/manage/manage-co-rae";
 import { designateQualityRole, removeQualityRole, updateQualityEmail } from "@/lib/access/manage/manage-quality-roles";
 import { addSodRule, removeSodRule } from "@/lib/access/manage/manage-sod-rules";
 import { createSubdivision, designateSubdivisionManager } from "@/lib/access/manage/manage-subdivisions";
-import { runManagementAction as run } from "@/lib/access/manage/run-management-action";
+import { byPerson, managementAction as action, withPerson } from "@/lib/access/manage/run-management-action";
 import * as S from "@/lib/access/manage/schemas";
 import { setEntityDpd } from "@/lib/access/manage/set-entity-dpd";
 import { setPersonBlocked } from "@/lib/access/manage/set-person-blocked";
-import type { ActionState } from "@/lib/http/server-action";
+import * as R from "@/lib/http/resolve-resource";
 
-// Server actions are public endpoints: each one goes through runManagementAction, which loads the
-// actor from the session, and each domain command checks the permission table itself.
-type State = ActionState<unknown>;
+// Access management (seed 003). Each action names its permission and the resource it is checked
+// on, resolved from the form inside the actor's centre (lib/http/define-action.ts); the domain
+// command then checks the hierarchy, self-designation and segregation of duties itself.
 
-export async function activateQualityAction(_: State, f: FormData) {
-  return run("activer une qualité", S.ZActivateQuality, f, activateQuality, "Qualité activée.");
-}
-export async function deactivateQualityAction(_: State, f: FormData) {
-  return run("désactiver une qualité", S.ZQualityId, f, deactivateQuality, "Qualité désactivée.");
-}
-export async function setDpdAction(_: State, f: FormData) {
-  return run("désigner le DPD", S.ZPersonId, f, setEntityDpd, "DPD enregistré.");
-}
-export async function designateGlAction(_: State, f: FormData) {
-  return run("désigner le GL", S.ZDesignateGl, f, designateLocalManager, "Gestionnaire local désigné.");
-}
-export async function designateCoRaeAction(_: State, f: FormData) {
-  return run("désigner un co-RAE", S.ZPersonId, f, designateCoRae, "co-RAE désigné.");
-}
-export async function changeCoRaeAction(_: State, f: FormData) {
-  return run("modifier un co-RAE", S.ZChangeCoRae, f, changeCoRae, "co-RAE mis à jour.");
-}
-export async function designateQualityRoleAction(_: State, f: FormData) {
-  return run("désigner un rôle de qualité", S.ZDesignateQualityRole, f, designateQualityRole, "Désignation enregistrée.");
-}
-export async function removeQualityRoleAction(_: State, f: FormData) {
-  return run("retirer un rôle de qualité", S.ZRoleId, f, removeQualityRole, "Rôle retiré.");
-}
-export async function updateQualityEmailAction(_: State, f: FormData) {
-  return run("changer l'e-mail de la qualité", S.ZQualityEmail, f, updateQualityEmail, "Adresse e-mail de la qualité modifiée.");
-}
-export async function setBlockedAction(_: State, f: FormData) {
-  return run("bloquer ou débloquer", S.ZSetBlocked, f, setPersonBlocked, "Statut modifié.");
-}
-export async function inviteUserAction(_: State, f: FormData) {
-  return run(
-    "inviter un utilisateur",
-    S.ZInviteUser,
-    f,
-    inviteUser,
-    (r) => `Invitation créée. Transmettez ce lien à la personne (valable 7 jours, une seule fois) : /invitation/${r.token}`,
-  );
-}
-export async function grantRightAction(_: State, f: FormData) {
-  return run("attribuer un droit", S.ZGrantRight, f, (c) => grantRight({ ...c, rightCode: c.rightCode as RightCode }), "Droit attribué.");
-}
-export async function revokeRightAction(_: State, f: FormData) {
-  return run("retirer un droit", S.ZGrantId, f, revokeRight, "Droit retiré.");
-}
-export async function createSubdivisionAction(_: State, f: FormData) {
-  return run("créer une subdivision", S.ZCreateSubdivision, f, createSubdivision, "Subdivision créée.");
-}
-export async function designateSubdivisionManagerAction(_: State, f: FormData) {
-  return run("désigner un gestionnaire de subdivision", S.ZDesignateSubdivisionManager, f, designateSubdivisionManager, "Gestionnaire de subdivision désigné.");
-}
-export async function startReviewAction(_: State, f: FormData) {
-  return run(
-    "lancer une revue",
-    S.ZStartReview,
-    f,
-    (c) => startAccessReview({ ...c, deadline: c.deadline! }),
-    (r) => `Revue lancée : ${r.items} droit(s) à revoir.`,
-  );
-}
-export async function decideReviewAction(_: State, f: FormData) {
-  return run("décider en revue", S.ZDecideReview, f, decideReviewItem, "Décision enregistrée.");
-}
-export async function closeReviewAction(_: State, f: FormData) {
-  return run("clôturer une revue", S.ZReviewId, f, closeAccessReview, (r) => `Revue clôturée : ${r.revoked} droit(s) retiré(s), ${r.unanswered} sans réponse.`);
-}
-export async function addSodRuleAction(_: State, f: FormData) {
-  return run(
-    "règle de séparation des fonctions",
-    S.ZSodRule,
-    f,
-    (c) => addSodRule({ ...c, rightA: c.rightA as RightCode, rightB: c.rightB as RightCode }),
-    "Règle enregistrée.",
-  );
-}
-export async function removeSodRuleAction(_: State, f: FormData) {
-  return run("retirer une règle", S.ZSodRuleId, f, removeSodRule, "Règle retirée.");
-}
+export const activateQualityAction = action({
+  name: "activer une qualité",
+  permission: "entity.activate_quality",
+  input: S.ZActivateQuality,
+  resource: ({ actor }) => R.entityResource(actor),
+  run: activateQuality,
+  success: "Qualité activée.",
+});
+export const deactivateQualityAction = action({
+  name: "désactiver une qualité",
+  permission: "entity.activate_quality",
+  input: S.ZQualityId,
+  resource: ({ actor, input }) => R.qualityResource(actor, input.qualityId),
+  run: deactivateQuality,
+  success: "Qualité désactivée.",
+});
+export const setDpdAction = action({
+  name: "désigner le DPD",
+  permission: "entity.set_dpd",
+  input: byPerson(S.ZPersonId),
+  resource: async ({ actor, input }) => (await withPerson(actor, input), R.entityResource(actor)),
+  run: setEntityDpd,
+  success: "DPD enregistré.",
+});
+export const designateGlAction = action({
+  name: "désigner le GL",
+  permission: "entity.designate_gl",
+  input: byPerson(S.ZDesignateGl),
+  resource: async ({ actor, input }) => (await withPerson(actor, input), R.qualityResource(actor, input.qualityId)),
+  run: designateLocalManager,
+  success: "Gestionnaire local désigné.",
+});
+export const designateCoRaeAction = action({
+  name: "désigner un co-RAE",
+  permission: "entity.manage_co_rae",
+  input: byPerson(S.ZPersonId),
+  resource: async ({ actor, input }) => (await withPerson(actor, input), R.entityResource(actor)),
+  run: designateCoRae,
+  success: "co-RAE désigné.",
+});
+export const changeCoRaeAction = action({
+  name: "modifier un co-RAE",
+  permission: "entity.manage_co_rae",
+  input: S.ZChangeCoRae,
+  resource: ({ actor, input }) => R.roleResource(actor, input.roleId),
+  run: changeCoRae,
+  success: "co-RAE mis à jour.",
+});
+export const designateQualityRoleAction = action({
+  name: "désigner un rôle de qualité",
+  // co-GL or technical user: the command checks the one its `role` names.
+  permission: ["quality.manage_co_gl", "quality.designate_technical_user"],
+  input: byPerson(S.ZDesignateQualityRole),
+  resource: async ({ actor, input }) => (await withPerson(actor, input), R.qualityResource(actor, input.qualityId)),
+  run: designateQualityRole,
+  success: "Désignation enregistrée.",
+});
+export const removeQualityRoleAction = action({
+  name: "retirer un rôle de qualité",
+  permission: ["quality.manage_co_gl", "quality.designate_technical_user"],
+  input: S.ZRoleId,
+  resource: ({ actor, input }) => R.roleResource(actor, input.roleId),
+  run: removeQualityRole,
+  success: "Rôle retiré.",
+});
+export const updateQualityEmailAction = action({
+  name: "changer l'e-mail de la qualité",
+  permission: "quality.update_email",
+  input: S.ZQualityEmail,
+  resource: ({ actor, input }) => R.qualityResource(actor, input.qualityId),
+  run: updateQualityEmail,
+  success: "Adresse e-mail de la qualité modifiée.",
+});
+export const setBlockedAction = action({
+  name: "bloquer ou débloquer",
+  permission: "quality.manage_users",
+  input: byPerson(S.ZSetBlocked),
+  resource: async ({ actor, input }) => R.personResources(actor, await withPerson(actor, input)),
+  run: setPersonBlocked,
+  success: "Statut modifié.",
+});
+export const inviteUserAction = action({
+  name: "inviter un utilisateur",
+  permission: "quality.manage_users",
+  input: S.ZInviteUser,
+  resource: ({ actor, input }) => R.qualityOrSubdivisionResource(actor, input.qualityId, input.subdivisionId),
+  run: inviteUser,
+  success: (r) => `Invitation créée. Transmettez ce lien à la personne (valable 7 jours, une seule fois) : /invitation/${r.token}`,
+});
+export const grantRightAction = action({
+  name: "attribuer un droit",
+  permission: "quality.manage_rights",
+  input: byPerson(S.ZGrantRight),
+  resource: async ({ actor, input }) => R.personResources(actor, await withPerson(actor, input), await R.qualityResource(actor, input.qualityId)),
+  run: (c) => grantRight({ ...c, rightCode: c.rightCode as RightCode }),
+  success: "Droit attribué.",
+});
+export const revokeRightAction = action({
+  name: "retirer un droit",
+  permission: "quality.manage_rights",
+  input: S.ZGrantId,
+  resource: ({ actor, input }) => R.grantResource(actor, input.grantId),
+  run: revokeRight,
+  success: "Droit retiré.",
+});
+export const createSubdivisionAction = action({
+  name: "créer une subdivision",
+  permission: "quality.manage_subdivisions",
+  input: S.ZCreateSubdivision,
+  resource: ({ actor, input }) => R.qualityResource(actor, input.qualityId),
+  run: createSubdivision,
+  success: "Subdivision créée.",
+});
+export const designateSubdivisionManagerAction = action({
+  name: "désigner un gestionnaire de subdivision",
+  permission: "quality.manage_subdivisions",
+  input: byPerson(S.ZDesignateSubdivisionManager),
+  resource: async ({ actor, input }) => (await withPerson(actor, input), R.subdivisionResource(actor, input.subdivisionId)),
+  run: designateSubdivisionManager,
+  success: "Gestionnaire de subdivision désigné.",
+});
+export const startReviewAction = action({
+  name: "lancer une revue",
+  permission: "entity.start_access_review",
+  input: S.ZStartReview,
+  resource: ({ actor, input }) => R.qualityResource(actor, input.qualityId),
+  run: (c) => startAccessReview({ ...c, deadline: c.deadline! }),
+  success: (r) => `Revue lancée : ${r.items} droit(s) à revoir.`,
+});
+export const decideReviewAction = action({
+  name: "décider en revue",
+  permission: "quality.review_decide",
+  input: S.ZDecideReview,
+  resource: ({ actor, input }) => R.reviewItemResource(actor, input.itemId),
+  run: decideReviewItem,
+  success: "Décision enregistrée.",
+});
+export const closeReviewAction = action({
+  name: "clôturer une revue",
+  permission: "entity.start_access_review",
+  input: S.ZReviewId,
+  resource: ({ actor, input }) => R.reviewResource(actor, input.reviewId),
+  run: closeAccessReview,
+  success: (r) => `Revue clôturée : ${r.revoked} droit(s) retiré(s), ${r.unanswered} sans réponse.`,
+});
+export const addSodRuleAction = action({
+  name: "règle de séparation des fonctions",
+  permission: "entity.manage_sod",
+  input: S.ZSodRule,
+  resource: ({ actor }) => R.entityResource(actor),
+  run: (c) => addSodRule({ ...c, rightA: c.rightA as RightCode, rightB: c.rightB as RightCode }),
+  success: "Règle enregistrée.",
+});
+export const removeSodRuleAction = action({
+  name: "retirer une règle",
+  permission: "entity.manage_sod",
+  input: S.ZSodRuleId,
+  resource: ({ actor, input }) => R.sodRuleResource(actor, input.ruleId),
+  run: removeSodRule,
+  success: "Règle retirée.",
+});

@@ -7,6 +7,7 @@ import { SecurityLogTable } from "@/components/security/security-log-table";
 import { ErrorAlert } from "@/components/ui/alert";
 import { securityLogPageActor } from "@/lib/security-log/access";
 import { loadSecurityLogPage } from "@/lib/security-log/load-security-log-page";
+import { DownloadButton } from "@/components/ui/download-button";
 
 export const metadata: Metadata = { title: "Journal de sécurité" };
 
@@ -40,9 +41,9 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
       ) : (
         <>
           <p className="text-sm">
-            <a href={view.exportHref} className="font-medium text-brand-700 underline" download>
+            <DownloadButton action="/api/security-log/export" fields={view.exportFields} className="font-medium text-brand-700 underline">
               Exporter en CSV (Excel)
-            </a>{" "}
+            </DownloadButton>{" "}
             <span className="text-slate-700">— mêmes filtres, 50 000 lignes au plus ; l&apos;export est inscrit au journal.</span>
           </p>
           <SecurityLogTable rows={view.page.rows} />

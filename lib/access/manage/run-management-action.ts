@@ -1,55 +1,63 @@
 import "server-only";
 
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 
-import type { Actor } from "@/lib/access/actor";
-import { requireActor } from "@/lib/auth/get-actor";
-import { db } from "@/lib/db/client";
+import type { Actor, Resource } from "@/lib/access/actor";
+import type { Action } from "@/lib/access/permissions";
 import { AppError } from "@/lib/errors/app-error";
-import { hasUnsafeChars } from "@/lib/validation/safe-text";
-import { requestMeta } from "@/lib/http/request-context";
-import { parseInput, runAction, type ActionState } from "@/lib/http/server-action";
+import { defineFormAction } from "@/lib/http/define-action";
+import type { ResourceResolver } from "@/lib/http/authorize-entry";
+import { ZId } from "@/lib/http/parse-id";
+import { personIdByEmail } from "@/lib/http/resolve-resource";
 
 import type { Command } from "./command";
 
 /**
- * The body of every access-management server action: parse the form with its schema, load the
- * actor from the server-side session, run the domain command (which checks authorization itself),
- * refresh the management pages. Expected errors come back to the form in French.
+ * Every access-management server action (app/(portal)/gestion/actions.ts): a form action built by
+ * defineFormAction with its permission and resource, refreshing the management pages after a
+ * success. The domain command checks everything again (hierarchy, self, segregation of duties).
  */
-export async function runManagementAction<S extends z.ZodType, T>(
-  context: string,
-  schema: S,
-  formData: FormData,
-  command: (c: Command<z.infer<S>>) => Promise<T>,
-  successMessage: string | ((result: T) => string),
-): Promise<ActionState<T>> {
-  const state = await runAction(context, async () => {
-    const actor = await requireActor();
-    const input = parseInput(schema, await withResolvedPerson(actor, Object.fromEntries(formData)));
-    return command({ ...(input as object), actor, meta: await requestMeta() } as Command<z.infer<S>>);
+export function managementAction<S extends z.ZodType, T>(def: {
+  name: string;
+  permission: Action | readonly Action[];
+  input: S;
+  resource: ResourceResolver<{ actor: Actor; input: z.output<S>; args: [] }>;
+  run: (c: Command<z.output<S>>) => Promise<T>;
+  success: string | ((result: T) => string);
+}) {
+  return defineFormAction({
+    name: def.name,
+    permission: def.permission,
+    input: def.input,
+    resource: def.resource,
+    run: ({ actor, meta, input }) => def.run({ ...(input as object), actor, meta } as Command<z.output<S>>),
+    success: def.success,
+    revalidate: ["/gestion", "/tableau-de-bord"],
   });
-  if (state.status !== "success") return state;
-  revalidatePath("/gestion", "layout");
-  revalidatePath("/tableau-de-bord");
-  return { ...state, message: typeof successMessage === "string" ? successMessage : successMessage(state.data) };
 }
 
 /**
- * Forms name a person by e-mail (a select of 5,000 people would be unusable): resolve it to an id,
- * inside the actor's entity only. The command then checks everything else.
+ * Forms name a person by e-mail (a select of 5,000 people would be unusable), tables by id: the
+ * schema takes either, and `withPerson` resolves the e-mail inside the actor's centre only, while
+ * the resource is resolved, so the command always gets a `personId`.
  */
-async function withResolvedPerson(actor: Actor, fields: Record<string, FormDataEntryValue>) {
-  const email = fields.personEmail;
-  if (typeof email !== "string") return fields;
-  const normalized = email.trim().toLowerCase();
-  const person =
-    normalized && normalized.length <= 254 && !hasUnsafeChars(normalized)
-      ? await db.person.findFirst({ where: { email: normalized, entityId: actor.entityId }, select: { id: true } })
-      : null;
-  if (!person)
-    throw new AppError("NOT_FOUND", "Aucune personne de votre centre n'a cette adresse e-mail.", { personEmail: ["Adresse inconnue dans votre centre."] });
-  const { personEmail: _ignored, ...rest } = fields;
-  return { ...rest, personId: person.id };
+export function byPerson<S extends z.ZodObject<{ personId: z.ZodType }>>(schema: S) {
+  return schema
+    .omit({ personId: true } as never)
+    .extend({ personId: ZId.optional(), personEmail: z.string().max(254).optional() })
+    .refine((v) => v.personId || v.personEmail, { message: "Indiquez l'adresse e-mail de la personne.", path: ["personEmail"] }) as unknown as z.ZodType<
+    z.output<S>,
+    unknown
+  >;
 }
+
+export async function withPerson(actor: Actor, input: { personId?: string; personEmail?: string }): Promise<string> {
+  if (!input.personId) {
+    input.personId = await personIdByEmail(actor, input.personEmail).catch(() => {
+      throw new AppError("NOT_FOUND", "Aucune personne de votre centre n'a cette adresse e-mail.", { personEmail: ["Adresse inconnue dans votre centre."] });
+    });
+  }
+  return input.personId;
+}
+
+export type { Resource };

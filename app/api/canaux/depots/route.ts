@@ -1,11 +1,7 @@
-import { requireActor } from "@/lib/auth/get-actor";
-import { mayOpenChannels } from "@/lib/batch/access";
 import { depositSending, MAX_DEPOSIT_BYTES, ZDeposit } from "@/lib/batch/deposits";
-import { notFound } from "@/lib/errors/app-error";
-import { readLimitedFormData } from "@/lib/forem/read-limited-form";
-import { metaFromHeaders } from "@/lib/http/request-context";
-import { routeHandler } from "@/lib/http/route-handler";
-import { parseInput } from "@/lib/http/server-action";
+import { defineRoute } from "@/lib/http/define-route";
+import { parseInput } from "@/lib/http/parse-input";
+import { appResource } from "@/lib/http/resolve-resource";
 
 const files = (form: FormData, name: string) =>
   form
@@ -14,19 +10,18 @@ const files = (form: FormData, name: string) =>
     .sort((a, b) => a.name.localeCompare(b.name, "fr", { numeric: true }));
 
 // POST multipart/form-data { channelId, code, date, sequence, environment, fi[], fs[] } → deposits
-// one sending on the batch channel (FI parts in the order of their file names, FS likewise).
-export const POST = routeHandler(async (req: Request) => {
-  const actor = await requireActor();
-  if (!mayOpenChannels(actor)) throw notFound(); // before reading the upload; the domain checks the channel's quality
-  const form = await readLimitedFormData(req, { maxBytes: MAX_DEPOSIT_BYTES + 64 * 1024, tooLarge: "L'envoi dépasse 20 Mo." });
-  const input = parseInput(ZDeposit, Object.fromEntries(["channelId", "code", "date", "sequence", "environment"].map((k) => [k, form.get(k) ?? undefined])));
-  const toBytes = (list: File[]) => Promise.all(list.map(async (f) => new Uint8Array(await f.arrayBuffer())));
-  const deposit = await depositSending({
-    actor,
-    meta: metaFromHeaders(req.headers),
-    input,
-    fi: await toBytes(files(form, "fi")),
-    fs: await toBytes(files(form, "fs")),
-  });
-  return Response.json(deposit, { status: 201 });
+// one sending on the batch channel (FI parts in the order of their file names, FS likewise). The
+// permission is checked on the centre's « Employeur ONSS » quality before the upload is read; the
+// domain checks it again on the channel named in the form.
+export const POST = defineRoute({
+  permission: "quality.manage_channels",
+  denied: "notFound",
+  resource: ({ actor }) => appResource(actor, "quality.manage_channels"),
+  body: { form: { maxBytes: MAX_DEPOSIT_BYTES + 64 * 1024, tooLarge: "L'envoi dépasse 20 Mo." } },
+  handler: async ({ actor, meta, body }) => {
+    const input = parseInput(ZDeposit, Object.fromEntries(["channelId", "code", "date", "sequence", "environment"].map((k) => [k, body.get(k) ?? undefined])));
+    const toBytes = (list: File[]) => Promise.all(list.map(async (f) => new Uint8Array(await f.arrayBuffer())));
+    const deposit = await depositSending({ actor, meta, input, fi: await toBytes(files(body, "fi")), fs: await toBytes(files(body, "fs")) });
+    return Response.json(deposit, { status: 201 });
+  },
 });

@@ -1,23 +1,30 @@
-import { requireActor } from "@/lib/auth/get-actor";
 import { buildForemFile } from "@/lib/forem/export/build-forem-file";
 import { ZPeriod } from "@/lib/forem/export/period-schema";
-import { metaFromHeaders } from "@/lib/http/request-context";
-import { routeHandler } from "@/lib/http/route-handler";
-import { parseInput } from "@/lib/http/server-action";
+import { defineRoute } from "@/lib/http/define-route";
+import { appResource } from "@/lib/http/resolve-resource";
+import { z } from "zod";
 
-// GET /api/forem/export?du=YYYY-MM-DD&au=YYYY-MM-DD → the FOREM workbook of that period.
-export const GET = routeHandler(async (req: Request) => {
-  const actor = await requireActor();
-  const url = new URL(req.url);
-  const period = parseInput(ZPeriod, { from: url.searchParams.get("du") ?? undefined, to: url.searchParams.get("au") ?? undefined });
-  const file = await buildForemFile({ actor, period, meta: metaFromHeaders(req.headers) });
-  return new Response(new Uint8Array(file.bytes), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${file.fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Row-Count": String(file.rowCount),
-      "X-Content-Sha256": file.sha256,
-    },
-  });
+export const dynamic = "force-dynamic";
+
+// POST /api/forem/export (form fields du=YYYY-MM-DD, au=YYYY-MM-DD) → the FOREM workbook of that
+// period. A POST, never a GET: each export is written to the audit trail (issue 9, finding 10).
+export const POST = defineRoute({
+  permission: "app.agent_social",
+  denied: "notFound",
+  resource: ({ actor }) => appResource(actor, "app.agent_social"),
+  body: { fields: z.object({ du: z.string().optional(), au: z.string().optional() }) },
+  handler: async ({ actor, meta, body }) => {
+    const period = ZPeriod.safeParse({ from: body.du, to: body.au });
+    if (!period.success) return Response.json({ erreur: "Période invalide (AAAA-MM-JJ).", code: "BAD_REQUEST" }, { status: 400 });
+    const file = await buildForemFile({ actor, period: period.data, meta });
+    return new Response(new Uint8Array(file.bytes), {
+      headers: {
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename="${file.fileName}"`,
+        "Cache-Control": "no-store",
+        "X-Row-Count": String(file.rowCount),
+        "X-Content-Sha256": file.sha256,
+      },
+    });
+  },
 });

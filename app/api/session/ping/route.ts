@@ -1,10 +1,9 @@
-import { requireActor } from "@/lib/auth/get-actor";
-import { routeHandler } from "@/lib/http/route-handler";
+import { defineRoute } from "@/lib/http/define-route";
 
 export const dynamic = "force-dynamic";
 
-/** Activity signal from the idle watcher: reading the actor touches the session. */
-export const POST = routeHandler(async () => {
-  await requireActor();
-  return Response.json({ statut: "ok" });
+/** Activity signal from the idle watcher: loading the actor (defineRoute does it) touches the session. */
+export const POST = defineRoute({
+  permission: "signedIn",
+  handler: async () => Response.json({ statut: "ok" }),
 });

@@ -1,30 +1,30 @@
-import { c607Route, json } from "@/lib/c607/api/c607-route";
+import { C607_API, C607_SIDES, c607Context, json, requestResource, ZRequestPath } from "@/lib/c607/api/c607-route";
 import { addAttachment } from "@/lib/c607/requests";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/c607/requests/detect-file-type";
 import { AppError } from "@/lib/errors/app-error";
+import { defineRoute } from "@/lib/http/define-route";
 
 export const dynamic = "force-dynamic";
 
-/** CPAS: multipart/form-data with one field "file" (PDF, PNG or JPEG, 5 MB at most, checked from the content). */
-export const POST = c607Route<{ id: string }>(async ({ req, ctx, params }) => {
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_ATTACHMENT_BYTES + 64 * 1024) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "Le fichier dépasse 5 Mo.", {
-      file: ["5 Mo au maximum."],
+/**
+ * CPAS: multipart/form-data with one field "file" (PDF, PNG or JPEG, 5 MB at most, checked from the
+ * content). The body is bounded while it streams, chunked or not (lib/http/read-body.ts).
+ */
+export const POST = defineRoute({
+  ...C607_API,
+  permission: C607_SIDES,
+  params: ZRequestPath,
+  resource: requestResource,
+  body: { form: { maxBytes: MAX_ATTACHMENT_BYTES + 64 * 1024, tooLarge: "Le fichier dépasse 5 Mo : réduisez-le (PDF, PNG ou JPEG de 5 Mo au plus)." } },
+  handler: async ({ actor, meta, params, body }) => {
+    const file = body.get("file");
+    if (!(file instanceof File)) throw new AppError("BAD_REQUEST", "Champ « file » manquant.", { file: ["Choisissez un fichier."] });
+    const result = await addAttachment({
+      ctx: c607Context(actor, meta),
+      id: params.id,
+      fileName: file.name,
+      content: new Uint8Array(await file.arrayBuffer()),
     });
-  }
-  const form = await req.formData().catch(() => {
-    throw new AppError("BAD_REQUEST", "Envoyez le fichier en multipart/form-data, champ « file ».");
-  });
-  const file = form.get("file");
-  if (!(file instanceof File))
-    throw new AppError("BAD_REQUEST", "Champ « file » manquant.", {
-      file: ["Choisissez un fichier."],
-    });
-  const result = await addAttachment({
-    ctx,
-    id: params.id,
-    fileName: file.name,
-    content: new Uint8Array(await file.arrayBuffer()),
-  });
-  return json(result, 201);
+    return json(result, 201);
+  },
 });

@@ -1,0 +1,32 @@
+import { AppError } from "@/lib/errors/app-error";
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/**
+ * One value per query parameter (issue 9, finding 8). A repeated parameter (`?q=a&q=b`) reaches a
+ * page as an array, and `params.q.slice(…)` on an array let a page answer 500. For route handlers
+ * a repeated parameter is a 400; pages use `firstParam` and fall back to a sane default.
+ */
+export function queryObject(params: RawParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as const) : v === undefined ? [] : [[k, v] as const]));
+  for (const [k, v] of entries) {
+    if (Object.hasOwn(out, k)) throw new AppError("BAD_REQUEST", `Le paramètre « ${k.slice(0, 40)} » est répété.`);
+    out[k] = v;
+  }
+  return out;
+}
+
+/** For pages: a parameter's single value (the first when repeated), cut to `max` characters; "" when absent. */
+export function firstParam(raw: string | string[] | undefined, max = 200): string {
+  const v = Array.isArray(raw) ? raw[0] : raw;
+  return typeof v === "string" ? v.slice(0, max) : "";
+}
+
+/** For pages: the query as one string per name (first value of a repeated one), garbage-tolerant. */
+export function pageQuery(params: Record<string, string | string[] | undefined>, max = 200): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, firstParam(v, max)]));
+}
