@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { grantRightAction, inviteUserAction, revokeRightAction, setBlockedAction } from "@/app/(portal)/gestion/actions";
 import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
-import { ACCESS_RIGHTS } from "@/lib/access/catalogue";
+import { ACCESS_RIGHTS, QUALITY_LABELS, rightLivesIn } from "@/lib/access/catalogue";
 import type { QualityManagement } from "@/lib/access/manage/load-quality-management";
 
 const dateFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "medium", timeZone: "Europe/Brussels" });
@@ -12,6 +12,8 @@ const STATUS = { ACTIVE: "actif", BLOCKED: "bloqué", INVITED: "invité" } as co
 /** Users of the quality (or of the manager's subdivision), their rights, and the forms to change them. */
 export function QualityUsers({ data, actorId }: { data: QualityManagement; actorId: string }) {
   const { quality } = data;
+  // A right is offered only where its application lives (lib/access/catalogue.ts): the server refuses the others.
+  const grantable = ACCESS_RIGHTS.filter((r) => rightLivesIn(r.code, quality.type));
   const subdivisionOptions = data.isQualityLevel ? quality.subdivisions : quality.subdivisions.filter((s) => data.ownSubdivisions.includes(s.id));
   return (
     <section aria-labelledby="utilisateurs-titre" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -81,13 +83,19 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
           {data.page < data.pageCount && <Link href={`?page=${data.page + 1}`}>Suivante →</Link>}
         </nav>
       )}
-      {data.can.manageRights && (
+      {data.can.manageRights && grantable.length === 0 && (
+        <p className="mt-6 text-sm text-slate-700">
+          Aucune application de la qualité « {QUALITY_LABELS[quality.type]} » ne s&apos;ouvre par un droit : il n&apos;y a pas de droit à attribuer ici.
+        </p>
+      )}
+      {data.can.manageRights && grantable.length > 0 && (
         <>
           <h3 className="mt-6 font-medium">Attribuer un droit d&apos;accès</h3>
+          <p className="mt-1 text-sm text-slate-700">Seuls les droits des applications de la qualité « {QUALITY_LABELS[quality.type]} » sont proposés.</p>
           <ActionForm action={grantRightAction} submitLabel="Attribuer" label="Attribuer un droit">
             <input type="hidden" name="qualityId" value={quality.id} />
             <TextField label="E-mail de l'utilisateur" name="personEmail" type="email" required />
-            <SelectField label="Droit" name="rightCode" options={ACCESS_RIGHTS.map((r) => ({ value: r.code, label: r.name }))} />
+            <SelectField label="Droit" name="rightCode" options={grantable.map((r) => ({ value: r.code, label: r.name }))} />
             <TextField label="Début (facultatif)" name="validFrom" type="date" />
             <TextField label="Fin (facultative)" name="validUntil" type="date" />
             <TextField label="Justification (cumul de fonctions)" name="justification" />

@@ -1,14 +1,22 @@
 import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
+import { canUseApplication } from "@/lib/access/application-scope";
+import type { Action } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
-/** What the actor may read: messages for them, and for an audience whose right they hold. */
+// A team message is addressed to the holders of a right (`audience`); it reads as the application
+// that right opens. Whoever can use that application of the centre reads it — holders of the right
+// under the quality where it lives, and that quality's GL/co-GL — and nobody else (issue 9: a GL of
+// Employeur ONSS does not read the Agent Social team's messages).
+const AUDIENCE_APPLICATIONS: Record<string, Action> = { AGENT_SOCIAL: "app.c607" };
+
+/** What the actor may read: messages for them, and for an audience whose application they can use. */
 function inboxWhere(actor: Actor) {
-  const audiences = [...new Set(actor.rights.map((r) => r.code as string))];
-  // GL and co-GL reach every application of their quality (seed 003), so they read its messages.
-  if (actor.roles.some((r) => r.role === "GL" || r.role === "CO_GL")) audiences.push("AGENT_SOCIAL");
+  const audiences = Object.entries(AUDIENCE_APPLICATIONS)
+    .filter(([, action]) => canUseApplication(actor, action))
+    .map(([audience]) => audience);
   return {
     entityId: actor.entityId,
     OR: [{ personId: actor.personId }, { personId: null, audience: null }, { personId: null, audience: { in: audiences } }],
