@@ -1,16 +1,21 @@
-// Checks the whole audit chain. Exit 0 when intact; exit 1 naming the first broken event.
+// Checks every audit chain (the legacy portal-wide one, the system one, one per centre). Exit 0
+// when all are intact; exit 1 naming, for each broken chain, its first broken event.
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "@/lib/db/client";
 
 async function main() {
   const report = await verifyAuditChain(db);
+  const intact = report.chains.filter((c) => c.ok).length;
   if (report.ok) {
-    console.log(`Journal d'audit intact : ${report.checked} événement(s) vérifié(s).`);
+    console.log(`Journal d'audit intact : ${report.checked} événement(s) vérifié(s) dans ${intact} chaîne(s).`);
     return;
   }
-  console.error(
-    `Journal d'audit ALTÉRÉ : premier événement en défaut n° ${report.brokenAt} — ${report.reason}. ${report.checked} événement(s) valide(s) avant lui.`,
-  );
+  for (const c of report.broken) {
+    console.error(
+      `Chaîne « ${c.chainKey} » ALTÉRÉE : premier événement en défaut n° ${c.brokenAt} — ${c.reason}. ${c.checked} événement(s) valide(s) avant lui.`,
+    );
+  }
+  console.error(`Journal d'audit ALTÉRÉ : ${report.broken.length} chaîne(s) en défaut, ${intact} intacte(s).`);
   process.exitCode = 1;
 }
 

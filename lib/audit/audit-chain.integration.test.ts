@@ -27,7 +27,11 @@ describe("audit chain", () => {
   it("stays linear when many transactions write at once", async () => {
     await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        db.$transaction((tx) => writeAuditEvent(tx, { actorId: null, entityId: null, ip: "127.0.0.1" }, { action: "test.concurrent", after: { i } })),
+        // 25 transactions for 10 pooled connections: generous waits, the test is about order, not speed.
+        db.$transaction((tx) => writeAuditEvent(tx, { actorId: null, entityId: null, ip: "127.0.0.1" }, { action: "test.concurrent", after: { i } }), {
+          maxWait: 20_000,
+          timeout: 20_000,
+        }),
       ),
     );
     const report = await verifyAuditChain(db);
@@ -55,7 +59,7 @@ describe("audit chain", () => {
       ),
     );
     const row = await db.auditEvent.findFirstOrThrow({ where: { action: "test.redaction" }, orderBy: { id: "desc" } });
-    const stored = JSON.stringify({ ...row, id: row.id.toString() });
+    const stored = JSON.stringify({ ...row, id: row.id.toString(), seq: row.seq.toString() });
     expect(stored).not.toContain("85073003328");
     expect(stored).not.toContain("Secret-123456!");
     expect(row.after).toEqual({ password: "[masqué]", name: "x" });
@@ -69,7 +73,7 @@ describe("audit chain", () => {
       expect(report).toMatchObject({ ok: false, brokenAt: target.id.toString() });
       const cli = auditVerifyCli();
       expect(cli.code).toBe(1);
-      expect(cli.output).toContain(`n° ${target.id.toString()}`);
+      expect(cli.output).toContain(`Chaîne « global » ALTÉRÉE : premier événement en défaut n° ${target.id.toString()}`);
     } finally {
       await db.$executeRaw`UPDATE "AuditEvent" SET "after" = ${JSON.stringify(target.after)}::jsonb WHERE id = ${target.id}`;
     }
@@ -85,10 +89,10 @@ describe("audit chain", () => {
     try {
       expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: next.id.toString() });
     } finally {
-      await db.$executeRaw`INSERT INTO "AuditEvent" (id, "occurredAt", "actorId", "entityId", action, "targetType", "targetId", before, after, ip, "userAgent", "prevHash", hash)
+      await db.$executeRaw`INSERT INTO "AuditEvent" (id, "occurredAt", "actorId", "entityId", action, "targetType", "targetId", before, after, ip, "userAgent", "chainKey", seq, "prevHash", hash)
         VALUES (${victim.id}, ${victim.occurredAt}, ${victim.actorId}::uuid, ${victim.entityId}::uuid, ${victim.action}, ${victim.targetType}, ${victim.targetId},
         ${victim.before === null ? null : JSON.stringify(victim.before)}::jsonb, ${victim.after === null ? null : JSON.stringify(victim.after)}::jsonb,
-        ${victim.ip}, ${victim.userAgent}, ${victim.prevHash}, ${victim.hash})`;
+        ${victim.ip}, ${victim.userAgent}, ${victim.chainKey}, ${victim.seq}, ${victim.prevHash}, ${victim.hash})`;
     }
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
-// The chain: each event's hash covers its own fields and the previous event's hash, so editing,
-// inserting or deleting any row breaks every later link (checked by `npm run audit:verify`).
+// Each event's hash covers its own fields and the previous event's hash in its chain, so editing,
+// inserting or deleting any row breaks every later link of that chain (`npm run audit:verify`).
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -18,11 +18,15 @@ export type HashableEvent = {
   userAgent: string | null;
 };
 
+/** Where an event sits: its chain and its position there. Hashed too, so no event moves unnoticed. */
+export type ChainLink = { chainKey: string; seq: bigint };
+
 /** JSON with keys sorted at every level: jsonb does not keep key order, the hash must not care. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined || value === null) return "null";
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (typeof value === "bigint") return JSON.stringify(value.toString());
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
@@ -32,7 +36,11 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function hashEvent(prevHash: string, e: HashableEvent): string {
-  const body = canonicalJson({ ...e, occurredAt: e.occurredAt.toISOString(), prevHash });
+/**
+ * Without `link`: the formula of the single portal-wide chain, kept for its events (chain "legacy").
+ * With it: the per-centre chains, whose body also names the chain and the position.
+ */
+export function hashEvent(prevHash: string, e: HashableEvent, link?: ChainLink): string {
+  const body = canonicalJson({ ...e, occurredAt: e.occurredAt.toISOString(), prevHash, chainKey: link?.chainKey, seq: link?.seq.toString() });
   return createHash("sha256").update(body).digest("hex");
 }

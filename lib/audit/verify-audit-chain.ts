@@ -1,43 +1,90 @@
 import type { Db } from "@/lib/db/client";
 
+import { chainKeyOf, GLOBAL_CHAIN, LEGACY_CHAIN } from "./chain-key";
 import { GENESIS_HASH, hashEvent } from "./hash-event";
 
-export type ChainReport = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: string; reason: string };
+export type ChainResult = { chainKey: string; ok: true; checked: number } | { chainKey: string; ok: false; checked: number; brokenAt: string; reason: string };
 
-/** Walks the whole chain in id order, in pages, and names the first event that does not match. */
+/**
+ * Every chain, each walked on its own. At the top, for readers of the whole portal (the security
+ * advisor's page, scripts): `checked` counts all valid events; when a chain is broken, `brokenAt`
+ * and `reason` are those of the first broken chain (chain order below) and `broken` lists them all.
+ */
+export type ChainReport = (
+  | { ok: true; checked: number }
+  | { ok: false; checked: number; brokenAt: string; reason: string; chainKey: string; broken: Extract<ChainResult, { ok: false }>[] }
+) & { chains: ChainResult[] };
+
+// The legacy chain first, then the system chain, then the centres.
+function chainOrder(a: string, b: string): number {
+  const rank = (k: string) => (k === LEGACY_CHAIN ? 0 : k === GLOBAL_CHAIN ? 1 : 2);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Walks every chain (those with a head row and those with events) and names the first broken link of each. */
 export async function verifyAuditChain(db: Db, pageSize = 2000): Promise<ChainReport> {
+  const [heads, keys] = await Promise.all([
+    db.auditChainHead.findMany({ select: { chainKey: true } }),
+    db.$queryRaw<{ chainKey: string }[]>`SELECT DISTINCT "chainKey" FROM "AuditEvent"`,
+  ]);
+  const all = [...new Set([...heads, ...keys].map((r) => r.chainKey))].sort(chainOrder);
+  const chains: ChainResult[] = [];
+  for (const chainKey of all) chains.push(await verifyChain(db, chainKey, pageSize));
+  const checked = chains.reduce((n, c) => n + c.checked, 0);
+  const broken = chains.flatMap((c) => (c.ok ? [] : [c]));
+  const first = broken[0];
+  if (!first) return { ok: true, checked, chains };
+  return { ok: false, checked, brokenAt: first.brokenAt, reason: first.reason, chainKey: first.chainKey, broken, chains };
+}
+
+/**
+ * One chain in sequence order, in pages. Each event must follow the previous one (next number,
+ * link to its hash), sit in its centre's chain and hash to what it stores; the head row must name
+ * the last event, so a deleted tail is noticed too.
+ */
+export async function verifyChain(db: Db, chainKey: string, pageSize = 2000): Promise<ChainResult> {
+  const isLegacy = chainKey === LEGACY_CHAIN;
   let prevHash = GENESIS_HASH;
-  let cursor: bigint | undefined;
+  let seq = 0n;
+  let lastId: string | null = null;
   let checked = 0;
+  const broken = (brokenAt: string, reason: string): ChainResult => ({ chainKey, ok: false, checked, brokenAt, reason });
   for (;;) {
-    const page = await db.auditEvent.findMany({
-      where: cursor === undefined ? {} : { id: { gt: cursor } },
-      orderBy: { id: "asc" },
-      take: pageSize,
-    });
+    const page = await db.auditEvent.findMany({ where: { chainKey, seq: { gt: seq } }, orderBy: { seq: "asc" }, take: pageSize });
     for (const row of page) {
-      if (row.prevHash !== prevHash) {
-        return { ok: false, checked, brokenAt: row.id.toString(), reason: "lien vers l'événement précédent rompu (ligne supprimée ou insérée)" };
+      const id = row.id.toString();
+      if (row.seq !== seq + 1n || row.prevHash !== prevHash) {
+        return broken(id, "lien vers l'événement précédent rompu (ligne supprimée ou insérée)");
       }
-      const expected = hashEvent(prevHash, {
-        occurredAt: row.occurredAt,
-        actorId: row.actorId,
-        entityId: row.entityId,
-        action: row.action,
-        targetType: row.targetType,
-        targetId: row.targetId,
-        before: row.before,
-        after: row.after,
-        ip: row.ip,
-        userAgent: row.userAgent,
-      });
-      if (expected !== row.hash) {
-        return { ok: false, checked, brokenAt: row.id.toString(), reason: "contenu modifié (empreinte différente)" };
-      }
+      if (!isLegacy && chainKeyOf(row.entityId) !== chainKey) return broken(id, "événement rangé dans la chaîne d'un autre centre");
+      const expected = hashEvent(
+        prevHash,
+        {
+          occurredAt: row.occurredAt,
+          actorId: row.actorId,
+          entityId: row.entityId,
+          action: row.action,
+          targetType: row.targetType,
+          targetId: row.targetId,
+          before: row.before,
+          after: row.after,
+          ip: row.ip,
+          userAgent: row.userAgent,
+        },
+        isLegacy ? undefined : { chainKey, seq: row.seq },
+      );
+      if (expected !== row.hash) return broken(id, "contenu modifié (empreinte différente)");
       prevHash = row.hash;
+      seq = row.seq;
+      lastId = id;
       checked += 1;
     }
-    if (page.length < pageSize) return { ok: true, checked };
-    cursor = page[page.length - 1]!.id;
+    if (page.length < pageSize) break;
   }
+  const head = await db.auditChainHead.findUnique({ where: { chainKey } });
+  if (!head) return checked === 0 ? { chainKey, ok: true, checked } : broken(lastId!, "tête de chaîne absente");
+  if (head.seq !== seq || head.hash !== prevHash) {
+    return broken(lastId ?? "(aucun)", `fin de chaîne supprimée : la tête annonce ${head.seq.toString()} événement(s), ${seq.toString()} trouvé(s)`);
+  }
+  return { chainKey, ok: true, checked };
 }

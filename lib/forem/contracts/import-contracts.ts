@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
-import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { deferAuditEvents, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { blindIndex } from "@/lib/crypto/keys";
 import { db } from "@/lib/db/client";
 import type { RequestMeta } from "@/lib/http/request-context";
@@ -51,21 +51,24 @@ export async function importContracts(o: { actor: Actor; fileName: string; bytes
 
   const audit = auditContext(o.actor, o.meta);
   await db.$transaction(
-    async (tx) => {
-      for (const row of valid) {
-        const { niss, firstName, lastName, ...fields } = row.input;
-        // A known NISS under another name was refused above: this never renames anyone by surprise.
-        const { worker } = await findOrCreateWorker(tx, { entityId, niss, firstName, lastName, audit });
-        const contract = await tx.contract.create({ data: { entityId, workerId: worker.id, createdById: o.actor.personId, ...toContractData(fields) } });
-        await writeAuditEvent(tx, audit, {
-          action: "contract.created",
-          targetType: "Contract",
-          targetId: contract.id,
-          after: { workerId: worker.id, source: "import", line: row.line, ...contractSummary(contract) },
-        });
-      }
-      await writeAuditEvent(tx, audit, { action: "contract.imported", after: { fileName: o.fileName, count: valid.length } });
-    },
+    // The import's events (contracts, new workers) are written together at the end: the centre's
+    // audit chain is locked only for that last step, not while 1,000 rows are saved (issue 9).
+    async (tx) =>
+      deferAuditEvents(tx, async () => {
+        for (const row of valid) {
+          const { niss, firstName, lastName, ...fields } = row.input;
+          // A known NISS under another name was refused above: this never renames anyone by surprise.
+          const { worker } = await findOrCreateWorker(tx, { entityId, niss, firstName, lastName, audit });
+          const contract = await tx.contract.create({ data: { entityId, workerId: worker.id, createdById: o.actor.personId, ...toContractData(fields) } });
+          await writeAuditEvent(tx, audit, {
+            action: "contract.created",
+            targetType: "Contract",
+            targetId: contract.id,
+            after: { workerId: worker.id, source: "import", line: row.line, ...contractSummary(contract) },
+          });
+        }
+        await writeAuditEvent(tx, audit, { action: "contract.imported", after: { fileName: o.fileName, count: valid.length } });
+      }),
     { timeout: 120_000, maxWait: 10_000 },
   );
   return report({ isImported: true, importedCount: valid.length, accepted: valid.map((r) => r.line) });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+
+import { isRandomLooking, maskText } from "./mask-text";
+
+// Expected values written by hand. 85073003328: born 30 July 1985, serial 033, check 97 − (850730033 mod 97) = 28.
+
+describe("maskText: national numbers", () => {
+  it.each([
+    ["contrat 85073003328.xlsx", "contrat [numéro masqué].xlsx"],
+    ["contrat_85073003328.xlsx", "contrat_[numéro masqué].xlsx"],
+    ["85.07.30-033.28", "[numéro masqué]"],
+    ["NISS 85 07 30 033 28 refusé", "NISS [numéro masqué] refusé"],
+    ["dossier-850730-033-28.pdf", "dossier-[numéro masqué].pdf"],
+    ["niss85073003328", "niss[numéro masqué]"],
+    // a number that fails the check digits is masked all the same: it looks like one
+    ["12345678901", "[numéro masqué]"],
+  ])("%s → %s", (input, expected) => {
+    expect(maskText(input)).toBe(expected);
+  });
+
+  it.each([
+    "BCE 0123.456.789", // 10 digits, 4-3-3
+    "BE68 5390 0754 7034", // IBAN
+    "2026-11-24T10:00:00.123Z",
+    "référence 123456789012", // 12 digits: a longer number, not a NISS
+    "0470 12 34 56",
+    "Liste FOREM 2026-01-01 au 2026-03-31 (17 lignes)",
+    "b3d7c0de-1234-5678-9012-34567890abcd",
+  ])("keeps %s", (input) => {
+    expect(maskText(input)).toBe(input);
+  });
+});
+
+describe("maskText: secrets", () => {
+  it.each([
+    ["jeton cpas_Q2hhbmdlTWVOb3dQbGVhc2UtMTIzNDU2Nzg5MDEyMzQ1Njc4OTA collé ici", "jeton [secret masqué] collé ici"],
+    ["Authorization: Bearer abc.def", "Authorization: [secret masqué]"],
+    ["cookie eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "cookie [secret masqué]"],
+    ["-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE=\n-----END OPENSSH PRIVATE KEY-----", "[secret masqué]"],
+    // a challenge token: 32 random bytes in base64url
+    ["x Zk3Jq9Xr2Lm8Vt4Bw7Nc1Hd6Gf0Sa5Pe-Uy_QiOo3R y", "x [secret masqué] y"],
+    // a TOTP secret (base32)
+    ["JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", "[secret masqué]"],
+  ])("%s → %s", (input, expected) => {
+    expect(maskText(input)).toBe(expected);
+  });
+
+  it.each([
+    "Attestation_FOREM_2026_Dupont_Jean.pdf",
+    "contrat-2026-janvier-dupont-jean-marie.xlsx",
+    "forem-impulsion-2026-01-01-au-2026-03-31.xlsx.enc",
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+    // digests declared as such, and lower-case hex, are what the trail keeps instead of secrets
+    "hmac:Zk3Jq9Xr2Lm8Vt4Bw7Nc1Hd6Gf0Sa5Pe-Uy_QiOo3R",
+    "SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s",
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "piece-b3d7c0de-1234-4678-9012-34567890abcd-annexe",
+  ])("keeps %s", (input) => {
+    expect(maskText(input)).toBe(input);
+  });
+
+  it("tells random base64 from words by how often the kind of character changes", () => {
+    expect(isRandomLooking("Zk3Jq9Xr2Lm8Vt4Bw7Nc1Hd6Gf0Sa5Pe")).toBe(true);
+    expect(isRandomLooking("AttestationForemDupontJean2026")).toBe(false);
+    expect(isRandomLooking("short9Xr2")).toBe(false);
+  });
+});
