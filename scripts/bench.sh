@@ -27,3 +27,6 @@ NODE_OPTIONS="--conditions=react-server" timeout --kill-after=10 600 node_module
 
 # Issue 4: the C60.7 API and the ONEM queue (its own database and port).
 bash bench/c607.sh
+
+# Issue 9: sign-ins in one centre while another imports 1,000 contracts (its own database, no server).
+bash bench/audit-chain.sh
