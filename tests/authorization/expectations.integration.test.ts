@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { ensureCatalogue } from "@/lib/seed/builders";
 
-import { ACTIONS } from "./actions";
+import { ACTIONS, type Attempt } from "./actions";
 import { type PersonaKey, World } from "./world";
 
 // Issue 9: the expectation table, written by hand from seed 003 (../shared/seeds/003_…, line
@@ -37,6 +37,9 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "127.0.0.1:3000", "user-agent": "expectations", "x-portal-client-ip": "127.0.0.1" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
 }));
+
+// Rows are independent (each builds its own uniquely named data): run several at once.
+vi.setConfig({ maxConcurrency: 6 });
 
 type Outcome = "allowed" | "refused";
 type Row = [persona: PersonaKey, action: string, target: string, expected: Outcome, refusalCodes?: string[]];
@@ -579,13 +582,36 @@ const TABLE: Row[] = [
 
 type Result = { outcome: Outcome; detail: string };
 
+/**
+ * Reads change nothing: their rows share one centre and one target per action (a group), which
+ * keeps the table fast. Every row that changes something gets its own centre. The persona that
+ * deactivates « Employeur ONSS » always gets its own centre.
+ */
+const READS = new Set([
+  "search people", "read C60.7 request with NISS", "list C60.7 requests", "read C60.7 messages", "export FOREM file", "download attestation",
+  "download FileExchange file", "read security log", "export security log", "open /canaux", "open Rapport unique",
+]);
+const groups = new Map<string, Promise<{ w: World; a?: Attempt }>>();
+
+function worldFor(persona: PersonaKey, action: string, target: string): Promise<{ w: World; a?: Attempt }> {
+  const build = async () => {
+    const w = await World.create();
+    if (action === "open Rapport unique") return { w };
+    const prepare = ACTIONS[action];
+    if (!prepare) throw new Error(`no action « ${action} »`);
+    return { w, a: await prepare(w, target) };
+  };
+  if (!READS.has(action) || persona === "GL_ONSS_OFF") return build();
+  const k = `${action} | ${target}`;
+  let g = groups.get(k);
+  if (!g) groups.set(k, (g = build()));
+  return g;
+}
+
 async function attempt(row: Row): Promise<Result> {
   const [persona, action, target, , codes] = row;
-  const w = await World.create();
-  if (action === "open Rapport unique") return openArea(w, persona, "rapport-unique");
-  const prepare = ACTIONS[action];
-  if (!prepare) throw new Error(`no action « ${action} »`);
-  const a = await prepare(w, target);
+  const { w, a } = await worldFor(persona, action, target);
+  if (!a) return openArea(w, persona, "rapport-unique");
   let result: unknown;
   let error: unknown;
   try {
@@ -635,3 +661,74 @@ describe("issue 9: who may do what, from seed 003 and DOMAIN.md (not from the pe
 });
 
 
+
+// ----------------------------------------------------------------------------- anonymous (null actor)
+// Issue 9 « One way in » and STYLE 5: every server action and route handler is a public endpoint that
+// refuses a caller without a session before doing anything. Rows are generated from the modules
+// themselves so that a new action or route is covered the day it is added. By design anonymous:
+// sign-in (app/login), accepting an invitation by its token (app/invitation), sign-out (app/deconnexion,
+// a no-op without a session), next-auth's own endpoints and the load balancer's /api/health.
+
+const ACTION_MODULES = import.meta.glob(["/app/**/actions.ts", "!/app/login/**", "!/app/invitation/**", "!/app/deconnexion/**"]);
+const ROUTE_MODULES = import.meta.glob(["/app/api/**/route.ts", "!/app/api/auth/**", "!/app/api/health/**"]);
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const SOME_ID = "00000000-0000-4000-8000-000000000000";
+
+async function auditCount() {
+  return db.auditEvent.count();
+}
+
+/** Calls a server action with no session, as a form post would (previous state, FormData). */
+async function anonymousAction(fn: (...args: unknown[]) => unknown): Promise<string> {
+  const form = new FormData();
+  for (const k of ["qualityId", "personId", "roleId", "grantId", "channelId", "mandateId", "tokenId", "itemId", "reviewId", "ruleId", "subdivisionId"]) form.set(k, SOME_ID);
+  form.set("personEmail", "quelquun@attentes.cpas.be");
+  try {
+    const r = (await fn({ status: "idle" }, form)) as Record<string, unknown> | undefined;
+    if (r && (r.status === "success" || ("data" in r && r.data !== undefined && !r.serverError))) return `allowed (${JSON.stringify(r).slice(0, 80)})`;
+    return "refused";
+  } catch (e) {
+    const digest = (e as { digest?: string }).digest ?? "";
+    return digest.startsWith("NEXT_REDIRECT") && !digest.includes("/login") ? `allowed (redirect ${digest})` : "refused";
+  }
+}
+
+/** Calls a route handler with no cookie and no token, from the portal's own origin. */
+async function anonymousRoute(handler: (req: Request, ctx: unknown) => Promise<Response>, method: string): Promise<string> {
+  const headers = { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", "content-type": "application/json" };
+  const req = new Request(`http://127.0.0.1:3000/api/x?channelId=${SOME_ID}&environment=R`, { method, headers, body: method === "GET" ? undefined : "{}" });
+  const params = Promise.resolve({ id: SOME_ID, attachmentId: SOME_ID, name: "FO.ACRF.999999.20260101.00001.T" });
+  const res = await handler(req, { params });
+  return [401, 403, 404].includes(res.status) ? "refused" : `allowed (${res.status})`;
+}
+
+describe("issue 9: anonymous (no session, no token) is refused by every server action and route handler", () => {
+  it("finds the entry points", () => {
+    expect(Object.keys(ACTION_MODULES).length).toBeGreaterThan(5);
+    expect(Object.keys(ROUTE_MODULES).length).toBeGreaterThan(10);
+  });
+
+  for (const [path, load] of Object.entries(ACTION_MODULES)) {
+    it(`ANONYMOUS · server actions of ${path} → refused`, async () => {
+      const mod = (await load()) as Record<string, unknown>;
+      const got: Record<string, string> = {};
+      const before = await auditCount();
+      for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") got[name] = await anonymousAction(fn as (...a: unknown[]) => unknown);
+      expect(Object.keys(got).length).toBeGreaterThan(0);
+      expect(got).toEqual(Object.fromEntries(Object.keys(got).map((k) => [k, "refused"])));
+      expect(await auditCount()).toBe(before);
+    });
+  }
+
+  for (const [path, load] of Object.entries(ROUTE_MODULES)) {
+    it(`ANONYMOUS · route handlers of ${path} → refused (401)`, async () => {
+      const mod = (await load()) as Record<string, unknown>;
+      const got: Record<string, string> = {};
+      const before = await auditCount();
+      for (const m of HTTP_METHODS) if (typeof mod[m] === "function") got[m] = await anonymousRoute(mod[m] as (req: Request, ctx: unknown) => Promise<Response>, m);
+      expect(Object.keys(got).length).toBeGreaterThan(0);
+      expect(got).toEqual(Object.fromEntries(Object.keys(got).map((k) => [k, "refused"])));
+      expect(await auditCount()).toBe(before);
+    });
+  }
+});
