@@ -1,6 +1,10 @@
 // Temporary, growing lockout: after `maxFailures` consecutive failures the account is locked for
 // base × 2^level seconds (level grows with each lockout, capped at 24 h) and the counter restarts.
-// A full successful sign-in resets both.
+// A full successful sign-in resets both. When a lock starts, every way in of the person stops with
+// it: sessions, open challenges, invitations, API tokens (sign-in/register-failure.ts).
+
+/** Why sessions, challenges and API tokens stopped when a lock started (stop-all-access.ts). */
+export const LOCKED_REASON = "compte verrouillé";
 
 export type LockoutState = { failedLogins: number; lockoutLevel: number; lockedUntil: Date | null };
 

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { writeAuditEvent, type AuditContext } from "@/lib/audit/write-audit-event";
 import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { sessionHandle } from "@/lib/sessions/session-handle";
 
 // Server-side sessions. The next-auth JWT only names a session row; the row decides. Revoking the
 // row (sign-out, idle timeout, absolute lifetime, DPD action) ends the session on the next request.
@@ -55,7 +56,8 @@ export async function revokeSession(sessionId: string, reason: string, ctx: Audi
     const r = await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
     if (r.count === 0) return false;
     const action = reason === "déconnexion" ? "auth.sign_out" : "auth.session_ended";
-    await writeAuditEvent(tx, ctx, { action, targetType: "session", targetId: sessionId.slice(0, 8), after: { reason } });
+    // The session's handle (as /sessions shows it), never any part of its id, which is the bearer secret.
+    await writeAuditEvent(tx, ctx, { action, targetType: "session", targetId: sessionHandle(sessionId), after: { reason } });
     return true;
   });
 }

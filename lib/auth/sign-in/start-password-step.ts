@@ -3,17 +3,17 @@ import "server-only";
 import QRCode from "qrcode";
 
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { seal } from "@/lib/crypto/keys";
+import { blindIndex, seal } from "@/lib/crypto/keys";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import type { RequestMeta } from "@/lib/http/request-context";
 import { checkAccessPolicy, endSessionForViolation } from "@/lib/security/enforce-access-policy";
 import { hasUnsafeChars } from "@/lib/validation/safe-text";
 
 import { verifyPassword } from "../hash-password";
-import { afterFailure, isLocked } from "../lockout";
+import { isLocked } from "../lockout";
 import { newTotpSecret, totpUri } from "../totp";
 import { CHALLENGE_TTL_MS, newChallengeToken } from "./challenge-token";
+import { registerFailure } from "./register-failure";
 
 export type PasswordStepResult =
   | { ok: false; policyMessage?: string }
@@ -26,7 +26,12 @@ export async function startPasswordStep(opts: { email: string; password: string;
   const email = opts.email.trim().toLowerCase();
   const isEmailUsable = email.length > 0 && email.length <= 254 && !hasUnsafeChars(email);
   const person = isEmailUsable
-    ? await db.person.findUnique({ where: { email }, omit: { passwordHash: false }, include: { entity: { select: { kind: true } } } })
+    ? // Accounts only: pending invitations of several centres may share an address (Person_email_account_key).
+      await db.person.findFirst({
+        where: { email, status: { not: "INVITED" } },
+        omit: { passwordHash: false },
+        include: { entity: { select: { kind: true } } },
+      })
     : null;
   const isPasswordOk = await verifyPassword(person?.passwordHash ?? null, opts.password);
   const ctx = { actorId: person?.id ?? null, entityId: person?.entityId ?? null, ...opts.meta };
@@ -35,7 +40,7 @@ export async function startPasswordStep(opts: { email: string; password: string;
     await db.$transaction((tx) =>
       writeAuditEvent(tx, ctx, {
         action: "auth.sign_in_failed",
-        after: { reason: "compte inconnu", email: isEmailUsable && email.includes("@") ? email.slice(0, 120) : "[saisie non valide]" },
+        after: { reason: "compte inconnu", identifier: isEmailUsable ? unknownIdentifierHash(email) : "[saisie non valide]" },
       }),
     );
     return { ok: false };
@@ -74,26 +79,12 @@ export async function startPasswordStep(opts: { email: string; password: string;
   return { ok: true, token, enrolment: { secret, qrSvg } };
 }
 
-/** Counts a failed first or second factor towards the lockout, in one transaction with its audit event. */
-export async function registerFailure(opts: { personId: string; ctx: Parameters<typeof writeAuditEvent>[1]; reason: string }) {
-  const { LOGIN_MAX_FAILURES, LOGIN_LOCKOUT_BASE_SECONDS } = env();
-  await db.$transaction(async (tx) => {
-    // Row lock: concurrent failures must all count.
-    await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${opts.personId}::uuid FOR UPDATE`;
-    const p = await tx.person.findUniqueOrThrow({ where: { id: opts.personId }, select: { failedLogins: true, lockoutLevel: true, lockedUntil: true } });
-    const next = afterFailure(p, { now: new Date(), maxFailures: LOGIN_MAX_FAILURES, baseSeconds: LOGIN_LOCKOUT_BASE_SECONDS });
-    await tx.person.update({
-      where: { id: opts.personId },
-      data: { failedLogins: next.failedLogins, lockoutLevel: next.lockoutLevel, lockedUntil: next.lockedUntil },
-    });
-    await writeAuditEvent(tx, opts.ctx, { action: "auth.sign_in_failed", targetType: "person", targetId: opts.personId, after: { reason: opts.reason } });
-    if (next.justLocked) {
-      await writeAuditEvent(tx, opts.ctx, {
-        action: "auth.lockout",
-        targetType: "person",
-        targetId: opts.personId,
-        after: { lockedUntil: next.lockedUntil, level: next.lockoutLevel },
-      });
-    }
-  });
+/**
+ * What the append-only audit keeps of an identifier that names no account: a keyed hash (HMAC with
+ * the index key), never the text, which may be a password typed in the wrong box (issue 9,
+ * finding 10). The same input gives the same hash, so repeated attempts can still be told apart
+ * and counted; the prefix keeps it from matching a NISS blind index made with the same key.
+ */
+export function unknownIdentifierHash(identifier: string): string {
+  return `hmac:${blindIndex(`sign-in-identifier:${identifier}`)}`;
 }
