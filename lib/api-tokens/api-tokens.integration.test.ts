@@ -8,8 +8,13 @@ import { cpasAgent, newKey, sampleContent } from "@/lib/c607/requests/test-fixtu
 import { db } from "@/lib/db/client";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 
-import { authenticateApiToken, createApiToken, listMyApiTokens, revokeApiToken } from ".";
-import { meta, technicalUser } from "./test-fixtures";
+import { registerFailure } from "@/lib/auth/sign-in/register-failure";
+import { stopAllAccess } from "@/lib/auth/stop-all-access";
+import { endPersonSessions } from "@/lib/sessions/end-person-sessions";
+import { createPerson } from "@/tests/fixtures/people";
+
+import { authenticateApiToken, createApiToken, listMyApiTokens, resumeApiToken, revokeApiToken } from ".";
+import { meta, sessionActorOf, technicalUser } from "./test-fixtures";
 import { hashApiToken } from "./token-format";
 
 afterAll(() => db.$disconnect());
@@ -171,5 +176,81 @@ describe("the C60.7 API with a Bearer token", () => {
     });
     const mine = await newToken(local.actor);
     expect((await getRequest(new Request(`${BASE}/${request.id}`, { headers: bearer(mine.token) }), idParams(request.id))).status).toBe(200);
+  });
+});
+
+// Issue 9, finding 6: after the DPD ended all of a person's sessions, and while the person was
+// locked out, their Bearer token still read C60.7 requests. The token must stop with the person.
+describe("a token stops with its holder's access", () => {
+  const list = (token: string) => listRoute(new Request(BASE, { headers: bearer(token) }), noParams);
+
+  it("the DPD ends all sessions of the holder: the token is revoked and /jetons says why", async () => {
+    const tech = await technicalUser({ agentSocial: true });
+    const t = await newToken(tech.actor);
+    expect((await list(t.token)).status).toBe(200);
+    const dpdPerson = await createPerson(tech.entityId, { label: "dpd" });
+    await db.entity.update({ where: { id: tech.entityId }, data: { dpdPersonId: dpdPerson.id } });
+    const dpd = await sessionActorOf(dpdPerson.id);
+    const email = (await db.person.findUniqueOrThrow({ where: { id: tech.personId } })).email;
+
+    expect(await endPersonSessions({ actor: dpd, meta, personEmail: email })).toMatchObject({ tokens: 1 });
+    expect((await list(t.token)).status).toBe(401);
+    const [row] = await listMyApiTokens(await sessionActorOf(tech.personId));
+    expect(row!.state).toMatchObject({ kind: "revoked", reason: "fermée par le DPD" });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "session.person_sessions_ended", targetId: tech.personId } });
+    expect(event.after).toMatchObject({ sessions: 1, apiAccess: 1 });
+  });
+
+  it("while the holder is locked out the token is refused; once the lock has ended it works again", async () => {
+    const tech = await technicalUser({ agentSocial: true });
+    const t = await newToken(tech.actor);
+    // LOGIN_MAX_FAILURES is 3 in the integration run: three wrong passwords lock the account.
+    for (let i = 0; i < 3; i++) await registerFailure({ personId: tech.personId, ctx: { actorId: tech.personId, entityId: tech.entityId }, reason: "test" });
+    const { lockedUntil } = await db.person.findUniqueOrThrow({ where: { id: tech.personId } });
+    expect(lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect((await list(t.token)).status).toBe(401);
+    const stored = await db.apiToken.findUniqueOrThrow({ where: { id: t.id } });
+    expect(stored).toMatchObject({ revokedAt: null, suspendedReason: "compte verrouillé", suspendedUntil: lockedUntil });
+
+    // After the lock: the same token is accepted again (a lockout is temporary, so is the suspension).
+    const afterLock = new Date(lockedUntil!.getTime() + 1000);
+    await expect(authenticateApiToken({ token: t.token, meta, now: afterLock })).resolves.toMatchObject({ personId: tech.personId });
+  });
+
+  it("a lock written by any path is enough: the holder's state is read on every call", async () => {
+    const tech = await technicalUser({ agentSocial: true });
+    const t = await newToken(tech.actor);
+    await db.person.update({ where: { id: tech.personId }, data: { lockedUntil: new Date(Date.now() + 60_000) } });
+    expect((await list(t.token)).status).toBe(401);
+    await db.person.update({ where: { id: tech.personId }, data: { lockedUntil: null, status: "BLOCKED" } });
+    expect((await list(t.token)).status).toBe(401);
+  });
+
+  it("a block suspends the tokens until the holder, back and signed in, resumes one from /jetons", async () => {
+    const tech = await technicalUser({ agentSocial: true });
+    const t = await newToken(tech.actor);
+    const other = await newToken(tech.actor, "autre");
+    await db.$transaction(async (tx) => {
+      await tx.person.update({ where: { id: tech.personId }, data: { status: "BLOCKED" } });
+      expect(await stopAllAccess(tx, { personId: tech.personId, reason: "compte bloqué", kind: "blocked" })).toMatchObject({ tokens: 2, sessions: 1 });
+    });
+    expect((await list(t.token)).status).toBe(401);
+    // Unblocked: still suspended, and the page says so.
+    await db.person.update({ where: { id: tech.personId }, data: { status: "ACTIVE" } });
+    expect((await list(t.token)).status).toBe(401);
+    const back = await sessionActorOf(tech.personId);
+    const states = await listMyApiTokens(back);
+    expect(states.map((x) => x.state)).toEqual([
+      expect.objectContaining({ kind: "suspended", until: null, reason: "compte bloqué" }),
+      expect.objectContaining({ kind: "suspended", until: null, reason: "compte bloqué" }),
+    ]);
+    // A token cannot resume itself; the holder's session can, once, audited.
+    await resumeApiToken({ actor: back, meta, tokenId: t.id });
+    await expect(resumeApiToken({ actor: back, meta, tokenId: t.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await list(t.token)).status).toBe(200);
+    expect((await list(other.token)).status).toBe(401);
+    const tokenActor = await authenticateApiToken({ token: t.token, meta });
+    await expect(resumeApiToken({ actor: tokenActor, meta, tokenId: other.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.auditEvent.count({ where: { action: "api_token.resumed", targetId: t.id, actorId: tech.personId } })).toBe(1);
   });
 });

@@ -3,6 +3,7 @@
 // (authenticate-api-token.ts), format and hash (token-format.ts). Docs: docs/c607.md.
 export { authenticateApiToken, unauthenticatedToken } from "./authenticate-api-token";
 export { createApiToken, type CreatedApiToken } from "./create-api-token";
-export { listMyApiTokens, type MyApiToken } from "./list-my-api-tokens";
+export { listMyApiTokens, type ApiTokenState, type MyApiToken } from "./list-my-api-tokens";
+export { resumeApiToken } from "./resume-api-token";
 export { revokeApiToken } from "./revoke-api-token";
 export { bearerTokenOf } from "./token-format";

@@ -13,3 +13,6 @@ export const ZRevokeApiToken = z.object({
   tokenId: z.uuid("Jeton inconnu."),
 });
 export type TRevokeApiToken = z.infer<typeof ZRevokeApiToken>;
+
+export const ZResumeApiToken = ZRevokeApiToken;
+export type TResumeApiToken = TRevokeApiToken;

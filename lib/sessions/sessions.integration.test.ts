@@ -3,8 +3,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
+import { startPasswordStep } from "@/lib/auth/sign-in/start-password-step";
 import { db } from "@/lib/db/client";
-import { createCentre, createPerson } from "@/tests/fixtures/people";
+import { createCentre, createPerson, PASSWORD } from "@/tests/fixtures/people";
 
 import { endMySession, ENDED_BY_USER } from "./end-my-session";
 import { ENDED_BY_DPD, endPersonSessions } from "./end-person-sessions";
@@ -80,11 +81,15 @@ describe("the DPD ends all sessions of a person", () => {
     expect(await loadActor(sForeign, { touch: false })).not.toBeNull();
     expect(await loadActor(s1, { touch: false })).not.toBeNull();
 
-    expect(await endPersonSessions({ actor: dpd, meta, personEmail: user.email })).toEqual({ personName: "perdu Intégration", count: 2 });
+    // A sign-in half done on the lost laptop (password typed, code not yet) must not finish either.
+    const pending = await startPasswordStep({ email: user.email, password: PASSWORD, meta });
+    expect(pending.ok).toBe(true);
+    expect(await endPersonSessions({ actor: dpd, meta, personEmail: user.email })).toEqual({ personName: "perdu Intégration", count: 2, tokens: 0 });
+    expect(await db.loginChallenge.count({ where: { personId: user.id, revokedAt: null } })).toBe(0);
     expect(await loadActor(s1, { touch: false })).toBeNull();
     expect(await loadActor(s2, { touch: false })).toBeNull();
     expect(await db.session.count({ where: { personId: user.id, revokedReason: ENDED_BY_DPD } })).toBe(2);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "session.person_sessions_ended", targetId: user.id } });
-    expect(event).toMatchObject({ actorId: dpdP.id, entityId: entity.id, after: { sessions: 2, reason: ENDED_BY_DPD } });
+    expect(event).toMatchObject({ actorId: dpdP.id, entityId: entity.id, after: { sessions: 2, challenges: 1, reason: ENDED_BY_DPD } });
   });
 });

@@ -7,11 +7,11 @@ import { canAnywhere } from "@/lib/access/can";
 import { listMyApiTokens } from "@/lib/api-tokens";
 import { getActor } from "@/lib/auth/get-actor";
 
-import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+import { createApiTokenAction, resumeApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export const metadata: Metadata = { title: "Jetons d'API" };
 
-export default async function ApiTokensPage({ searchParams }: { searchParams: Promise<{ revoque?: string }> }) {
+export default async function ApiTokensPage({ searchParams }: { searchParams: Promise<{ revoque?: string; reactive?: string }> }) {
   const actor = await getActor();
   if (!actor) redirect("/login?raison=expiree");
   const canCreate = canAnywhere(actor, "app.c607.api_token");
@@ -28,13 +28,19 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
         <p className="text-sm text-slate-700">
           Un jeton personnel permet à un logiciel d&apos;appeler l&apos;API des demandes C60.7 en votre nom, sans navigateur, avec l&apos;en-tête{" "}
           <code className="font-mono text-xs">Authorization: Bearer cpas_…</code>. Il a exactement vos droits : il faut aussi le droit <em>Agent social</em>. Il
-          cesse de fonctionner dès qu&apos;il est révoqué, si votre compte est bloqué ou si vous n&apos;êtes plus utilisateur technique. Chaque appel est
-          inscrit au journal comme une action de votre part.
+          cesse de fonctionner dès qu&apos;il est révoqué, si vous n&apos;êtes plus utilisateur technique, et il est suspendu tant que votre compte est
+          verrouillé ou bloqué. Quand le DPD ferme toutes vos sessions, vos jetons sont révoqués. Chaque appel est inscrit au journal comme une action de votre
+          part.
         </p>
         {!hasC607 && (
           <p role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
             Vous n&apos;avez pas le droit <em>Agent social</em> : l&apos;API C60.7 refusera vos jetons (403) tant que votre gestionnaire ne vous l&apos;a pas
             attribué.
+          </p>
+        )}
+        {params.reactive === "1" && (
+          <p role="status" data-testid="confirmation" className="rounded border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900">
+            Jeton réactivé : ses prochains appels seront acceptés.
           </p>
         )}
         {params.revoque === "1" && (
@@ -55,7 +61,7 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
         <h2 id="liste" className="text-lg font-semibold">
           Mes jetons
         </h2>
-        <TokensTable tokens={tokens} revokeAction={revokeApiTokenAction} />
+        <TokensTable tokens={tokens} revokeAction={revokeApiTokenAction} resumeAction={resumeApiTokenAction} />
       </section>
     </div>
   );
