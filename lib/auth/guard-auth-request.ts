@@ -1,0 +1,80 @@
+import "server-only";
+
+import { NextRequest } from "next/server";
+
+import { AppError } from "@/lib/errors/app-error";
+import { readBodyBytes } from "@/lib/http/read-body";
+
+// next-auth's route reads any POST body itself and throws on what it cannot parse (a JSON content
+// type with `{`…), and answers a callbackUrl it cannot parse with a "configuration" 500 (issue 9,
+// finding 8). Only what next-auth's own client sends gets through: a small url-encoded form, on the
+// routes it posts to, with the fields it always sends, in their shapes. Anything else is a 4xx
+// before next-auth runs. CSRF stays next-auth's job (its double-submit token); where a valid
+// callbackUrl leads is decided by its redirect callback (lib/http/safe-redirect.ts).
+
+const MAX_BODY_BYTES = 8 * 1024;
+const MAX_FIELD_CHARS = 2048;
+
+// next-auth's CSRF token is 32 random bytes in hex; a sign-in challenge 32 in base64url
+// (lib/auth/sign-in/challenge-token.ts).
+const CSRF_TOKEN = /^[0-9a-f]{64}$/;
+const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
+
+/** The POST routes under /api/auth/ and the fields their genuine callers always send. */
+const POST_ROUTES: Record<string, Readonly<Record<string, RegExp>>> = {
+  "callback/challenge": { csrfToken: CSRF_TOKEN, challenge: CHALLENGE },
+  "signin/challenge": { csrfToken: CSRF_TOKEN },
+  signout: { csrfToken: CSRF_TOKEN },
+  session: { csrfToken: CSRF_TOKEN },
+  _log: {},
+};
+
+const refuse = (status: number, code: string, erreur: string) => Response.json({ erreur, code }, { status });
+
+/** The request to hand to next-auth (a POST rebuilt from its checked body), or the 4xx answer. */
+export async function guardAuthRequest(req: NextRequest, segments: readonly string[]): Promise<NextRequest | Response> {
+  const callbackUrls = [
+    ...req.nextUrl.searchParams.getAll("callbackUrl"),
+    ...req.cookies
+      .getAll()
+      .filter((c) => c.name.endsWith("next-auth.callback-url"))
+      .map((c) => c.value),
+  ];
+  if (!callbackUrls.every((u) => isHttpUrl(u, req.nextUrl.origin))) return refuse(400, "BAD_REQUEST", "Adresse de retour non valide.");
+  return req.method === "POST" ? checkPost(req, segments) : req;
+}
+
+/** What next-auth accepts as a callbackUrl without failing (its isValidHttpUrl). */
+function isHttpUrl(value: string, base: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, base).protocol);
+  } catch {
+    return false;
+  }
+}
+
+async function checkPost(req: NextRequest, segments: readonly string[]): Promise<NextRequest | Response> {
+  const required = POST_ROUTES[segments.join("/")];
+  if (!required) return refuse(404, "NOT_FOUND", "Point d'entrée d'authentification inconnu.");
+  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get("content-type") ?? "")) {
+    return refuse(415, "BAD_REQUEST", "Formulaire attendu (application/x-www-form-urlencoded).");
+  }
+  let text: string;
+  try {
+    const bytes = await readBodyBytes(req, { maxBytes: MAX_BODY_BYTES, tooLarge: "Requête trop volumineuse." });
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof AppError) return refuse(error.status, error.code, error.message);
+    return refuse(400, "BAD_REQUEST", "Requête illisible.");
+  }
+  const fields = new URLSearchParams(text);
+  for (const [name, shape] of Object.entries(required)) {
+    if (!shape.test(fields.get(name) ?? "")) return refuse(400, "BAD_REQUEST", "Requête de connexion incomplète ou mal formée.");
+  }
+  for (const [name, value] of fields) {
+    if (value.length > MAX_FIELD_CHARS || (name === "callbackUrl" && !isHttpUrl(value, req.nextUrl.origin))) {
+      return refuse(400, "BAD_REQUEST", "Requête de connexion mal formée.");
+    }
+  }
+  return new NextRequest(req.url, { method: "POST", headers: req.headers, body: text });
+}
