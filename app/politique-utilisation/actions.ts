@@ -2,16 +2,15 @@
 
 import { z } from "zod";
 
-import { requireActor } from "@/lib/auth/get-actor";
-import { requestMeta } from "@/lib/http/request-context";
-import { parseInput, runAction, type ActionState } from "@/lib/http/server-action";
+import { defineFormAction } from "@/lib/http/define-action";
+import { ZId } from "@/lib/http/parse-id";
 import { acceptUsagePolicy } from "@/lib/security/usage-policy";
 
-export async function acceptUsagePolicyAction(_: ActionState<unknown>, f: FormData): Promise<ActionState<unknown>> {
-  const state = await runAction("accepter la politique d'utilisation", async () => {
-    const { policyId } = parseInput(z.object({ policyId: z.uuid(), accept: z.literal("on", "Cochez la case pour accepter.") }), Object.fromEntries(f));
-    const actor = await requireActor();
-    await acceptUsagePolicy({ actor, meta: await requestMeta(), policyId });
-  });
-  return state.status === "success" ? { ...state, message: "Merci, votre acceptation est enregistrée. Vous pouvez continuer vers le tableau de bord." } : state;
-}
+/** Every signed-in person accepts their own centre's policy (acceptUsagePolicy loads it by id and centre). */
+export const acceptUsagePolicyAction = defineFormAction({
+  name: "accepter la politique d'utilisation",
+  permission: "signedIn",
+  input: z.object({ policyId: ZId, accept: z.literal("on", "Cochez la case pour accepter.") }),
+  run: ({ actor, meta, input }) => acceptUsagePolicy({ actor, meta, policyId: input.policyId }),
+  success: "Merci, votre acceptation est enregistrée. Vous pouvez continuer vers le tableau de bord.",
+});

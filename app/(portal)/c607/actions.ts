@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 
-import { requireActor } from "@/lib/auth/get-actor";
+import { C607_SIDES, sideResource } from "@/lib/c607/api/c607-route";
 import {
   addAttachment,
   answerRequest,
@@ -16,7 +16,6 @@ import {
   takeRequest,
   updateDraft,
 } from "@/lib/c607/requests";
-import type { C607Context } from "@/lib/c607/requests/context";
 import {
   ZAnswerRequest,
   ZCopyRequest,
@@ -27,168 +26,137 @@ import {
   ZUpdateDraft,
   ZVersionOnly,
 } from "@/lib/c607/requests/schemas";
-import { AppError } from "@/lib/errors/app-error";
-import { requestMeta } from "@/lib/http/request-context";
-import { parseInput, runAction } from "@/lib/http/server-action";
+import { defineAction, formInput } from "@/lib/http/define-action";
+import { ZId } from "@/lib/http/parse-id";
+import { c607RequestResource } from "@/lib/http/resolve-resource";
 
-// Server actions are public endpoints (STYLE 5): each one loads the actor and the domain function
-// checks the permission, the tenant and the transition, exactly as the /api/c607 handlers do.
+// The C60.7 commands of the pages, declared like the /api/c607 handlers: the permission of each
+// side, checked on the request named by the bound id (in the actor's centre for a CPAS, 404
+// otherwise); the domain function checks the side, the tenant and the transition again.
 
-async function context(): Promise<C607Context> {
-  return { actor: await requireActor(), meta: await requestMeta() };
-}
+const onRequest = ({ actor, args }: { actor: Parameters<typeof c607RequestResource>[0]; args: readonly [string, ...unknown[]] }) =>
+  c607RequestResource(actor, args[0]);
+const done = (r: { id: string }) => ({ id: r.id });
+const refresh = (r: { id: string }) => [`/c607/${r.id}`];
 
-const done = (id: string) => {
-  revalidatePath(`/c607/${id}`);
-  return { id };
-};
+export const createRequestAction = defineAction({
+  name: "c607 : création",
+  permission: "app.c607",
+  input: ZCreateRequest,
+  resource: sideResource,
+  run: async ({ actor, meta, input }) => done(await createRequest({ ctx: { actor, meta }, input })),
+  revalidate: refresh,
+});
 
-export async function createRequestAction(input: unknown) {
-  return runAction("c607 : création", async () =>
-    done(
-      (
-        await createRequest({
-          ctx: await context(),
-          input: parseInput(ZCreateRequest, input),
-        })
-      ).id,
-    ),
-  );
-}
+export const updateDraftAction = defineAction({
+  name: "c607 : modification",
+  permission: C607_SIDES,
+  args: [ZId],
+  input: ZUpdateDraft,
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id], input }) => done(await updateDraft({ ctx: { actor, meta }, id, input })),
+  revalidate: refresh,
+});
 
-export async function updateDraftAction(id: string, input: unknown) {
-  return runAction("c607 : modification", async () =>
-    done(
-      (
-        await updateDraft({
-          ctx: await context(),
-          id,
-          input: parseInput(ZUpdateDraft, input),
-        })
-      ).id,
-    ),
-  );
-}
+export const sendRequestAction = defineAction({
+  name: "c607 : envoi",
+  permission: C607_SIDES,
+  args: [ZId],
+  input: ZSendRequest,
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id], input }) => done(await sendRequest({ ctx: { actor, meta }, id, input })),
+  revalidate: refresh,
+});
 
-export async function sendRequestAction(id: string, input: unknown) {
-  return runAction("c607 : envoi", async () =>
-    done(
-      (
-        await sendRequest({
-          ctx: await context(),
-          id,
-          input: parseInput(ZSendRequest, input),
-        })
-      ).id,
-    ),
-  );
-}
+export const copyRequestAction = defineAction({
+  name: "c607 : copie",
+  permission: C607_SIDES,
+  args: [ZId],
+  input: ZCopyRequest,
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id], input }) => done(await copyRequest({ ctx: { actor, meta }, id, input })),
+  revalidate: refresh,
+});
 
-export async function copyRequestAction(id: string, input: unknown) {
-  return runAction("c607 : copie", async () =>
-    done(
-      (
-        await copyRequest({
-          ctx: await context(),
-          id,
-          input: parseInput(ZCopyRequest, input),
-        })
-      ).id,
-    ),
-  );
-}
+const ZAttachmentForm = formInput(
+  z.object({ file: z.instanceof(File, { message: "Choisissez un fichier." }).refine((f) => f.size > 0, "Choisissez un fichier.") }),
+  (f) => ({
+    file: f.get("file"),
+  }),
+);
 
-export async function addAttachmentAction(id: string, form: FormData) {
-  return runAction("c607 : pièce jointe", async () => {
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0)
-      throw new AppError("BAD_REQUEST", "Choisissez un fichier.", {
-        file: ["Choisissez un fichier."],
-      });
-    await addAttachment({
-      ctx: await context(),
-      id,
-      fileName: file.name,
-      content: new Uint8Array(await file.arrayBuffer()),
-    });
-    return done(id);
-  });
-}
+export const addAttachmentAction = defineAction({
+  name: "c607 : pièce jointe",
+  permission: C607_SIDES,
+  args: [ZId],
+  input: ZAttachmentForm,
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id], input }) => {
+    await addAttachment({ ctx: { actor, meta }, id, fileName: input.file.name, content: new Uint8Array(await input.file.arrayBuffer()) });
+    return { id };
+  },
+  revalidate: refresh,
+});
 
-export async function removeAttachmentAction(id: string, attachmentId: string) {
-  return runAction("c607 : retrait de pièce jointe", async () => {
-    if (typeof attachmentId !== "string") throw new AppError("NOT_FOUND", "Pièce jointe introuvable.");
-    await removeAttachment({ ctx: await context(), id, attachmentId });
-    return done(id);
-  });
-}
+export const removeAttachmentAction = defineAction({
+  name: "c607 : retrait de pièce jointe",
+  permission: C607_SIDES,
+  args: [ZId, ZId],
+  input: z.unknown(),
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id, attachmentId] }) => {
+    await removeAttachment({ ctx: { actor, meta }, id, attachmentId });
+    return { id };
+  },
+  revalidate: refresh,
+});
 
-export async function takeRequestAction(id: string, input: unknown) {
-  return runAction("c607 : prise en traitement", async () =>
-    done(
-      (
-        await takeRequest({
-          ctx: await context(),
-          id,
-          input: parseInput(ZVersionOnly, input),
-        })
-      ).id,
-    ),
-  );
-}
+export const takeRequestAction = defineAction({
+  name: "c607 : prise en traitement",
+  permission: C607_SIDES,
+  args: [ZId],
+  input: ZVersionOnly,
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id], input }) => done(await takeRequest({ ctx: { actor, meta }, id, input })),
+  revalidate: refresh,
+});
 
-export async function requestComplementAction(id: string, input: unknown) {
-  return runAction("c607 : complément", async () =>
-    done(
-      (
-        await requestComplement({
-          ctx: await context(),
-          id,
-          input: parseInput(ZRequestComplement, input),
-        })
-      ).id,
-    ),
-  );
-}
+export const requestComplementAction = defineAction({
+  name: "c607 : complément",
+  permission: C607_SIDES,
+  args: [ZId],
+  input: ZRequestComplement,
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id], input }) => done(await requestComplement({ ctx: { actor, meta }, id, input })),
+  revalidate: refresh,
+});
 
-export async function decideDerogationAction(id: string, input: unknown) {
-  return runAction("c607 : dérogation", async () =>
-    done(
-      (
-        await decideDerogation({
-          ctx: await context(),
-          id,
-          input: parseInput(ZDecideDerogation, input),
-        })
-      ).id,
-    ),
-  );
-}
+export const decideDerogationAction = defineAction({
+  name: "c607 : dérogation",
+  permission: C607_SIDES,
+  args: [ZId],
+  input: ZDecideDerogation,
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id], input }) => done(await decideDerogation({ ctx: { actor, meta }, id, input })),
+  revalidate: refresh,
+});
 
-export async function calculateRequestAction(id: string, input: unknown) {
-  return runAction("c607 : calcul", async () =>
-    done(
-      (
-        await calculateRequest({
-          ctx: await context(),
-          id,
-          input: parseInput(ZVersionOnly, input),
-        })
-      ).id,
-    ),
-  );
-}
+export const calculateRequestAction = defineAction({
+  name: "c607 : calcul",
+  permission: C607_SIDES,
+  args: [ZId],
+  input: ZVersionOnly,
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id], input }) => done(await calculateRequest({ ctx: { actor, meta }, id, input })),
+  revalidate: refresh,
+});
 
-export async function answerRequestAction(id: string, input: unknown) {
-  return runAction("c607 : réponse", async () =>
-    done(
-      (
-        await answerRequest({
-          ctx: await context(),
-          id,
-          input: parseInput(ZAnswerRequest, input),
-        })
-      ).id,
-    ),
-  );
-}
+export const answerRequestAction = defineAction({
+  name: "c607 : réponse",
+  permission: C607_SIDES,
+  args: [ZId],
+  input: ZAnswerRequest,
+  resource: onRequest,
+  run: async ({ actor, meta, args: [id], input }) => done(await answerRequest({ ctx: { actor, meta }, id, input })),
+  revalidate: refresh,
+});

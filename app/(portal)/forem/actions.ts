@@ -1,48 +1,54 @@
 "use server";
 
-import { redirect } from "next/navigation";
-
-import { requireActor } from "@/lib/auth/get-actor";
 import { ZCreateAttestation } from "@/lib/forem/attestations/attestation-schema";
 import { createAttestation } from "@/lib/forem/attestations/create-attestation";
 import { ZCreateContract, ZUpdateContract } from "@/lib/forem/contracts/contract-schema";
 import { createContract } from "@/lib/forem/contracts/create-contract";
 import { updateContract } from "@/lib/forem/contracts/update-contract";
 import { recordTransmission, ZRecordTransmission } from "@/lib/forem/export/record-transmission";
-import { requestMeta } from "@/lib/http/request-context";
-import { parseInput, runAction } from "@/lib/http/server-action";
+import { defineAction } from "@/lib/http/define-action";
+import { appResource, foremRowResource } from "@/lib/http/resolve-resource";
 
-// Thin server actions: each one loads the actor, parses with the form's schema and calls one
-// domain function, which checks the right and the centre itself (server actions are public).
+// The Agent Social application of the centre (contracts register, FOREM file, attestations): each
+// action is checked on the centre's application (its Action Sociale quality), a contract on the
+// contract itself (by id and centre: another centre's id is a 404). The domain checks again.
 
-export async function createContractAction(input: unknown) {
-  const result = await runAction("contrats : création", async () => {
-    const contract = await createContract({ actor: await requireActor(), input: parseInput(ZCreateContract, input), meta: await requestMeta() });
-    return { id: contract.id };
-  });
-  if (result.status === "success") redirect("/forem?enregistre=1");
-  return result;
-}
+export const createContractAction = defineAction({
+  name: "contrats : création",
+  permission: "app.agent_social",
+  input: ZCreateContract,
+  resource: ({ actor }) => appResource(actor, "app.agent_social"),
+  run: async ({ actor, meta, input }) => ({ id: (await createContract({ actor, input, meta })).id }),
+  redirectTo: "/forem?enregistre=1",
+});
 
-export async function updateContractAction(input: unknown) {
-  const result = await runAction("contrats : modification", async () => {
-    const contract = await updateContract({ actor: await requireActor(), input: parseInput(ZUpdateContract, input), meta: await requestMeta() });
-    return { id: contract.id };
-  });
-  if (result.status === "success") redirect("/forem?enregistre=1");
-  return result;
-}
+export const updateContractAction = defineAction({
+  name: "contrats : modification",
+  permission: "app.agent_social",
+  input: ZUpdateContract,
+  resource: ({ actor, input }) => foremRowResource(actor, "contract", input.id),
+  run: async ({ actor, meta, input }) => ({ id: (await updateContract({ actor, input, meta })).id }),
+  redirectTo: "/forem?enregistre=1",
+});
 
-export async function recordTransmissionAction(input: unknown) {
-  return runAction("FOREM : transmission", async () => {
-    const t = await recordTransmission({ actor: await requireActor(), input: parseInput(ZRecordTransmission, input), meta: await requestMeta() });
+export const recordTransmissionAction = defineAction({
+  name: "FOREM : transmission",
+  permission: "app.agent_social",
+  input: ZRecordTransmission,
+  resource: ({ actor }) => appResource(actor, "app.agent_social"),
+  run: async ({ actor, meta, input }) => {
+    const t = await recordTransmission({ actor, input, meta });
     return { id: t.id, rowCount: t.rowCount, createdAt: t.createdAt.toISOString() };
-  });
-}
+  },
+});
 
-export async function createAttestationAction(input: unknown) {
-  return runAction("FOREM : attestation", async () => {
-    const a = await createAttestation({ actor: await requireActor(), input: parseInput(ZCreateAttestation, input), meta: await requestMeta() });
+export const createAttestationAction = defineAction({
+  name: "FOREM : attestation",
+  permission: "app.agent_social",
+  input: ZCreateAttestation,
+  resource: ({ actor }) => appResource(actor, "app.agent_social"),
+  run: async ({ actor, meta, input }) => {
+    const a = await createAttestation({ actor, input, meta });
     return { id: a.id, number: a.number };
-  });
-}
+  },
+});

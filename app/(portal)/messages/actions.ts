@@ -1,15 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 
-import { requireActor } from "@/lib/auth/get-actor";
-import { runAction } from "@/lib/http/server-action";
+import { defineAction } from "@/lib/http/define-action";
+import { ZId } from "@/lib/http/parse-id";
 import { markNotificationRead } from "@/lib/notifications/list-inbox";
 
-export async function markReadAction(id: string) {
-  return runAction("messages : lu", async () => {
-    await markNotificationRead({ actor: await requireActor(), id: String(id) });
-    revalidatePath("/messages");
+/** The person's own messages only: the domain function loads the message by id, centre and person. */
+export const markReadAction = defineAction({
+  name: "messages : lu",
+  permission: "signedIn",
+  args: [ZId],
+  input: z.unknown(),
+  run: async ({ actor, args: [id] }) => {
+    await markNotificationRead({ actor, id });
     return { id };
-  });
-}
+  },
+  revalidate: ["/messages"],
+});
