@@ -19,9 +19,9 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { mayOpenChannels } from "@/lib/batch/access";
 import { listChannelQualities, setChannelActive } from "@/lib/batch/channels";
 import { createMandate } from "@/lib/batch/mandates";
-import { createRequest, getRequestDetail, listRequests, sendRequest, takeRequest } from "@/lib/c607/requests";
+import { addAttachment, createRequest, getAttachment, getRequestDetail, listRequests, requestComplement, sendRequest, takeRequest } from "@/lib/c607/requests";
 import { ZQueueFilter } from "@/lib/c607/requests/schemas";
-import { newKey, sampleContent } from "@/lib/c607/requests/test-fixtures";
+import { newKey, PDF_BYTES, sampleContent } from "@/lib/c607/requests/test-fixtures";
 import { db } from "@/lib/db/client";
 import { createAttestation } from "@/lib/forem/attestations/create-attestation";
 import { getAttestationPdf } from "@/lib/forem/attestations/get-attestation-pdf";
@@ -360,6 +360,31 @@ export const ACTIONS: Record<string, Prepare> = {
     return {
       run: (actor) => takeRequest({ ctx: { actor, meta }, id: s.id, input: { version: s.version } }),
       effect: async () => (await requestStatus(s.id)) === "IN_PROGRESS",
+    };
+  },
+  /**
+   * "attachment of a sent request": ONEM received it. "attachment added after a complement request":
+   * the centre may still take it back, ONEM has not received it (issue 9 finding 5).
+   */
+  "download C60.7 attachment": async (w, t) => {
+    const author = await authorCtx(w);
+    const d = await draftRequest(w);
+    let id = d.id;
+    let attachmentId: string;
+    if (t === "attachment of a sent request") {
+      attachmentId = (await addAttachment({ ctx: author, id, fileName: "fiche.pdf", content: PDF_BYTES })).attachment.id;
+      const sent = await sendRequest({ ctx: author, id, input: { version: d.version + 1 } });
+      id = sent.id;
+    } else {
+      const sent = await sendRequest({ ctx: author, id, input: { version: d.version } });
+      const onem = { actor: await w.actor("ONEM_COLLAB"), meta };
+      const taken = await takeRequest({ ctx: onem, id: sent.id, input: { version: sent.version } });
+      await requestComplement({ ctx: onem, id: sent.id, input: { version: taken.version, message: "Ajoutez la fiche de paie de mars." } });
+      attachmentId = (await addAttachment({ ctx: author, id: sent.id, fileName: "mars.pdf", content: PDF_BYTES })).attachment.id;
+    }
+    return {
+      run: (actor) => getAttachment({ ctx: { actor, meta }, id, attachmentId }),
+      effect: async (res) => !!res && (res as { id: string }).id === attachmentId,
     };
   },
   "read C60.7 messages": async (w) => {

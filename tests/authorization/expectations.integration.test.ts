@@ -1,3 +1,4 @@
+import type * as NextAuthModule from "next-auth";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db/client";
@@ -27,7 +28,7 @@ const session = await vi.hoisted(async () => {
   return new AsyncLocalStorage<string>();
 });
 vi.mock("next-auth", async (original) => ({
-  ...(await original<typeof import("next-auth")>()),
+  ...(await original<typeof NextAuthModule>()),
   getServerSession: vi.fn(async () => {
     const sid = session.getStore();
     return sid ? { sid } : null;
@@ -86,6 +87,10 @@ const TABLE: Row[] = [
   ["OTHER_RAE", "designate GL", "ONSS ← FRESH", "refused"],
   // seed 003 l.114: « le gestionnaire local de la qualité Action sociale doit impérativement être le DPD du centre » (DOMAIN: "must enforce this rule").
   ["RAE", "designate GL", "AS ← FRESH", "refused", ["UNPROCESSABLE", "FORBIDDEN", "CONFLICT"]],
+  ["RAE", "designate GL", "AS ← DPD_NOT_GL", "allowed"],
+  ["CO_RAE", "designate GL", "AS ← DPD_NOT_GL", "allowed"],
+  ["GL_ONSS", "designate GL", "AS ← DPD_NOT_GL", "refused"],
+  ["SEC_ADVISOR", "designate GL", "AS ← DPD_NOT_GL", "refused"],
   // seed 003 l.72 « Désigner, bloquer, débloquer et supprimer une co-RAE », listed under « RAE et co-RAE » (l.58): the co-RAE too (reading).
   ["RAE", "designate co-RAE", "FRESH", "allowed"],
   ["CO_RAE", "designate co-RAE", "FRESH", "allowed"],
@@ -386,6 +391,16 @@ const TABLE: Row[] = [
   ["GL_AS", "take C60.7 request (ONEM)", "sent request", "refused"],
   ["GL_ONSS", "take C60.7 request (ONEM)", "sent request", "refused"],
   ["RAE", "take C60.7 request (ONEM)", "sent request", "refused"],
+  // Issue 9 finding 5: « ONEM downloads an attachment the centre has not sent (added after a complement request, still removable by the centre) »;
+  // seed 001 l.34 « sur la base des pièces jointes » the CPAS sends.
+  ["AGENT", "download C60.7 attachment", "attachment of a sent request", "allowed"],
+  ["ONEM_COLLAB", "download C60.7 attachment", "attachment of a sent request", "allowed"],
+  ["GL_ONSS", "download C60.7 attachment", "attachment of a sent request", "refused"],
+  ["RAE", "download C60.7 attachment", "attachment of a sent request", "refused"],
+  ["ONEM_MEMBER", "download C60.7 attachment", "attachment of a sent request", "refused"],
+  ["OTHER_DPD", "download C60.7 attachment", "attachment of a sent request", "refused"],
+  ["AGENT", "download C60.7 attachment", "attachment added after a complement request", "allowed"],
+  ["ONEM_COLLAB", "download C60.7 attachment", "attachment added after a complement request", "refused"],
   // Finding 1: "sees the Agent Social team's messages" — the C60.7 inbox of the centre is the Agent Social application's.
   ["AGENT", "read C60.7 messages", "team message", "allowed"],
   ["GL_AS", "read C60.7 messages", "team message", "allowed"],
@@ -588,7 +603,7 @@ type Result = { outcome: Outcome; detail: string };
  * deactivates « Employeur ONSS » always gets its own centre.
  */
 const READS = new Set([
-  "search people", "read C60.7 request with NISS", "list C60.7 requests", "read C60.7 messages", "export FOREM file", "download attestation",
+  "search people", "read C60.7 request with NISS", "download C60.7 attachment", "list C60.7 requests", "read C60.7 messages", "export FOREM file", "download attestation",
   "download FileExchange file", "read security log", "export security log", "open /canaux", "open Rapport unique",
 ]);
 const groups = new Map<string, Promise<{ w: World; a?: Attempt }>>();

@@ -78,6 +78,8 @@ export const PERSONAS = {
   USER_SUB: { rights: [["AGENT_SOCIAL", "AS"]], inSubdivision: true },
   USER_ONSS: { rights: [["GESTION_CANAUX_TECHNIQUES", "ONSS"]] },
   FRESH: {},
+  /** The centre's DPD, not (yet) GL of Action Sociale. */
+  DPD_NOT_GL: { isDpd: true },
   FRESH_SUB: { inSubdivision: true },
   /** Finding 2: the DPD and the RAE after the GL of ONSS granted them a right under ONSS. */
   DPD_ONSS_RIGHT: { roles: [["GL", "AS"]], isDpd: true, rights: [["GESTION_CANAUX_TECHNIQUES", "ONSS"]] },
