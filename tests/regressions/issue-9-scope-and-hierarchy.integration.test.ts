@@ -157,8 +157,13 @@ describe("issue 9, finding 2: roles protect the roles above them", () => {
 
   it("the RAE still blocks a co-RAE and the DPD still manages its co-GL's rights", async () => {
     const c = await centre();
+    const token = await db.apiToken.create({ data: { personId: c.coRae.id, name: "script", tokenHash: `hash-${c.coRae.id}` } });
+    const openSession = await db.$transaction((tx) => createSession(tx, { personId: c.coRae.id, ip: null, userAgent: null }));
     await setPersonBlocked({ actor: await actorOf(c.rae.id), meta, personId: c.coRae.id, isBlocked: true });
     expect((await db.person.findUniqueOrThrow({ where: { id: c.coRae.id } })).status).toBe("BLOCKED");
+    // Blocking stops every way in at once (issue 9, « one state »): the session ends, the API token is suspended.
+    expect((await db.session.findUniqueOrThrow({ where: { id: openSession } })).revokedAt).not.toBeNull();
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).suspendedAt).not.toBeNull();
     await grantRight({ actor: await actorOf(c.dpd.id), meta, personId: c.coGl.id, qualityId: c.AS, rightCode: "FILE_EXCHANGE" });
     expect(await db.rightGrant.count({ where: { personId: c.coGl.id, rightCode: "FILE_EXCHANGE", revokedAt: null } })).toBe(1);
   });

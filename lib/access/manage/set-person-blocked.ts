@@ -1,6 +1,7 @@
 import "server-only";
 
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { stopAllAccess, stoppedSummary } from "@/lib/auth/stop-all-access";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -8,7 +9,7 @@ import { auditContext, findPerson, refuseSelf, type Command } from "./command";
 import { authorizeOnPerson } from "./person-scope";
 import { assertOutranksEverywhere } from "./standing";
 
-/** Blocks (all sessions end at once) or unblocks a person. A blocked person cannot sign in. */
+/** Blocks (every session, sign-in challenge, invitation and API token stops at once) or unblocks a person. A blocked person cannot sign in. */
 export async function setPersonBlocked(c: Command<{ personId: string; isBlocked: boolean }>) {
   refuseSelf(c.actor, c.personId);
   return db.$transaction(async (tx) => {
@@ -20,15 +21,14 @@ export async function setPersonBlocked(c: Command<{ personId: string; isBlocked:
     const status = c.isBlocked ? "BLOCKED" : "ACTIVE";
     if (person.status === status) throw new AppError("CONFLICT", c.isBlocked ? "Cette personne est déjà bloquée." : "Cette personne n'est pas bloquée.");
     await tx.person.update({ where: { id: person.id }, data: { status, ...(c.isBlocked ? {} : { failedLogins: 0, lockedUntil: null }) } });
-    if (c.isBlocked) {
-      await tx.session.updateMany({ where: { personId: person.id, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "compte bloqué" } });
-    }
+    // Blocking stops every way in at once: sessions, open sign-in challenges, invitations, API tokens (suspended).
+    const stopped = c.isBlocked ? await stopAllAccess(tx, { personId: person.id, reason: "compte bloqué", kind: "blocked" }) : null;
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
       action: c.isBlocked ? "access.person_blocked" : "access.person_unblocked",
       targetType: "person",
       targetId: person.id,
       before: { status: person.status },
-      after: { status },
+      after: { status, ...(stopped ? { stopped: stoppedSummary(stopped) } : {}) },
     });
   });
 }
