@@ -41,19 +41,3 @@ export function errorResponse(error: unknown, req: Request, authChallenge?: stri
   const id = reportUnexpectedError(error, `${req.method} ${new URL(req.url).pathname}`);
   return Response.json({ erreur: `${GENERIC_MESSAGE} : ${id}.`, code: "INTERNAL" }, { status: 500 });
 }
-
-/**
- * For next-auth's own endpoints only (app/api/auth/**, which next-auth routes itself and protects
- * with its CSRF token): the same error mapping around a plain handler. Every other route handler
- * is built by defineRoute (define-route.ts), which also declares its permission.
- */
-export function routeHandler<C>(fn: (req: Request, ctx: C) => Promise<Response>, opts: { checkOrigin?: boolean } = {}) {
-  return async (req: Request, ctx: C): Promise<Response> => {
-    try {
-      if (opts.checkOrigin !== false) assertSameOrigin(req);
-      return await fn(req, ctx);
-    } catch (error) {
-      return errorResponse(error, req);
-    }
-  };
-}
