@@ -701,7 +701,8 @@ async function anonymousAction(fn: (...args: unknown[]) => unknown): Promise<str
   try {
     const r = (await fn({ status: "idle" }, form)) as Record<string, unknown> | undefined;
     if (r && (r.status === "success" || ("data" in r && r.data !== undefined && !r.serverError))) return `allowed (${JSON.stringify(r).slice(0, 80)})`;
-    return "refused";
+    // Refused because there is no session (asked to sign in again), not because the junk input was wrong.
+    return /session|connect/i.test(JSON.stringify(r)) ? "refused" : `refused for another reason (${JSON.stringify(r).slice(0, 120)})`;
   } catch (e) {
     const digest = (e as { digest?: string }).digest ?? "";
     return digest.startsWith("NEXT_REDIRECT") && !digest.includes("/login") ? `allowed (redirect ${digest})` : "refused";
@@ -714,7 +715,8 @@ async function anonymousRoute(handler: (req: Request, ctx: unknown) => Promise<R
   const req = new Request(`http://127.0.0.1:3000/api/x?channelId=${SOME_ID}&environment=R`, { method, headers, body: method === "GET" ? undefined : "{}" });
   const params = Promise.resolve({ id: SOME_ID, attachmentId: SOME_ID, name: "FO.ACRF.999999.20260101.00001.T" });
   const res = await handler(req, { params });
-  return [401, 403, 404].includes(res.status) ? "refused" : `allowed (${res.status})`;
+  // 401: the caller is asked to authenticate (not a 403/404 that would depend on what it sent).
+  return res.status === 401 ? "refused" : `${res.status}: ${(await res.text()).slice(0, 120)}`;
 }
 
 describe("issue 9: anonymous (no session, no token) is refused by every server action and route handler", () => {
