@@ -53,7 +53,8 @@ export type PersonSeed = {
 
 export async function ensurePerson(tx: Tx, o: PersonSeed) {
   const email = o.email.toLowerCase();
-  const existing = await tx.person.findUnique({ where: { email } });
+  // The account holding the address (pending invitations may share it: Person_email_account_key).
+  const existing = await tx.person.findFirst({ where: { email, status: { not: "INVITED" } } });
   if (existing) return existing;
   if (o.password) {
     const errors = checkPasswordPolicy(o.password, { email });

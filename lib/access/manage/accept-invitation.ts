@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/hash-password";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { hashInvitationToken } from "./invite-user";
@@ -22,10 +23,21 @@ export async function findUsableInvitation(token: string) {
   return inv;
 }
 
+/**
+ * The address is the sign-in identifier, so it cannot open a second account. Told here, to the
+ * invitee, rather than to the manager at invitation time: a manager must not learn whether
+ * another centre uses an address (issue 9, finding 10; docs/access-management.md).
+ */
+const ADDRESS_IN_USE =
+  "Cette adresse e-mail est déjà celle d'un compte du portail : elle ne peut pas servir à un second compte. Connectez-vous avec votre compte existant, ou demandez à votre gestionnaire local une invitation à une autre adresse.";
+const addressInUse = () => new AppError("CONFLICT", ADDRESS_IN_USE, { email: ["Adresse déjà utilisée par un compte."] });
+
 /** Sets the invited person's password (BCSS policy) and activates the account, once. */
 export async function acceptInvitation(opts: { token: string; password: string; meta: RequestMeta }) {
   const inv = await findUsableInvitation(opts.token);
   if (!inv) throw new AppError("NOT_FOUND", INVALID);
+  // Any account but a pending invitation holds the address (unique index Person_email_account_key).
+  if (await db.person.findFirst({ where: { email: inv.person.email, status: { not: "INVITED" } }, select: { id: true } })) throw addressInUse();
   const errors = checkPasswordPolicy(opts.password, { email: inv.person.email });
   if (errors.length) throw new AppError("BAD_REQUEST", "Le mot de passe ne respecte pas la politique de sécurité.", { password: errors });
   const passwordHash = await hashPassword(opts.password);
@@ -36,7 +48,11 @@ export async function acceptInvitation(opts: { token: string; password: string; 
       data: { usedAt: new Date() },
     });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID);
-    await tx.person.update({ where: { id: inv.personId }, data: { passwordHash, passwordChangedAt: new Date(), status: "ACTIVE" } });
+    await tx.person.update({ where: { id: inv.personId }, data: { passwordHash, passwordChangedAt: new Date(), status: "ACTIVE" } }).catch((e: unknown) => {
+      // Another invitation for the same address was accepted meanwhile: the index keeps one account.
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw addressInUse();
+      throw e;
+    });
     await writeAuditEvent(
       tx,
       { actorId: inv.personId, entityId: inv.entityId, ...opts.meta },

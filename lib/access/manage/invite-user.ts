@@ -6,12 +6,16 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { blindIndex, seal } from "@/lib/crypto/keys";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { enforceRateLimits, RATE_LIMITS } from "@/lib/security/rate-limit";
 
 import { auditContext, authorize, findQuality, findSubdivision, type Command } from "./command";
 
 export const INVITATION_TTL_DAYS = 7;
 export const hashInvitationToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+const sameCentreDuplicate = () =>
+  new AppError("CONFLICT", "Une personne de votre centre utilise déjà cette adresse e-mail.", { email: ["Adresse déjà utilisée dans votre centre."] });
 
 export type InviteInput = { qualityId: string; subdivisionId?: string | null; firstName: string; lastName: string; email: string; niss?: string | null };
 
@@ -31,24 +35,30 @@ export async function inviteUser(c: Command<InviteInput>): Promise<{ personId: s
     if (subdivision && subdivision.qualityId !== quality.id) throw new AppError("NOT_FOUND", "Élément introuvable.");
     authorize(c.actor, "quality.manage_users", { entityId: quality.entityId, qualityId: quality.id, subdivisionId: subdivision?.id ?? null });
     if (!quality.isActive) throw new AppError("CONFLICT", "Cette qualité n'est pas activée.");
-    if (await tx.person.findUnique({ where: { email }, select: { id: true } })) {
-      throw new AppError("CONFLICT", "Cette adresse e-mail est déjà utilisée par un compte du portail.", { email: ["Adresse déjà utilisée."] });
-    }
+    // Only the centre's own people are looked at (issue 9, finding 10): an address used in another
+    // centre is invited exactly like a new one, and acceptance refuses it to the invitee instead.
+    if (await tx.person.findUnique({ where: { entityId_email: { entityId: quality.entityId, email } }, select: { id: true } })) throw sameCentreDuplicate();
     if (c.niss) {
       const dup = await tx.person.findFirst({ where: { entityId: quality.entityId, nissBlindIndex: blindIndex(c.niss) }, select: { id: true } });
       if (dup) throw new AppError("CONFLICT", "Une personne de votre centre a déjà ce numéro national.", { niss: ["Numéro déjà enregistré."] });
     }
-    const person = await tx.person.create({
-      data: {
-        entityId: quality.entityId,
-        email,
-        firstName: c.firstName,
-        lastName: c.lastName,
-        status: "INVITED",
-        subdivisionId: subdivision?.id,
-        ...(c.niss ? { nissEncrypted: seal(c.niss), nissBlindIndex: blindIndex(c.niss) } : {}),
-      },
-    });
+    const person = await tx.person
+      .create({
+        data: {
+          entityId: quality.entityId,
+          email,
+          firstName: c.firstName,
+          lastName: c.lastName,
+          status: "INVITED",
+          subdivisionId: subdivision?.id,
+          ...(c.niss ? { nissEncrypted: seal(c.niss), nissBlindIndex: blindIndex(c.niss) } : {}),
+        },
+      })
+      .catch((e: unknown) => {
+        // A twin invitation of the same centre committed meanwhile (unique entityId + email).
+        if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw sameCentreDuplicate();
+        throw e;
+      });
     await tx.invitation.create({
       data: {
         tokenHash: hashInvitationToken(token),
