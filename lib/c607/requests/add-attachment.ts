@@ -5,9 +5,10 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
+import { attachmentAddedNote, visibleAttachments } from "./attachment-visibility";
 import type { C607Context } from "./context";
 import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES } from "./detect-file-type";
-import { beginCommand, commitUpdate, loadRequest } from "./load-request";
+import { beginCommand, commitUpdate, loadRequest, UUID } from "./load-request";
 import { recordChange } from "./record-change";
 
 const FIELD = "file";
@@ -64,7 +65,7 @@ export async function addAttachment({ ctx, id, fileName, content }: { ctx: C607C
       requestId: request.id,
       entityId: request.entityId,
       kind: "attachment_added",
-      note: `Pièce jointe « ${name} » (${type.mimeType}, ${Math.ceil(content.byteLength / 1024)} Ko).`,
+      note: attachmentAddedNote({ fileName: name, mimeType: type.mimeType, size: content.byteLength }),
       summary: {
         attachmentId: attachment.id,
         fileName: name,
@@ -77,13 +78,16 @@ export async function addAttachment({ ctx, id, fileName, content }: { ctx: C607C
   });
 }
 
-/** The file, for a reader allowed to see the request (404 otherwise, like the request itself). */
+/**
+ * The file, for a reader allowed to see the request and this file (404 otherwise, like the request
+ * itself): ONEM gets only what the CPAS sent it, never a file added since a complement request.
+ */
 export async function getAttachment({ ctx, id, attachmentId }: { ctx: C607Context; id: string; attachmentId: string }) {
-  const { request } = await loadRequest(db, ctx, id);
-  if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) throw new AppError("NOT_FOUND", "Élément introuvable.");
+  const { request, side } = await loadRequest(db, ctx, id);
+  if (!UUID.test(attachmentId)) throw new AppError("NOT_FOUND", "Élément introuvable.");
   const attachment = await db.c607Attachment.findFirst({
     where: { id: attachmentId, requestId: request.id },
   });
-  if (!attachment) throw new AppError("NOT_FOUND", "Élément introuvable.");
+  if (!attachment || visibleAttachments([attachment], request, side).length === 0) throw new AppError("NOT_FOUND", "Élément introuvable.");
   return attachment;
 }

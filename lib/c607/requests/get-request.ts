@@ -1,28 +1,72 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import type { C607Status } from "@/lib/generated/prisma/enums";
 import { maskNiss } from "@/lib/validation/niss";
 
 import type { StoredProposal } from "./calculate-request";
 import type { C607Context } from "./context";
 import { loadRequest } from "./load-request";
-import { isRemovable } from "./remove-attachment";
-import { availableCommands, type C607StatusCode, isAllowed } from "./transitions";
+import { attachmentAddedNote, isRemovable, visibleAttachments } from "./attachment-visibility";
+import { availableCommands, type C607StatusCode, isAllowed, type Side } from "./transitions";
 import { CONTENT_INCLUDE, readContent } from "./write-content";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-/** The timeline with each actor's name and organisation; one query for the events, one for the people. */
+/** The timeline with each actor's name and organisation, as this reader's side may see it. */
 export async function getTimeline({ ctx, id }: { ctx: C607Context; id: string }) {
-  const { request } = await loadRequest(db, ctx, id);
-  return loadTimeline(request.id);
+  const { request, side } = await loadRequest(db, ctx, id);
+  const attachments = side === "ONEM" ? await loadAttachments(request.id) : [];
+  return loadTimeline(request, side, attachments);
 }
 
-async function loadTimeline(requestId: string) {
-  const events = await db.c607Event.findMany({
+const loadAttachments = (requestId: string) =>
+  db.c607Attachment.findMany({
     where: { requestId },
+    select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true, addedById: true },
+    orderBy: { createdAt: "asc" },
+  });
+
+type TimelineEntry = {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  kind: string;
+  fromStatus: C607Status | null;
+  toStatus: C607Status | null;
+  note: string | null;
+};
+
+/**
+ * One query for the events, one for the people. ONEM does not see the centre's own comings and
+ * goings of files (issue 9, finding 5): the stored attachment events are replaced, for ONEM, by
+ * one "attachment_added" entry per file it received, so a file taken back or not sent yet leaves
+ * no name in ONEM's timeline. The CPAS sees the stored events as they are.
+ */
+async function loadTimeline(
+  request: { id: string; status: string; sentAt: Date | null },
+  side: Side,
+  attachments: Awaited<ReturnType<typeof loadAttachments>>,
+) {
+  const stored: TimelineEntry[] = await db.c607Event.findMany({
+    where: { requestId: request.id },
     orderBy: [{ at: "asc" }, { id: "asc" }],
   });
+  const events =
+    side === "CPAS"
+      ? stored
+      : [
+          ...stored.filter((e) => e.kind !== "attachment_added" && e.kind !== "attachment_removed"),
+          ...visibleAttachments(attachments, request, side).map((a): TimelineEntry => ({
+            id: a.id,
+            at: a.createdAt,
+            actorId: a.addedById,
+            kind: "attachment_added",
+            fromStatus: null,
+            toStatus: null,
+            note: attachmentAddedNote(a),
+          })),
+        ].sort((x, y) => x.at.getTime() - y.at.getTime() || (x.id < y.id ? -1 : 1));
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((v): v is string => v !== null))];
   const people = await db.person.findMany({
     where: { id: { in: actorIds } },
@@ -57,7 +101,9 @@ async function loadTimeline(requestId: string) {
 /** Everything the detail page and GET /api/c607/requests/{id} show, for a reader of either side. */
 export async function getRequestDetail({ ctx, id }: { ctx: C607Context; id: string }) {
   const { request, side } = await loadRequest(db, ctx, id);
-  const [full, entity, attachments, timeline, parent, copies] = await Promise.all([
+  const allAttachments = await loadAttachments(request.id);
+  const attachments = visibleAttachments(allAttachments, request, side);
+  const [full, entity, timeline, parent, copies] = await Promise.all([
     db.c607Request.findUniqueOrThrow({
       where: { id: request.id },
       include: CONTENT_INCLUDE,
@@ -66,19 +112,7 @@ export async function getRequestDetail({ ctx, id }: { ctx: C607Context; id: stri
       where: { id: request.entityId },
       select: { id: true, name: true },
     }),
-    db.c607Attachment.findMany({
-      where: { requestId: request.id },
-      select: {
-        id: true,
-        fileName: true,
-        mimeType: true,
-        size: true,
-        sha256: true,
-        createdAt: true,
-      },
-      orderBy: { createdAt: "asc" },
-    }),
-    loadTimeline(request.id),
+    loadTimeline(request, side, allAttachments),
     request.parentId
       ? db.c607Request.findUnique({
           where: { id: request.parentId },
@@ -115,7 +149,7 @@ export async function getRequestDetail({ ctx, id }: { ctx: C607Context; id: stri
     complementRequest: request.complementRequest,
     content,
     nissMasked: maskNiss(content.worker.niss),
-    attachments: attachments.map((a) => ({
+    attachments: attachments.map(({ addedById: _addedBy, ...a }) => ({
       ...a,
       createdAt: a.createdAt.toISOString(),
       // isAllowed checks the side too: ONEM never sees a file as removable.

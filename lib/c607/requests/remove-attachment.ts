@@ -3,14 +3,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
+import { isRemovable } from "./attachment-visibility";
 import type { C607Context } from "./context";
 import { beginCommand, commitUpdate, UUID } from "./load-request";
 import { recordChange } from "./record-change";
-
-/** Whether the CPAS may still take this file back: ONEM has not received it (added after the last sending). */
-export function isRemovable(attachment: { createdAt: Date }, request: { sentAt: Date | null }): boolean {
-  return request.sentAt === null || attachment.createdAt > request.sentAt;
-}
 
 /**
  * Takes back a file the CPAS attached by mistake, while the request is editable and ONEM has not
