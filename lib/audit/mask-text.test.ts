@@ -26,6 +26,8 @@ describe("maskText: national numbers", () => {
     "0470 12 34 56",
     "Liste FOREM 2026-01-01 au 2026-03-31 (17 lignes)",
     "b3d7c0de-1234-5678-9012-34567890abcd",
+    // a SHA-256 digest that happens to hold 11 digits in a row (seen in the C60.7 attachment trail)
+    "a8ea9f63d81e0927b1935af65c5c4ae12be654d6d1d57907772491a65a562aa5",
   ])("keeps %s", (input) => {
     expect(maskText(input)).toBe(input);
   });

@@ -54,14 +54,27 @@ function maskLongRuns(text: string): string {
   });
 }
 
+// A digest (32+ lower-case hex characters) may hold 11 digits in a row by chance: it is not a NISS.
+const HEX_DIGEST = /(?<![0-9A-Za-z])[0-9a-f]{32,}(?![0-9A-Za-z])/g;
+
+function maskNissOutsideDigests(text: string): string {
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(HEX_DIGEST)) {
+    out += text.slice(last, m.index).replace(NISS_LIKE, NISS_MASK) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last).replace(NISS_LIKE, NISS_MASK);
+}
+
 /** Masks national numbers and secret-shaped words in a piece of free text. */
 export function maskText(text: string): string {
-  let out = text.replace(NISS_LIKE, NISS_MASK);
+  let out = maskNissOutsideDigests(text);
   for (const pattern of KNOWN_SECRETS) out = out.replace(pattern, SECRET_MASK);
   return maskLongRuns(out);
 }
 
 /** Only the national-number rule: for fields that hold ids (targetId), where long ids are normal. */
 export function maskNiss(text: string): string {
-  return text.replace(NISS_LIKE, NISS_MASK);
+  return maskNissOutsideDigests(text);
 }
