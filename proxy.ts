@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { sessionSecret, shouldUseSecureCookies } from "@/lib/auth/cookie-policy";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
 
 // First gate only (STYLE 5): anonymous page requests go to /login, and every response gets the
@@ -17,6 +18,14 @@ const SERVER_ACTION_MAX_BYTES = 1024 * 1024;
 
 function refuseOversizedAction(request: NextRequest): NextResponse | null {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  // A server action from another site (or without Origin): Next itself refuses it by throwing, which
+  // answered 500 (issue 9, finding 8). Refused here first with a clean 403, before Next reads it.
+  if (!isSameOrigin(request.headers)) {
+    return new NextResponse("Requête refusée : origine non autorisée (protection CSRF).", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const declared = request.headers.get("content-length");
   if (declared === null || !/^\d+$/.test(declared)) {
     return new NextResponse("La taille de la requête doit être indiquée.", { status: 411, headers: { "Content-Type": "text/plain; charset=utf-8" } });

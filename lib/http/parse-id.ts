@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { z } from "zod";
 
 import { AppError } from "@/lib/errors/app-error";
@@ -26,3 +27,10 @@ export const ZId = z
   .string(NOT_FOUND_MESSAGE)
   .regex(UUID_PATTERN, NOT_FOUND_MESSAGE)
   .transform((v) => v.toLowerCase());
+
+/** For pages: the id of the path, or Next's 404 page when it is not a UUID (never a query). */
+export async function pageId(params: Promise<Record<string, string | string[] | undefined>>, name = "id"): Promise<string> {
+  const raw = (await params)[name];
+  if (!isId(raw)) notFound();
+  return raw.toLowerCase();
+}

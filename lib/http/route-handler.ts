@@ -5,26 +5,12 @@ import { unstable_rethrow } from "next/navigation";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { GENERIC_MESSAGE, reportUnexpectedError } from "@/lib/errors/report-error";
 
+import { isSameOrigin } from "./same-origin";
+
 /** Browsers send Origin on every cross-site POST: a state-changing call from another site is refused. */
 export function assertSameOrigin(req: Request): void {
   if (req.method === "GET" || req.method === "HEAD") return;
   if (!isSameOrigin(req.headers)) throw new AppError("FORBIDDEN", "Requête refusée : origine non autorisée (protection CSRF).");
-}
-
-/** The Origin header names this host (also used by proxy.ts for server actions). */
-export function isSameOrigin(headers: Headers): boolean {
-  const origin = headers.get("origin");
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
-  return !!origin && !!host && hostOf(origin) === host;
-}
-
-/** The host of an Origin header; null for "null" (sandboxed frames, file: pages) or anything unparsable. */
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
 }
 
 /**

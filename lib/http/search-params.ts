@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 import { AppError } from "@/lib/errors/app-error";
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -30,3 +32,8 @@ export function firstParam(raw: string | string[] | undefined, max = 200): strin
 export function pageQuery(params: Record<string, string | string[] | undefined>, max = 200): Record<string, string> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, firstParam(v, max)]));
 }
+
+/** A search box's query (sent by POST: lib/http/search-cookie.ts): at most 100 characters, trimmed. */
+export const ZSearchQuery = z.object({
+  q: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().trim().max(100, "Recherche : 100 caractères au maximum.")),
+});

@@ -6,7 +6,9 @@ import { ZCreateContract, ZUpdateContract } from "@/lib/forem/contracts/contract
 import { createContract } from "@/lib/forem/contracts/create-contract";
 import { updateContract } from "@/lib/forem/contracts/update-contract";
 import { recordTransmission, ZRecordTransmission } from "@/lib/forem/export/record-transmission";
-import { defineAction } from "@/lib/http/define-action";
+import { defineAction, defineFormAction } from "@/lib/http/define-action";
+import { rememberSearch } from "@/lib/http/search-cookie";
+import { ZSearchQuery } from "@/lib/http/search-params";
 import { appResource, foremRowResource } from "@/lib/http/resolve-resource";
 
 // The Agent Social application of the centre (contracts register, FOREM file, attestations): each
@@ -51,4 +53,14 @@ export const createAttestationAction = defineAction({
     const a = await createAttestation({ actor, input, meta });
     return { id: a.id, number: a.number };
   },
+});
+
+/** The register's search (name, or full national number): a POST, kept in a sealed cookie, never in the URL. */
+export const searchContractsAction = defineFormAction({
+  name: "contrats : recherche",
+  permission: "app.agent_social",
+  input: ZSearchQuery,
+  resource: ({ actor }) => appResource(actor, "app.agent_social"),
+  run: ({ actor, input }) => rememberSearch(actor, "forem", input.q),
+  redirectTo: "/forem",
 });

@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { searchContractsAction } from "@/app/(portal)/forem/actions";
 import { ContractsTable } from "@/components/forem/contracts-table";
 import { ForemNav } from "@/components/forem/forem-nav";
+import { ActionForm, TextField } from "@/components/ui/action-form";
 import { CONTRACTS_PAGE_SIZE, listContracts } from "@/lib/forem/contracts/list-contracts";
 import { foremPageActor } from "@/lib/forem/page-guard";
+import { recalledSearch } from "@/lib/http/search-cookie";
+import { firstParam } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Registre des contrats article 60 et 61" };
 
-export default async function ContractsRegisterPage({ searchParams }: { searchParams: Promise<{ q?: string; enregistre?: string }> }) {
+type Params = Record<string, string | string[] | undefined>;
+
+export default async function ContractsRegisterPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await foremPageActor();
-  const { q, enregistre } = await searchParams;
-  const { total, rows } = await listContracts({ actor, query: typeof q === "string" ? q.slice(0, 100) : undefined });
+  const enregistre = firstParam((await searchParams).enregistre);
+  // The search comes from a POST (sealed cookie), never from the URL: a NISS stays out of it.
+  const q = await recalledSearch(actor, "forem");
+  const { total, rows } = await listContracts({ actor, query: q || undefined });
   return (
     <div>
       <ForemNav current="/forem" />
@@ -31,24 +39,11 @@ export default async function ContractsRegisterPage({ searchParams }: { searchPa
           Contrat enregistré.
         </p>
       )}
-      <form method="get" role="search" className="mt-6 flex max-w-xl items-end gap-2">
-        <div className="grow">
-          <label htmlFor="recherche" className="block text-sm font-medium text-slate-800">
-            Rechercher (nom, ou numéro national complet)
-          </label>
-          <input
-            id="recherche"
-            name="q"
-            defaultValue={q}
-            maxLength={100}
-            autoComplete="off"
-            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 text-sm"
-          />
-        </div>
-        <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100">
-          Rechercher
-        </button>
-      </form>
+      <div role="search" className="mt-6 max-w-xl">
+        <ActionForm action={searchContractsAction} submitLabel="Rechercher" variant="secondary" label="Rechercher un contrat">
+          <TextField label="Rechercher (nom, ou numéro national complet)" name="q" defaultValue={q} />
+        </ActionForm>
+      </div>
       <p className="mt-4 text-sm text-slate-700">
         {total} contrat{total > 1 ? "s" : ""}
         {total > CONTRACTS_PAGE_SIZE ? ` (les ${CONTRACTS_PAGE_SIZE} plus récents affichés : affinez la recherche)` : ""}.

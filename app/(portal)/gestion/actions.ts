@@ -14,7 +14,10 @@ import { byPerson, managementAction as action, withPerson } from "@/lib/access/m
 import * as S from "@/lib/access/manage/schemas";
 import { setEntityDpd } from "@/lib/access/manage/set-entity-dpd";
 import { setPersonBlocked } from "@/lib/access/manage/set-person-blocked";
+import { defineFormAction } from "@/lib/http/define-action";
 import * as R from "@/lib/http/resolve-resource";
+import { rememberSearch } from "@/lib/http/search-cookie";
+import { ZSearchQuery } from "@/lib/http/search-params";
 
 // Access management (seed 003). Each action names its permission and the resource it is checked
 // on, resolved from the form inside the actor's centre (lib/http/define-action.ts); the domain
@@ -180,4 +183,14 @@ export const removeSodRuleAction = action({
   resource: ({ actor, input }) => R.sodRuleResource(actor, input.ruleId),
   run: removeSodRule,
   success: "Règle retirée.",
+});
+
+/** Searching people (name, e-mail or national number): a POST, kept in a sealed cookie, never in the URL. */
+export const searchPeopleAction = defineFormAction({
+  name: "rechercher une personne",
+  permission: "entity.search_people",
+  input: ZSearchQuery,
+  resource: ({ actor }) => R.entityResource(actor),
+  run: ({ actor, input }) => rememberSearch(actor, "recherche", input.q),
+  redirectTo: "/gestion/recherche",
 });

@@ -8,14 +8,17 @@ import { foremFileName } from "@/lib/forem/export/build-forem-workbook";
 import { listEndedContracts } from "@/lib/forem/export/list-ended-contracts";
 import { ZPeriod } from "@/lib/forem/export/period-schema";
 import { foremPageActor } from "@/lib/forem/page-guard";
+import { firstParam } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Fichier FOREM Impulsion" };
 
-type Search = { du?: string; au?: string };
+type Search = Record<string, string | string[] | undefined>;
 
 export default async function ForemFilePage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await foremPageActor();
-  const { du, au } = await searchParams;
+  const params = await searchParams;
+  const du = firstParam(params.du, 20) || undefined;
+  const au = firstParam(params.au, 20) || undefined;
   const parsed = du || au ? ZPeriod.safeParse({ from: du, to: au }) : null;
   const errors = parsed && !parsed.success ? Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "from"), [i.message]])) : undefined;
   const period = parsed?.success ? parsed.data : null;

@@ -1,3 +1,5 @@
+import { searchPeopleAction } from "@/app/(portal)/gestion/actions";
+import { ActionForm, TextField } from "@/components/ui/action-form";
 import { TableHead } from "@/components/ui/table-head";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -8,29 +10,28 @@ import { ACCESS_RIGHTS, QUALITY_LABELS, ROLE_LABELS } from "@/lib/access/catalog
 import { searchPeople } from "@/lib/access/manage/search-people";
 import { getActor } from "@/lib/auth/get-actor";
 import { pageNumber } from "@/lib/http/page-number";
+import { recalledSearch } from "@/lib/http/search-cookie";
+import { firstParam } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Recherche de personnes" };
 const RIGHT_NAMES = new Map<string, string>(ACCESS_RIGHTS.map((r) => [r.code, r.name]));
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getActor();
   if (!actor) redirect("/login?raison=expiree");
   if (!canAnywhere(actor, "entity.search_people")) notFound();
-  const params = await searchParams;
-  const q = (params.q ?? "").slice(0, 100);
-  const result = await searchPeople({ actor, query: q, page: pageNumber(params.page) });
+  // The query comes from a POST (sealed cookie), never from the URL: a NISS stays out of it (and
+  // out of the login page's callbackUrl). The URL carries the page number only, repeated or not.
+  const q = await recalledSearch(actor, "recherche");
+  const result = await searchPeople({ actor, query: q, page: pageNumber(firstParam((await searchParams).page)) });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Rechercher une personne</h1>
-      <form role="search" className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col text-sm">
-          <span className="font-medium">Nom, e-mail ou numéro national</span>
-          <input name="q" defaultValue={q} maxLength={100} className="mt-1 w-80 rounded border border-slate-400 px-2 py-1.5" />
-        </label>
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white">
-          Rechercher
-        </button>
-      </form>
+      <div role="search">
+        <ActionForm action={searchPeopleAction} submitLabel="Rechercher" label="Rechercher une personne">
+          <TextField label="Nom, e-mail ou numéro national" name="q" defaultValue={q} />
+        </ActionForm>
+      </div>
       <p className="text-sm" role="status">
         {result.total} personne(s) trouvée(s).
       </p>
@@ -54,11 +55,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </table>
       {result.pageCount > 1 && (
         <nav aria-label="Pages" className="flex gap-3 text-sm">
-          {result.page > 1 && <Link href={`?q=${encodeURIComponent(q)}&page=${result.page - 1}`}>← Précédente</Link>}
+          {result.page > 1 && <Link href={`?page=${result.page - 1}`}>← Précédente</Link>}
           <span>
             Page {result.page} / {result.pageCount}
           </span>
-          {result.page < result.pageCount && <Link href={`?q=${encodeURIComponent(q)}&page=${result.page + 1}`}>Suivante →</Link>}
+          {result.page < result.pageCount && <Link href={`?page=${result.page + 1}`}>Suivante →</Link>}
         </nav>
       )}
     </div>

@@ -6,11 +6,12 @@ import { getRequestDetail } from "@/lib/c607/requests";
 import { loadOrNotFound, pageContext } from "@/lib/c607/requests/page-context";
 
 import { updateDraftAction } from "../../actions";
+import { pageId } from "@/lib/http/parse-id";
 
 export const metadata: Metadata = { title: "Modifier la demande C60.7" };
 
 export default async function EditC607Page({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = await pageId(params);
   const ctx = await pageContext();
   const detail = await loadOrNotFound(() => getRequestDetail({ ctx, id }));
   if (!detail.availableCommands.includes("update")) notFound();

@@ -5,12 +5,13 @@ import { ContractForm } from "@/components/forem/contract-form";
 import { ForemNav } from "@/components/forem/forem-nav";
 import { getContract } from "@/lib/forem/contracts/get-contract";
 import { foremPageActor } from "@/lib/forem/page-guard";
+import { pageId } from "@/lib/http/parse-id";
 
 export const metadata: Metadata = { title: "Modifier un contrat" };
 
 export default async function EditContractPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await foremPageActor();
-  const contract = await getContract({ actor, id: (await params).id });
+  const contract = await getContract({ actor, id: await pageId(params) });
   if (!contract) notFound();
   return (
     <div>

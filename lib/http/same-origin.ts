@@ -1,0 +1,19 @@
+/**
+ * The request's Origin names this host. Browsers send Origin on every cross-site POST (and on
+ * same-origin POSTs too), so a state-changing call whose Origin is missing, "null" or another
+ * site's is refused. No `server-only` here: proxy.ts uses it for server actions as well.
+ */
+export function isSameOrigin(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  return !!origin && !!host && hostOf(origin) === host;
+}
+
+/** The host of an Origin header; null for "null" (sandboxed frames, file: pages) or anything unparsable. */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
