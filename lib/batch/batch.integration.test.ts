@@ -112,7 +112,9 @@ describe("batch channels (Chaman)", () => {
       "private key": "UNPROCESSABLE",
       "SFTP without key": "BAD_REQUEST",
       "GL of Action sociale on ONSS": "FORBIDDEN",
-      "GL of Action sociale on its quality": "UNPROCESSABLE",
+      // Chaman lives in Employeur ONSS only (seed 004, « sous la bonne qualité »): the GL of Action
+      // Sociale holds no channel right on its own quality, so it is refused before any check of the input.
+      "GL of Action sociale on its quality": "FORBIDDEN",
       "another centre": "NOT_FOUND",
     });
     expect(await db.technicalChannel.count()).toBe(before);

@@ -33,7 +33,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
         )}
       </p>
       <Suspense fallback={<p className="text-sm text-slate-700">Vérification de la chaîne d&apos;audit…</p>}>
-        <ChainStatus />
+        <ChainStatus entityId={actor.entityId} />
       </Suspense>
       <SecurityLogFiltersForm values={view.values} />
       {!view.page ? (
