@@ -124,8 +124,9 @@ test("route handlers: hostile JSON bodies, content types and ids", async () => {
     ["AGENT", "GET", (id) => `/api/c607/requests/${id}/history`],
     ["AGENT", "GET", (id) => `/api/c607/requests/${sent}/attachments/${id}`],
     ["ONEM", "POST", (id) => `/api/c607/requests/${id}/take`],
-    ["AGENT", "GET", (id) => `/api/forem/attestations/${id}`],
-    ["FX", "GET", (id) => `/api/fileexchange/${id}`],
+    // Audited downloads are POST (issue 9, finding 10).
+    ["AGENT", "POST", (id) => `/api/forem/attestations/${id}`],
+    ["FX", "POST", (id) => `/api/fileexchange/${id}`],
   ];
   for (const [who, method, path] of idTargets) {
     await fuzz(`${method} ${path(":id")}`, nastyId, (id) =>
@@ -164,32 +165,31 @@ test("route handlers: hostile query strings and multipart uploads", async () => 
   await fuzz("GET /api/c607/requests?… (ONEM)", query, (o) =>
     sample(`ONEM /api/c607/requests?${qs(o).slice(0, 80)}`, send(as("ONEM"), { method: "GET", path: `/api/c607/requests?${qs(o)}` })),
   );
+  // The audited exports are POST forms (issue 9, finding 10): hostile fields in the form body.
+  const form = (o: Record<string, string>) => ({ kind: "raw" as const, contentType: "application/x-www-form-urlencoded", data: qs(o) });
   await fuzz(
-    "GET /api/forem/export?…",
+    "POST /api/forem/export",
     query,
-    (o) =>
-      sample(
-        `AGENT /api/forem/export?${qs(o).slice(0, 80)}`,
-        send(as("AGENT"), {
-          method: "GET",
-          path: `/api/forem/export?${qs(o)}`,
-        }),
-      ),
+    (o) => sample(`AGENT POST /api/forem/export ${qs(o).slice(0, 80)}`, send(as("AGENT"), { method: "POST", path: "/api/forem/export", body: form(o) })),
     { auditsOnSuccess: true },
   );
   await fuzz(
-    "GET /api/security-log/export?…",
+    "POST /api/security-log/export",
     query,
     (o) =>
-      sample(
-        `SEC /api/security-log/export?${qs(o).slice(0, 80)}`,
-        send(as("SEC"), {
-          method: "GET",
-          path: `/api/security-log/export?${qs(o)}`,
-        }),
-      ),
+      sample(`SEC POST /api/security-log/export ${qs(o).slice(0, 80)}`, send(as("SEC"), { method: "POST", path: "/api/security-log/export", body: form(o) })),
     { auditsOnSuccess: true },
   );
+  // A state-changing download is never a GET any more: Next answers 405, nothing is audited.
+  for (const [who, path] of [
+    ["AGENT", "/api/forem/export?du=2026-01-01&au=2026-12-31"],
+    ["SEC", "/api/security-log/export"],
+    ["AGENT", `/api/forem/attestations/${world.ids.attestation}`],
+    ["FX", `/api/fileexchange/${world.ids.transfer}`],
+  ] as const) {
+    const res = await sample(`${who} GET ${path}`, send(as(who), { method: "GET", path }));
+    expect(res.status, `GET ${path}`).toBe(405);
+  }
 
   const file = fc.record({
     name: nastyString.filter((s) => s.length < 300),
@@ -258,10 +258,18 @@ test("route handlers: hostile query strings and multipart uploads", async () => 
   }
 });
 
-test("pages that read query parameters: hostile values", async () => {
-  test.setTimeout(120_000);
+test("pages that read query parameters: hostile values, repeated parameters, huge numbers", async () => {
+  test.setTimeout(240_000);
   const pages: [Persona, string, string[]][] = [
     ["AGENT", "/forem", ["q", "enregistre"]],
+    ["AGENT", "/forem/attestations", ["x"]],
+    ["AGENT", "/forem/registre", ["x"]],
+    ["AGENT", `/forem/contrats/${world.ids.contract}`, ["x"]],
+    ["AGENT", `/c607/${world.ids.draft}`, ["x"]],
+    ["FX", "/fileexchange", ["x"]],
+    ["GL_DPD", "/gestion/securite", ["x"]],
+    ["GL_DPD", "/jetons", ["revoque", "reactive"]],
+    ["GL_DPD", "/messages", ["page"]],
     ["AGENT", "/forem/fichier", ["du", "au"]],
     ["AGENT", "/c607", ["status", "page", "entityId"]],
     ["ONEM", "/onem", ["status", "entityId", "deadline", "page"]],
@@ -270,21 +278,43 @@ test("pages that read query parameters: hostile values", async () => {
     ["GL_DPD", "/sessions", ["fermee"]],
     ["RAE", "/gestion/recherche", ["q", "page"]],
   ];
+  // Pairs, so a parameter can come twice (`?q=a&q=b` answered 500), with the numbers and ids that
+  // broke pages before (issue 9, finding 8) among the hostile strings.
+  const value = fc.oneof(
+    nastyString.filter((s) => s.length < 5000),
+    fc.constantFrom("9223372036854775808", "99999999999999999999", "1e308", "-1", "NaN", "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz", ""),
+  );
   for (const [who, path, keys] of pages) {
-    const arb = fc.dictionary(
-      fc.constantFrom(...keys),
-      nastyString.filter((s) => s.length < 5000),
-      { minKeys: 1, maxKeys: keys.length },
-    );
-    await fuzz(`page ${path}`, arb, (o) =>
+    const arb = fc.array(fc.tuple(fc.constantFrom(...keys, "x"), value), { minLength: 1, maxLength: keys.length + 2 });
+    await fuzz(`page ${path}`, arb, (pairs) =>
       sample(
-        `${who} ${path}?${new URLSearchParams(o).toString().slice(0, 80)}`,
+        `${who} ${path}?${new URLSearchParams(pairs).toString().slice(0, 80)}`,
         send(as(who), {
           method: "GET",
-          path: `${path}?${new URLSearchParams(o)}`,
+          path: `${path}?${new URLSearchParams(pairs)}`,
         }),
       ),
     );
+  }
+  // The findings' exact inputs, every run.
+  for (const [who, path] of [
+    ["SEC", "/securite?apres=9223372036854775808"],
+    ["RAE", "/gestion/recherche?q=a&q=b"],
+    ["RAE", "/gestion/recherche?page=2&page=x"],
+    ["AGENT", "/forem/contrats/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"],
+    ["AGENT", "/c607/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"],
+    ["GL_DPD", "/gestion/qualites/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"],
+  ] as const) {
+    const res = await sample(`${who} GET ${path}`, send(as(who), { method: "GET", path }));
+    expect(res.status, path).toBeLessThan(500);
+  }
+  // Ids in page paths.
+  for (const [who, path] of [
+    ["AGENT", (id: string) => `/forem/contrats/${id}`],
+    ["AGENT", (id: string) => `/c607/${id}`],
+    ["AGENT", (id: string) => `/c607/${id}/modifier`],
+  ] as const) {
+    await fuzz(`page ${path(":id")}`, nastyId, (id) => sample(`${who} GET ${path(id)}`, send(as(who), { method: "GET", path: path(seg(id)) })));
   }
 });
 

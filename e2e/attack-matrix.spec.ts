@@ -311,15 +311,16 @@ const API: Record<string, Row> = {
     call: (i) => post(`/api/c607/requests/${i.sent}/copy`, json({ clientKey: randomUUID(), reason: "CONTRACT_CHANGED" })),
     ...c607ById(C607_A, "422", "403"),
   },
-  "GET /api/forem/attestations/:attestation A": {
-    call: (i) => get(`/api/forem/attestations/${i.attestation}`),
+  // Audited downloads are POST (issue 9, finding 10).
+  "POST /api/forem/attestations/:attestation A": {
+    call: (i) => post(`/api/forem/attestations/${i.attestation}`),
     allow: C607_A,
     ok: "200",
     deny: "404",
   },
   // B's agent may export B's file; B has no ended contract in the period: 422, never A's rows.
-  "GET /api/forem/export": {
-    call: () => get("/api/forem/export?du=2026-01-01&au=2026-03-31"),
+  "POST /api/forem/export": {
+    call: () => post("/api/forem/export", { kind: "raw", contentType: "application/x-www-form-urlencoded", data: "du=2026-01-01&au=2026-03-31" }),
     allow: FOREM,
     ok: "200",
     deny: "404",
@@ -341,8 +342,8 @@ const API: Record<string, Row> = {
     ok: "200",
     deny: "404",
   },
-  "GET /api/fileexchange/:transfert A": {
-    call: (i) => get(`/api/fileexchange/${i.transfer}`),
+  "POST /api/fileexchange/:transfert A": {
+    call: (i) => post(`/api/fileexchange/${i.transfer}`),
     allow: FILE_EXCHANGE,
     ok: "200",
     deny: "404",
@@ -371,8 +372,8 @@ const API: Record<string, Row> = {
     ok: "200",
     deny: "404",
   },
-  "GET /api/canaux/accuses/:nom": {
-    call: (i) => get(`/api/canaux/accuses/ACK.DMFA.100001.20261125.1.T.1?channelId=${i.channel}&environment=T`),
+  "POST /api/canaux/accuses/:nom": {
+    call: (i) => post(`/api/canaux/accuses/ACK.DMFA.100001.20261125.1.T.1?channelId=${i.channel}&environment=T`),
     allow: [],
     ok: "200",
     deny: "404",
@@ -394,8 +395,8 @@ const API: Record<string, Row> = {
     ok: "201",
     deny: "404",
   },
-  "GET /api/security-log/export": {
-    call: () => get("/api/security-log/export"),
+  "POST /api/security-log/export": {
+    call: () => post("/api/security-log/export"),
     allow: SECURITY_LOG,
     ok: "200",
     deny: "404",

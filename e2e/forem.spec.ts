@@ -185,7 +185,7 @@ test("an attestation is numbered, listed in the register and downloads as a PDF"
   const year = new Date().getFullYear();
   await expect(page.getByTestId("attestation-creee")).toContainText(`ATT-${year}-0001`);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Télécharger le PDF" }).click();
+  await page.getByRole("button", { name: "Télécharger le PDF" }).click();
   const pdf = await download;
   expect(pdf.suggestedFilename()).toBe(`attestation-ATT-${year}-0001.pdf`);
   const target = path.join(dir, "attestation.pdf");
@@ -228,7 +228,7 @@ test("FileExchange stores only ciphertext and delivers it to the partner's inbox
   await other.goto("/fileexchange");
   await expect(other.getByTestId("fichiers-recus")).toContainText(sender.entity.name);
   const download = other.waitForEvent("download");
-  await other.getByRole("link", { name: "Télécharger liste.xlsx.enc" }).click();
+  await other.getByRole("button", { name: "Télécharger liste.xlsx.enc" }).click();
   const target = path.join(dir, "recu.enc");
   await (await download).saveAs(target);
   expect(readFileSync(target).equals(cipher)).toBe(true);
@@ -255,15 +255,16 @@ test("without the right, or from another centre, the FOREM pages and routes answ
     expect(response?.status(), url).toBe(404);
     await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   }
-  expect((await page.request.get(`/api/forem/export?${PERIOD}`)).status()).toBe(404);
-  expect((await page.request.get(`/api/fileexchange/${contract.id}`)).status()).toBe(404);
+  const sameOrigin = { headers: { Origin: new URL(page.url()).origin } };
+  expect((await page.request.post(`/api/forem/export?${PERIOD}`, sameOrigin)).status()).toBe(404);
+  expect((await page.request.post(`/api/fileexchange/${contract.id}`, sameOrigin)).status()).toBe(404);
 
   const stranger = await staff(["AGENT_SOCIAL"]);
   const other = await browser.newPage();
   await signIn(other, stranger.person);
   expect((await other.goto(`/forem/contrats/${contract.id}`))?.status()).toBe(404);
-  expect((await other.request.get(`/api/forem/attestations/${contract.id}`)).status()).toBe(404);
+  expect((await other.request.post(`/api/forem/attestations/${contract.id}`, { headers: { Origin: new URL(other.url()).origin } })).status()).toBe(404);
   // Anonymous: 401 from the proxy, never the file.
   const anonymous = await browser.newPage();
-  expect((await anonymous.request.get(`/api/forem/export?${PERIOD}`)).status()).toBe(401);
+  expect((await anonymous.request.post(`/api/forem/export?${PERIOD}`)).status()).toBe(401);
 });

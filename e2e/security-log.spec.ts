@@ -49,7 +49,7 @@ test("the security advisor finds a colleague's failed sign-in, filters it and do
   await expect(rows).toHaveCount(1);
 
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Exporter en CSV (Excel)" }).click();
+  await page.getByRole("button", { name: "Exporter en CSV (Excel)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^journal-securite-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, "utf8");
@@ -78,7 +78,7 @@ test("without the security advisor's right or the DPD role, the log and its expo
     const response = await page.goto("/securite?type=echecs");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
-    const exportResponse = await page.request.get("/api/security-log/export?type=echecs");
+    const exportResponse = await page.request.post("/api/security-log/export", { headers: { Origin: new URL(page.url()).origin }, form: { type: "echecs" } });
     expect(exportResponse.status()).toBe(404);
     await context.close();
   }
