@@ -74,7 +74,8 @@ function chunkedActionCall(path: string, id: string, body: string): Promise<{ st
   return new Promise((resolve, reject) => {
     const req = http.request(
       new URL(path, E2E_BASE_URL),
-      { method: "POST", headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" } },
+      // Same-origin, as a browser sends it: a foreign or missing Origin is refused first (403).
+      { method: "POST", headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Origin: new URL(E2E_BASE_URL).origin } },
       (res) => {
         let text = "";
         res.setEncoding("utf8");
