@@ -19,7 +19,7 @@ const refresh = ["/canaux"];
 export const createChannelAction = defineFormAction({
   name: "canal batch : création",
   permission: "quality.manage_channels",
-  input: ZCreateChannel.extend({ certificate: z.unknown() }),
+  input: ZCreateChannel.extend({ certificate: z.unknown().optional() }),
   fromForm: (f) => ({ ...formFields(f), services: f.getAll("services") }),
   resource: ({ actor, input }) => qualityResource(actor, input.qualityId),
   run: async ({ actor, meta, input: { certificate: file, ...input } }) => {
@@ -44,7 +44,7 @@ export const channelServicesAction = defineFormAction({
 export const channelActiveAction = defineFormAction({
   name: "canal batch : suspension",
   permission: "quality.manage_channels",
-  input: ZChannelId.extend({ isActive: z.unknown().transform((v) => v === "true") }),
+  input: ZChannelId.extend({ isActive: z.unknown().optional().transform((v) => v === "true") }),
   resource: ({ actor, input }) => channelResource(actor, input.channelId),
   run: async ({ actor, meta, input }) => {
     await setChannelActive({ actor, meta, channelId: input.channelId, isActive: input.isActive });

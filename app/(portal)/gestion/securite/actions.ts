@@ -20,7 +20,7 @@ const refresh = ["/gestion/securite"];
 export const accessPolicyAction = defineFormAction({
   name: "politique d'accès",
   permission: "entity.manage_access_policy",
-  input: z.object({ policy: ZAccessPolicy, intent: z.unknown() }),
+  input: z.object({ policy: ZAccessPolicy, intent: z.unknown().optional() }),
   fromForm: (f) => ({
     intent: f.get("intent"),
     policy: {
