@@ -25,7 +25,12 @@ function matches(actor: Actor, grant: Grant, resource: Resource): boolean {
     const isQualityManager = !grant.holdersOnly && actor.roles.some((r) => APP_RIGHT_ROLES.has(r.role) && r.qualityId === quality.id);
     return holdsRight || isQualityManager;
   }
-  if (grant.scope === "entity") return actor.roles.some((r) => r.role === grant.role && r.qualityId == null);
+  if (grant.scope === "entity") {
+    if (!actor.roles.some((r) => r.role === grant.role && r.qualityId == null)) return false;
+    if (!grant.notIn) return true;
+    const quality = activeQuality(actor, resource.qualityId);
+    return !!quality && quality.type !== grant.notIn;
+  }
   const quality = activeQuality(actor, resource.qualityId);
   if (!quality) return false;
   if (grant.app && !APPLICATION_QUALITIES[grant.app].includes(quality.type)) return false;

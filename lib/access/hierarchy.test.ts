@@ -38,7 +38,10 @@ describe("outranks (one scope)", () => {
     ["co-GL → its GL, the DPD (finding 2)", coGlAs, dpd, { qualityId: AS }, false],
     ["co-GL → another co-GL (equal)", coGlAs, coGlAs2, { qualityId: AS }, false],
     ["co-GL → technical user of the quality", coGlAs, tech, { qualityId: AS }, true],
-    ["GL of ONSS → DPD, in ONSS (finding 2)", glOnss, dpd, { qualityId: ONSS }, false],
+    // The DPD holds no role in ONSS: its GL may grant them a Chaman right there (but never block them, below).
+    ["GL of ONSS → DPD, in ONSS", glOnss, dpd, { qualityId: ONSS }, true],
+    ["GL of ONSS → DPD, at entity level", glOnss, dpd, {}, false],
+    ["co-GL of AS → DPD, in AS (its GL)", coGlAs, dpd, { qualityId: AS }, false],
     ["GL of ONSS → RAE, in ONSS (finding 2)", glOnss, rae, { qualityId: ONSS }, false],
     ["GL of ONSS → plain user, in ONSS", glOnss, user, { qualityId: ONSS }, true],
     ["GL of ONSS → co-GL of AS, in AS (another quality's manager)", glOnss, coGlAs, { qualityId: AS }, false],
@@ -49,6 +52,14 @@ describe("outranks (one scope)", () => {
   ];
   it.each(cases)("%s", (_label, actor, target, scope, expected) => {
     expect(outranks(actor, target, scope)).toBe(expected);
+  });
+  it("lets peers act on peers only where seed 003 names both (co-RAE on co-RAE, co-GL on co-GL)", () => {
+    expect(outranks(coRae, coRae2, {}, { peers: true })).toBe(true);
+    expect(outranks(coGlAs, coGlAs2, { qualityId: AS }, { peers: true })).toBe(true);
+    expect(outranks(coRae, rae, {}, { peers: true })).toBe(false);
+    expect(outranks(coGlAs, dpd, { qualityId: AS }, { peers: true })).toBe(false);
+    expect(outranks(p("tech-2", [r("TECHNICAL_USER", AS)]), tech, { qualityId: AS }, { peers: true })).toBe(false);
+    expect(outranks(user, p("user-2", []), { qualityId: AS }, { peers: true })).toBe(false);
   });
   it("gives no rank for a quality role on a deactivated quality", () => {
     const gl = { ...p("gl", [r("GL", "q-off")]), activeQualityIds: new Set<string>() };

@@ -1,9 +1,12 @@
 import type { RoleKind } from "@/lib/generated/prisma/enums";
 
 // Who stands above whom (seed 003, « Les responsabilités »; issue 9). A rank is read in one scope:
-// the entity, a quality, or a subdivision of a quality. Roles held at entity level (RAE, co-RAE) and
-// being the centre's DPD count in every scope of the entity; a quality role counts in its quality and
-// the subdivisions of it; a subdivision role in its subdivision only.
+// the entity, a quality, or a subdivision of a quality. Roles held at entity level (RAE, co-RAE)
+// count in every scope of the entity; being the centre's DPD counts at entity level (the DPD's own
+// duties, and anything that takes all of a person's access, like blocking) — in Action Sociale the
+// DPD ranks as its GL; elsewhere the DPD holds no role, so a right of another quality may be
+// granted to them by that quality's GL. A quality role counts in its quality and the subdivisions of
+// it; a subdivision role in its subdivision only.
 //
 //   RAE 100 > co-RAE 90 > DPD 80 > GL 70 > co-GL 60 > technical user 45 > subdivision manager 30
 //   > subdivision co-manager 20 > anyone else 0
@@ -12,7 +15,9 @@ import type { RoleKind } from "@/lib/generated/prisma/enums";
 // scope is equal to or above their own. The exceptions seed 003 names are strict inequalities
 // already: the RAE manages co-RAEs (100 > 90) and GLs; the GL manages co-GLs (70 > 60), users and
 // the technical user (70 > 45); a subdivision manager manages the users of the subdivision (30 > 0).
-// A co-RAE therefore does not act on another co-RAE, nor a co-GL on another co-GL.
+// Peers: seed 003 gives « désigner, bloquer, débloquer et supprimer une co-RAE » to the RAE *and*
+// co-RAE, and « nommer/supprimer co-GL » to the GL and co-GL (DOMAIN.md); those role changes allow
+// a co-RAE on a co-RAE and a co-GL on a co-GL (`peers`). Blocking the person stays strictly above.
 
 export const RANKS: Record<RoleKind | "DPD", number> = {
   RAE: 100,
@@ -42,7 +47,7 @@ export type Standing = {
 export type Scope = { qualityId?: string | null; subdivisionId?: string | null };
 
 export function rankIn(who: Standing, scope: Scope): number {
-  let rank = who.isDpd ? RANKS.DPD : 0;
+  let rank = who.isDpd && scope.qualityId == null ? RANKS.DPD : 0;
   for (const r of who.roles) {
     const counts = ENTITY_ROLES.has(r.role)
       ? true
@@ -54,9 +59,16 @@ export function rankIn(who: Standing, scope: Scope): number {
   return rank;
 }
 
-/** The actor stands strictly above the target in this scope. */
-export function outranks(actor: Standing, target: Standing, scope: Scope): boolean {
-  return rankIn(actor, scope) > rankIn(target, scope);
+const PEER_RANKS = new Set([RANKS.CO_RAE, RANKS.CO_GL]);
+
+/**
+ * The actor stands strictly above the target in this scope — or, with `peers`, level with them as
+ * co-RAE and co-RAE, or co-GL and co-GL (the role changes seed 003 gives to both; see above).
+ */
+export function outranks(actor: Standing, target: Standing, scope: Scope, o: { peers?: boolean } = {}): boolean {
+  const mine = rankIn(actor, scope);
+  const theirs = rankIn(target, scope);
+  return mine > theirs || (!!o.peers && mine === theirs && PEER_RANKS.has(mine));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RoleKind } from "@/lib/generated/prisma/enums";
+import type { QualityType, RoleKind } from "@/lib/generated/prisma/enums";
 
 import type { ApplicationCode, RightCode } from "./catalogue";
 
@@ -7,6 +7,7 @@ import type { ApplicationCode, RightCode } from "./catalogue";
 // - role at "quality": holds the role on the resource's quality, which must be active (and, with
 //   `app`, be a quality where that application lives);
 // - role at "subdivision": holds the role on the resource's subdivision (its quality active);
+// - `notIn`: the resource must name an active quality of the actor's entity, of another type;
 // - right: holds the application right on the resource's quality, and that quality is one where the
 //   right's application lives (catalogue.ts). The GL and co-GL of that quality also reach it (seed
 //   003: « Accès à toutes les applications dans sa qualité »), except where `holdersOnly` says the
@@ -19,7 +20,7 @@ import type { ApplicationCode, RightCode } from "./catalogue";
 // (seed 003: « Pas accès aux applications »).
 
 export type Grant =
-  | { role: RoleKind; scope: "entity" | "quality" | "subdivision"; app?: ApplicationCode }
+  | { role: RoleKind; scope: "entity" | "quality" | "subdivision"; app?: ApplicationCode; notIn?: QualityType }
   | { right: RightCode; holdersOnly?: true }
   | { dpd: true }
   | { onem: true };
@@ -45,14 +46,23 @@ export const PERMISSIONS = {
   "entity.manage_co_rae": RAE_LEVEL,
   "entity.set_dpd": RAE_LEVEL,
   "entity.search_people": RAE_LEVEL,
-  // Quality level (GL, co-GL; the RAE has "similar rights" for access management)
+  // Quality level (GL, co-GL). Seed 003 gives the RAE « droits similaires à ceux du gestionnaire
+  // local » and « gestion d'accès de toutes les qualités », and lists « Nommer/supprimer co-GL » for
+  // the GL and co-GL alike (DOMAIN.md). One exception, decided in docs/access-management.md: the
+  // application rights of Action Sociale are granted by its GL — the DPD, by the BCSS/SPP IS rule —
+  // and co-GL, never by the RAE level, which has « pas accès aux applications ».
   "quality.view": [...RAE_LEVEL, ...GL_LEVEL],
-  "quality.manage_co_gl": [...RAE_LEVEL, { role: "GL", scope: "quality" }],
+  "quality.manage_co_gl": [...RAE_LEVEL, ...GL_LEVEL],
   "quality.manage_users": [...RAE_LEVEL, ...GL_LEVEL, ...SUBDIVISION_LEVEL],
-  "quality.manage_rights": [...GL_LEVEL, ...SUBDIVISION_LEVEL],
-  "quality.designate_technical_user": GL_LEVEL,
-  "quality.update_email": GL_LEVEL,
-  "quality.manage_subdivisions": GL_LEVEL,
+  "quality.manage_rights": [
+    { role: "RAE", scope: "entity", notIn: "ACTION_SOCIALE" },
+    { role: "CO_RAE", scope: "entity", notIn: "ACTION_SOCIALE" },
+    ...GL_LEVEL,
+    ...SUBDIVISION_LEVEL,
+  ],
+  "quality.designate_technical_user": [...RAE_LEVEL, ...GL_LEVEL],
+  "quality.update_email": [...RAE_LEVEL, ...GL_LEVEL],
+  "quality.manage_subdivisions": [...RAE_LEVEL, ...GL_LEVEL],
   "quality.review_decide": [...GL_LEVEL, ...SUBDIVISION_LEVEL],
   // The DPD's own duties: the yearly access review and the segregation-of-duties rules.
   "entity.start_access_review": [{ dpd: true }],

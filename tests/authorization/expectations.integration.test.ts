@@ -238,8 +238,14 @@ const TABLE: Row[] = [
   // seed 003 l.87 « Gérer les utilisateurs » (rights of the quality); l.75/l.96 the RAE's access management of all qualities (reading: RAE grants too).
   ["GL_AS", "grant right", "AGENT_SOCIAL @ AS → FRESH", "allowed"],
   ["CO_GL_AS", "grant right", "AGENT_SOCIAL @ AS → FRESH", "allowed"],
-  ["RAE", "grant right", "AGENT_SOCIAL @ AS → FRESH", "allowed"],
-  ["CO_RAE", "grant right", "AGENT_SOCIAL @ AS → FRESH", "allowed"],
+  // Lead's decision (docs/access-management.md, « Rights of Action Sociale »): the RAE's « droits similaires »
+  // stop at the application rights of Action Sociale. Seed 003 l.114-116: its GL must be the DPD because
+  // « le Conseiller en sécurité (DPD) aujourd'hui est le seul habilité à exercer cette fonction »; l.97
+  // the RAE has « pas accès aux applications ». In any other quality the RAE level grants like a GL.
+  ["RAE", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
+  ["CO_RAE", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
+  ["RAE", "grant right", "GESTION_CANAUX_TECHNIQUES @ ONSS → FRESH", "allowed"],
+  ["CO_RAE", "grant right", "GESTION_CANAUX_TECHNIQUES @ ONSS → FRESH", "allowed"],
   ["GL_ONSS", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
   ["CO_GL_ONSS", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
   ["SUB_MGR", "grant right", "AGENT_SOCIAL @ AS → FRESH", "refused"],
@@ -274,7 +280,8 @@ const TABLE: Row[] = [
   ["GL_AS", "grant right", "CONSEILLER_SECURITE @ AS → FRESH", "allowed"],
   ["GL_AS", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "allowed"],
   ["CO_GL_AS", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "allowed"],
-  ["RAE", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "allowed"],
+  ["RAE", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "refused"], // same decision as the grants above
+  ["RAE", "revoke right", "GESTION_CANAUX_TECHNIQUES @ ONSS → USER_ONSS", "allowed"],
   ["GL_ONSS", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "refused"],
   ["SUB_MGR", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "refused"],
   ["AGENT", "revoke right", "AGENT_SOCIAL @ AS → USER_AS", "refused"],
@@ -480,7 +487,9 @@ const TABLE: Row[] = [
   // seed 003 l.260-262 « Conseiller en sécurité (Audit) — Consultation login de sécurité (IRIS) »; l.116 the DPD; l.100 GL (co-GL: DOMAIN, reading).
   ["SEC_ADVISOR", "read security log", "centre event", "allowed"],
   ["GL_AS", "read security log", "centre event", "allowed"],
-  ["CO_GL_AS", "read security log", "centre event", "allowed"],
+  // Lead's decision (docs/security-log.md): the log is the security advisor's (a right the DPD alone hands out)
+  // and the DPD's; a co-GL manages access but is not the security advisor.
+  ["CO_GL_AS", "read security log", "centre event", "refused"],
   ["RAE", "read security log", "centre event", "refused"],
   ["CO_RAE", "read security log", "centre event", "refused"],
   ["GL_ONSS", "read security log", "centre event", "refused"],

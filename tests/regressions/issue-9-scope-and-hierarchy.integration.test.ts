@@ -118,16 +118,20 @@ describe("issue 9, finding 1: application rights count only in the quality where
 });
 
 describe("issue 9, finding 2: roles protect the roles above them", () => {
-  it("a co-RAE neither blocks the RAE nor a fellow co-RAE", async () => {
+  it("a co-RAE does not block the RAE; a fellow co-RAE only through the co-RAE role, as seed 003 says", async () => {
     const c = await centre();
     const coRae = await actorOf(c.coRae.id);
     expect(await refusal(setPersonBlocked({ actor: coRae, meta, personId: c.rae.id, isBlocked: true }))).toBe("FORBIDDEN");
-    const other = await createPerson(c.E, { label: "corae2" });
-    const role = await db.$transaction((tx) => ensureRole(tx, { personId: other.id, role: "CO_RAE", entityId: c.E }));
-    expect(await refusal(changeCoRae({ actor: coRae, meta, roleId: role.id, change: "block" }))).toBe("FORBIDDEN");
-    expect(await refusal(setPersonBlocked({ actor: coRae, meta, personId: other.id, isBlocked: true }))).toBe("FORBIDDEN");
+    const raeRole = await db.roleAssignment.findFirstOrThrow({ where: { personId: c.rae.id, role: "RAE" } });
+    expect(await refusal(changeCoRae({ actor: coRae, meta, roleId: raeRole.id, change: "block" }))).toBe("FORBIDDEN");
     expect((await db.person.findUniqueOrThrow({ where: { id: c.rae.id } })).status).toBe("ACTIVE");
     expect(await db.session.count({ where: { personId: c.rae.id, revokedAt: { not: null } } })).toBe(0);
+    // « Désigner, bloquer, débloquer et supprimer une co-RAE » is listed for the RAE and co-RAE alike:
+    // the co-RAE role of a peer may be blocked; the person (all their access) may not.
+    const other = await createPerson(c.E, { label: "corae2" });
+    const role = await db.$transaction((tx) => ensureRole(tx, { personId: other.id, role: "CO_RAE", entityId: c.E }));
+    expect(await refusal(setPersonBlocked({ actor: coRae, meta, personId: other.id, isBlocked: true }))).toBe("FORBIDDEN");
+    expect(await refusal(changeCoRae({ actor: coRae, meta, roleId: role.id, change: "block" }))).toBe("ALLOWED");
   });
 
   it("a co-GL does not block its GL, the DPD", async () => {
@@ -141,10 +145,13 @@ describe("issue 9, finding 2: roles protect the roles above them", () => {
     const glOnss = await createPerson(c.E, { label: "gl-onss" });
     await db.$transaction((tx) => ensureRole(tx, { personId: glOnss.id, role: "GL", entityId: c.E, qualityId: c.onss }));
     const gl = await actorOf(glOnss.id);
+    // The RAE ranks above every quality manager everywhere: no right is granted to them from below.
+    expect(await refusal(grantRight({ actor: gl, meta, personId: c.rae.id, qualityId: c.onss, rightCode: "GESTION_CANAUX_TECHNIQUES" }))).toBe("FORBIDDEN");
+    await db.$transaction((tx) => ensureGrant(tx, { personId: c.rae.id, rightCode: "GESTION_CANAUX_TECHNIQUES", entityId: c.E, qualityId: c.onss }));
+    // The DPD holds no role under ONSS: its GL may grant them Chaman there — and that grant puts
+    // nothing of the DPD within its reach.
+    await grantRight({ actor: gl, meta, personId: c.dpd.id, qualityId: c.onss, rightCode: "GESTION_CANAUX_TECHNIQUES" });
     for (const target of [c.dpd.id, c.rae.id]) {
-      expect(await refusal(grantRight({ actor: gl, meta, personId: target, qualityId: c.onss, rightCode: "GESTION_CANAUX_TECHNIQUES" }))).toBe("FORBIDDEN");
-      // Even with such a grant already there (old data), blocking stays out of its reach.
-      await db.$transaction((tx) => ensureGrant(tx, { personId: target, rightCode: "GESTION_CANAUX_TECHNIQUES", entityId: c.E, qualityId: c.onss }));
       expect(await refusal(setPersonBlocked({ actor: gl, meta, personId: target, isBlocked: true }))).toBe("FORBIDDEN");
       expect((await db.person.findUniqueOrThrow({ where: { id: target } })).status).toBe("ACTIVE");
     }

@@ -37,19 +37,21 @@ const MATRIX: Record<string, string> = {
   "désigner le DPD": "A A F F F F F F N F",
   "désigner le GL": "A A F F F F F F N N",
   "désigner un co-RAE": "A A F F F F F F N F",
-  // Seed 003 gives « bloquer une co-RAE » to the RAE; a co-RAE stands level with the target (issue 9, finding 2).
-  "bloquer un co-RAE": "A F F F F F F F N F",
+  // Seed 003 lists « bloquer une co-RAE » under « RAE et co-RAE »: a co-RAE blocks a fellow co-RAE's role.
+  "bloquer un co-RAE": "A A F F F F F F N F",
   "rechercher des personnes": "A A F F F F F F A F",
-  "désigner un co-GL": "A A A F F F F F N N",
+  // « Nommer/supprimer co-GL » belongs to the GL and the co-GL (DOMAIN.md); the RAE level has « droits similaires ».
+  "désigner un co-GL": "A A A A F F F F N N",
   "inviter dans la qualité": "A A A A F F F F N N",
   "inviter dans la subdivision": "A A A A A F F F N N",
   "bloquer un utilisateur": "A A A A F F F F N N",
-  "nommer l'utilisateur technique": "F F A A F F F F N N",
-  "changer l'e-mail de la qualité": "F F A A F F F F N N",
+  // Seed 003: the RAE has « droits similaires à ceux du gestionnaire local » in every quality (issue 9 decision).
+  "nommer l'utilisateur technique": "A A A A F F F F N N",
+  "changer l'e-mail de la qualité": "A A A A F F F F N N",
   "attribuer un droit": "F F A A F F F F N N",
   "attribuer un droit en subdivision": "F F A A A F F F N N",
   "retirer un droit": "F F A A F F F F N N",
-  "créer une subdivision": "F F A A F F F F N N",
+  "créer une subdivision": "A A A A F F F F N N",
   "lancer une revue des accès": "F F A F F F F F F N",
   "règle de séparation des fonctions": "F F A F F F F F F A",
 };

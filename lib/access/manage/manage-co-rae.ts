@@ -39,8 +39,9 @@ export async function changeCoRae(c: Command<{ roleId: string; change: "block" |
     if (!role) throw notFound();
     if (role.role !== "CO_RAE") throw new AppError("FORBIDDEN", "Seul un co-RAE peut être bloqué, débloqué ou supprimé ici ; le RAE ne peut pas l'être.");
     refuseSelf(c.actor, role.personId);
-    // Only the RAE stands above a co-RAE: a co-RAE does not block or delete another co-RAE.
-    await assertOutranks(tx, c.actor, role.person, {});
+    // Seed 003 gives « bloquer, débloquer et supprimer une co-RAE » to the RAE and co-RAE: a co-RAE acts
+    // on a fellow co-RAE, never on the RAE.
+    await assertOutranks(tx, c.actor, role.person, {}, { peers: true });
     const data = c.change === "delete" ? { revokedAt: new Date(), revokedById: c.actor.personId } : { isBlocked: c.change === "block" };
     await tx.roleAssignment.update({ where: { id: role.id }, data });
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {

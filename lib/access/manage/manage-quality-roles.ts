@@ -54,7 +54,8 @@ export async function removeQualityRole(c: Command<{ roleId: string }>) {
       qualityId: role.qualityId,
     });
     refuseSelf(c.actor, role.personId);
-    await assertOutranks(tx, c.actor, role.person, { qualityId: role.qualityId });
+    // « Nommer/supprimer co-GL » is the GL's and the co-GL's: a co-GL removes a fellow co-GL, never its GL.
+    await assertOutranks(tx, c.actor, role.person, { qualityId: role.qualityId }, { peers: role.role === "CO_GL" });
     await tx.roleAssignment.update({ where: { id: role.id }, data: { revokedAt: new Date(), revokedById: c.actor.personId } });
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
       action: role.role === "CO_GL" ? "access.co_gl_removed" : "access.technical_user_removed",

@@ -30,8 +30,8 @@ export async function loadStanding(tx: Tx, person: { id: string; entityId: strin
 }
 
 /** 403 unless the actor stands strictly above the person in this scope (issue 9, lib/access/hierarchy.ts). */
-export async function assertOutranks(tx: Tx, actor: Actor, person: { id: string; entityId: string }, scope: Scope): Promise<void> {
-  if (!outranks(actorStanding(actor), await loadStanding(tx, person), scope)) throw new AppError("FORBIDDEN", HIERARCHY_MESSAGE);
+export async function assertOutranks(tx: Tx, actor: Actor, person: { id: string; entityId: string }, scope: Scope, o: { peers?: boolean } = {}): Promise<void> {
+  if (!outranks(actorStanding(actor), await loadStanding(tx, person), scope, o)) throw new AppError("FORBIDDEN", HIERARCHY_MESSAGE);
 }
 
 /** 403 unless the actor stands strictly above the person wherever the person holds a role (blocking ends all their access). */
