@@ -44,7 +44,12 @@ export const channelServicesAction = defineFormAction({
 export const channelActiveAction = defineFormAction({
   name: "canal batch : suspension",
   permission: "quality.manage_channels",
-  input: ZChannelId.extend({ isActive: z.unknown().optional().transform((v) => v === "true") }),
+  input: ZChannelId.extend({
+    isActive: z
+      .unknown()
+      .optional()
+      .transform((v) => v === "true"),
+  }),
   resource: ({ actor, input }) => channelResource(actor, input.channelId),
   run: async ({ actor, meta, input }) => {
     await setChannelActive({ actor, meta, channelId: input.channelId, isActive: input.isActive });
