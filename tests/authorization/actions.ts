@@ -113,7 +113,15 @@ async function receivedFile(w: World) {
   const sender = await db.person.create({ data: { entityId: b.entityId, email: `fx-${randomUUID()}@b.cpas.be`, firstName: "Expéditeur", lastName: "B" } });
   const bytes = CIPHERTEXT();
   return db.fileTransfer.create({
-    data: { fromEntityId: b.entityId, toEntityId: w.entityId, senderId: sender.id, fileName: "liste.xlsx.enc", size: bytes.length, sha256: "0".repeat(64), ciphertext: Buffer.from(bytes) },
+    data: {
+      fromEntityId: b.entityId,
+      toEntityId: w.entityId,
+      senderId: sender.id,
+      fileName: "liste.xlsx.enc",
+      size: bytes.length,
+      sha256: "0".repeat(64),
+      ciphertext: Buffer.from(bytes),
+    },
   });
 }
 async function onssChannel(w: World) {
@@ -487,7 +495,11 @@ export const ACTIONS: Record<string, Prepare> = {
   // ---- DPD settings (lib/security, lib/sessions, app/(portal)/gestion/securite, app/(portal)/sessions)
   "save access policy": async (w) => ({
     run: (actor) =>
-      saveAccessPolicy({ actor, meta, input: ZAccessPolicy.parse({ isEnforced: "false", allowedDays: ["1", "2", "3"], start: "06:00", end: "20:00", allowedCidrs: "" }) }),
+      saveAccessPolicy({
+        actor,
+        meta,
+        input: ZAccessPolicy.parse({ isEnforced: "false", allowedDays: ["1", "2", "3"], start: "06:00", end: "20:00", allowedCidrs: "" }),
+      }),
     effect: async () => (await db.accessPolicy.count({ where: { entityId: w.entityId } })) === 1,
   }),
   "publish usage policy": async (w) => ({

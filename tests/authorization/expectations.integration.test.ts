@@ -612,8 +612,18 @@ type Result = { outcome: Outcome; detail: string };
  * deactivates « Employeur ONSS » always gets its own centre.
  */
 const READS = new Set([
-  "search people", "read C60.7 request with NISS", "download C60.7 attachment", "list C60.7 requests", "read C60.7 messages", "export FOREM file", "download attestation",
-  "download FileExchange file", "read security log", "export security log", "open /canaux", "open Rapport unique",
+  "search people",
+  "read C60.7 request with NISS",
+  "download C60.7 attachment",
+  "list C60.7 requests",
+  "read C60.7 messages",
+  "export FOREM file",
+  "download attestation",
+  "download FileExchange file",
+  "read security log",
+  "export security log",
+  "open /canaux",
+  "open Rapport unique",
 ]);
 const groups = new Map<string, Promise<{ w: World; a?: Attempt }>>();
 
@@ -680,11 +690,11 @@ describe("issue 9: who may do what, from seed 003 and DOMAIN.md (not from the pe
 
   it.concurrent.each(TABLE.map((r) => [`${r[0]} · ${r[1]} · ${r[2]} → ${r[3]}`, r] as const))("%s", async (_name, row) => {
     const got = await attempt(row);
-    expect(`${got.outcome} (${got.detail})`).toMatch(new RegExp(`^${row[3]} \\((done|page rendered|${(row[4] ?? DEFAULT_REFUSALS).join("|")}|404|no error, but nothing)`));
+    expect(`${got.outcome} (${got.detail})`).toMatch(
+      new RegExp(`^${row[3]} \\((done|page rendered|${(row[4] ?? DEFAULT_REFUSALS).join("|")}|404|no error, but nothing)`),
+    );
   });
 });
-
-
 
 // ----------------------------------------------------------------------------- anonymous (null actor)
 // Issue 9 « One way in » and STYLE 5: every server action and route handler is a public endpoint that
@@ -705,7 +715,8 @@ async function auditCount() {
 /** Calls a server action with no session, as a form post would (previous state, FormData). */
 async function anonymousAction(fn: (...args: unknown[]) => unknown): Promise<string> {
   const form = new FormData();
-  for (const k of ["qualityId", "personId", "roleId", "grantId", "channelId", "mandateId", "tokenId", "itemId", "reviewId", "ruleId", "subdivisionId"]) form.set(k, SOME_ID);
+  for (const k of ["qualityId", "personId", "roleId", "grantId", "channelId", "mandateId", "tokenId", "itemId", "reviewId", "ruleId", "subdivisionId"])
+    form.set(k, SOME_ID);
   form.set("personEmail", "quelquun@attentes.cpas.be");
   try {
     const r = (await fn({ status: "idle" }, form)) as Record<string, unknown> | undefined;
@@ -751,7 +762,8 @@ describe("issue 9: anonymous (no session, no token) is refused by every server a
       const mod = (await load()) as Record<string, unknown>;
       const got: Record<string, string> = {};
       const before = await auditCount();
-      for (const m of HTTP_METHODS) if (typeof mod[m] === "function") got[m] = await anonymousRoute(mod[m] as (req: Request, ctx: unknown) => Promise<Response>, m);
+      for (const m of HTTP_METHODS)
+        if (typeof mod[m] === "function") got[m] = await anonymousRoute(mod[m] as (req: Request, ctx: unknown) => Promise<Response>, m);
       expect(Object.keys(got).length).toBeGreaterThan(0);
       expect(got).toEqual(Object.fromEntries(Object.keys(got).map((k) => [k, "refused"])));
       expect(await auditCount()).toBe(before);

@@ -68,7 +68,15 @@ export const PERSONAS = {
   ONEM_MEMBER: { centre: "ONEM" },
   ONEM_COLLAB: { centre: "ONEM", roles: [["ONEM_COLLABORATOR", null]] },
   OTHER_RAE: { centre: "B", roles: [["RAE", null]] },
-  OTHER_DPD: { centre: "B", roles: [["GL", "AS"]], isDpd: true, rights: [["AGENT_SOCIAL", "AS"], ["FILE_EXCHANGE", "AS"]] },
+  OTHER_DPD: {
+    centre: "B",
+    roles: [["GL", "AS"]],
+    isDpd: true,
+    rights: [
+      ["AGENT_SOCIAL", "AS"],
+      ["FILE_EXCHANGE", "AS"],
+    ],
+  },
   /** API tokens of a technical user holding Agent Social: active (control), blocked, locked out. */
   TOKEN_OK: { roles: [["TECHNICAL_USER", "AS"]], rights: [["AGENT_SOCIAL", "AS"]], token: "ok" },
   TOKEN_BLOCKED: { roles: [["TECHNICAL_USER", "AS"]], rights: [["AGENT_SOCIAL", "AS"]], token: "blocked" },
@@ -162,7 +170,13 @@ export class World {
       }
       for (const [rightCode, q] of spec.rights ?? []) {
         await tx.rightGrant.create({
-          data: { personId: p.id, rightCode, entityId: centre.entityId, qualityId: q === "AS" ? centre.asId : this.a.onssId, validFrom: new Date(Date.now() - 60_000) },
+          data: {
+            personId: p.id,
+            rightCode,
+            entityId: centre.entityId,
+            qualityId: q === "AS" ? centre.asId : this.a.onssId,
+            validFrom: new Date(Date.now() - 60_000),
+          },
         });
       }
       if (spec.isDpd) await tx.entity.update({ where: { id: centre.entityId }, data: { dpdPersonId: p.id } });
@@ -205,7 +219,10 @@ export class World {
     }
     if (spec.token === "locked") {
       // Finding 6: locked out by wrong codes, and every session ended by the DPD.
-      await db.person.update({ where: { id: sessionActor.personId }, data: { failedLogins: 5, lockoutLevel: 1, lockedUntil: new Date(Date.now() + 3_600_000) } });
+      await db.person.update({
+        where: { id: sessionActor.personId },
+        data: { failedLogins: 5, lockoutLevel: 1, lockedUntil: new Date(Date.now() + 3_600_000) },
+      });
       const { endPersonSessions } = await import("@/lib/sessions/end-person-sessions");
       await endPersonSessions({ actor: await this.actor("GL_AS"), meta: META, personEmail: sessionActor.email });
     }
