@@ -276,7 +276,7 @@ const REPLAYS: Record<string, Replay> = {
     action: [GESTION, "designateQualityRoleAction"],
     page: (w) => `/gestion/qualites/${w.ids.quality}`,
     args: (w) => [{ status: "idle" }, form({ qualityId: w.ids.quality, personId: w.target.id, role: "CO_GL" })],
-    allowed: ["RAE", "CO_RAE", "GL_DPD"],
+    allowed: ["RAE", "CO_RAE", "GL_DPD", "CO_GL"],
   },
   "retirer le co-GL": {
     action: [GESTION, "removeQualityRoleAction"],
@@ -291,7 +291,7 @@ const REPLAYS: Record<string, Replay> = {
     action: [GESTION, "updateQualityEmailAction"],
     page: (w) => `/gestion/qualites/${w.ids.quality}`,
     args: (w) => [{ status: "idle" }, form({ qualityId: w.ids.quality, email: "pirate@exemple.be" })],
-    allowed: ["GL_DPD", "CO_GL"],
+    allowed: ["RAE", "CO_RAE", "GL_DPD", "CO_GL"],
   },
   "révoquer le droit de l'agent": {
     action: [GESTION, "revokeRightAction"],
@@ -306,13 +306,13 @@ const REPLAYS: Record<string, Replay> = {
     action: [GESTION, "createSubdivisionAction"],
     page: (w) => `/gestion/qualites/${w.ids.quality}`,
     args: (w) => [{ status: "idle" }, form({ qualityId: w.ids.quality, name: "Subdivision pirate" })],
-    allowed: ["GL_DPD", "CO_GL"],
+    allowed: ["RAE", "CO_RAE", "GL_DPD", "CO_GL"],
   },
   "désigner un gestionnaire de subdivision": {
     action: [GESTION, "designateSubdivisionManagerAction"],
     page: (w) => `/gestion/qualites/${w.ids.quality}`,
     args: (w) => [{ status: "idle" }, form({ subdivisionId: w.ids.subdivision, personId: w.target.id, role: "SUBDIVISION_CO_MANAGER" })],
-    allowed: ["GL_DPD", "CO_GL", "SUB"],
+    allowed: ["RAE", "CO_RAE", "GL_DPD", "CO_GL", "SUB"],
   },
   "ouvrir la revue des accès": {
     action: [GESTION, "startReviewAction"],
@@ -406,6 +406,12 @@ const REPLAYS: Record<string, Replay> = {
     page: () => "/jetons",
     args: () => [{ status: "idle" }, form({ name: "Jeton pirate" })],
     allowed: ["TECH"],
+  },
+  "réactiver un jeton inconnu": {
+    action: [JETONS, "resumeApiTokenAction"],
+    page: () => "/jetons",
+    args: () => [{ status: "idle" }, form({ tokenId: randomUUID() })],
+    allowed: [],
   },
   "révoquer un jeton inconnu": {
     action: [JETONS, "revokeApiTokenAction"],

@@ -96,6 +96,16 @@ describe("next-auth endpoints answer garbage with a 4xx, never a 500", () => {
     },
   );
 
+  // Found by e2e/attack-auth-endpoints.spec.ts: next-auth resolves only a "/…" value against the
+  // portal's address, so a bare relative word, a NUL or a repeated parameter was a 500.
+  it.each(["callbackUrl=a", "callbackUrl=a&callbackUrl=b", "callbackUrl=%00", `callbackUrl=${"A".repeat(3000)}`])(
+    "GET /api/auth/csrf?%s is a 4xx",
+    async (query) => {
+      const res = await call("GET", `csrf?${query}`);
+      expect(res.status).toBe(400);
+    },
+  );
+
   it("a garbage callback-url cookie is no 500 either", async () => {
     const res = await call("GET", "session", { cookie: "next-auth.callback-url=javascript%3Aalert(1)" });
     expect(res.status).toBeLessThan(500);

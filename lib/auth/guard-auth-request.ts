@@ -44,10 +44,13 @@ export async function guardAuthRequest(req: NextRequest, segments: readonly stri
   return req.method === "POST" ? checkPost(req, segments) : req;
 }
 
-/** What next-auth accepts as a callbackUrl without failing (its isValidHttpUrl). */
-function isHttpUrl(value: string, base: string): boolean {
+/**
+ * What next-auth accepts as a callbackUrl without failing: its isValidHttpUrl resolves only a value
+ * starting with "/" against the portal's address, so any other relative text (`a`) is a 500 there.
+ */
+export function isHttpUrl(value: string, base: string): boolean {
   try {
-    return /^https?:$/.test(new URL(value, base).protocol);
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? base : undefined).protocol);
   } catch {
     return false;
   }
