@@ -35,7 +35,9 @@ function actionError(error: Error, name: string): ActionError {
 
 const client = createSafeActionClient({
   defineMetadataSchema: () => z.object({ name: z.string() }),
-  defaultValidationErrorsShape: "flattened",
+  // "formatted" keeps every nested path (assimilatedPeriods.0.toDate, policy.allowedCidrs…);
+  // "flattened" would drop any error deeper than the first level. See dottedFieldErrors below.
+  defaultValidationErrorsShape: "formatted",
   handleServerError: (error, { metadata }) => actionError(error, metadata?.name ?? "action"),
 });
 
@@ -90,7 +92,25 @@ export function defineFormAction<P extends Permission, S extends z.ZodType, T = 
   return Object.assign(action, { permission: def.permission }) as never;
 }
 
-type SafeResult = { data?: unknown; serverError?: ActionError; validationErrors?: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } };
+/** next-safe-action's "formatted" validation errors: `_errors` at each level of the input's shape. */
+type FormattedErrors = { _errors?: string[] } & { [key: string]: FormattedErrors | string[] | undefined };
+
+type SafeResult = { data?: unknown; serverError?: ActionError; validationErrors?: FormattedErrors };
+
+/**
+ * Field errors keyed by their whole path joined with dots ("assimilatedPeriods.0.toDate"), and
+ * errors of the input as a whole under "_": the shape the forms read (the one parseInput gives).
+ */
+export function dottedFieldErrors(errors: FormattedErrors, prefix = "", out: Record<string, string[]> = {}): Record<string, string[]> {
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === "_errors") {
+      if (Array.isArray(value) && value.length) (out[prefix || "_"] ??= []).push(...value);
+    } else if (value && !Array.isArray(value)) {
+      dottedFieldErrors(value, prefix ? `${prefix}.${key}` : key, out);
+    }
+  }
+  return out;
+}
 
 type LooseDefinition = {
   name: string;
@@ -131,11 +151,7 @@ function toState<T>(
   r: SafeResult,
 ): ActionState<T> {
   if (r.serverError) return { status: "error", message: r.serverError.message, fieldErrors: r.serverError.fieldErrors };
-  if (r.validationErrors) {
-    const fieldErrors = Object.fromEntries(Object.entries(r.validationErrors.fieldErrors).filter((e): e is [string, string[]] => !!e[1]?.length));
-    if (r.validationErrors.formErrors.length) fieldErrors._ = r.validationErrors.formErrors;
-    return { status: "error", message: INVALID_FIELDS, fieldErrors };
-  }
+  if (r.validationErrors) return { status: "error", message: INVALID_FIELDS, fieldErrors: dottedFieldErrors(r.validationErrors) };
   const data = r.data as T;
   const paths = typeof def.revalidate === "function" ? def.revalidate(data) : (def.revalidate ?? []);
   for (const path of paths) revalidatePath(path, "layout");
