@@ -106,6 +106,19 @@ describe("next-auth endpoints answer garbage with a 4xx, never a 500", () => {
     },
   );
 
+  // Also found by the fuzz spec: next-auth copies `error` into a Location header (a NUL made undici
+  // throw), and a GET on the credentials callback throws inside next-auth.
+  it.each([
+    ["error?error=%00", 400],
+    ["error?error=a%0Db", 400],
+    ["error?error=CredentialsSignin", 302],
+    ["callback/challenge?callbackUrl=%2Fok", 404],
+    ["callback/credentials", 404],
+  ])("GET /api/auth/%s answers %i", async (path, status) => {
+    const res = await call("GET", path);
+    expect(res.status).toBe(status);
+  });
+
   it("a garbage callback-url cookie is no 500 either", async () => {
     const res = await call("GET", "session", { cookie: "next-auth.callback-url=javascript%3Aalert(1)" });
     expect(res.status).toBeLessThan(500);

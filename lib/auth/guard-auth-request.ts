@@ -29,6 +29,15 @@ const POST_ROUTES: Record<string, Readonly<Record<string, RegExp>>> = {
   _log: {},
 };
 
+/**
+ * The GET routes next-auth's client and pages use. A GET on a credentials callback makes next-auth
+ * throw ("Callback for provider type credentials not supported"): it is a 404 here.
+ */
+const GET_ROUTES = new Set(["session", "csrf", "providers", "signin", "signin/challenge", "signout", "error"]);
+
+/** next-auth's error codes are words (CredentialsSignin, Configuration…); it copies `error` into a Location header. */
+const ERROR_CODE = /^[A-Za-z]{1,64}$/;
+
 const refuse = (status: number, code: string, erreur: string) => Response.json({ erreur, code }, { status });
 
 /** The request to hand to next-auth (a POST rebuilt from its checked body), or the 4xx answer. */
@@ -41,7 +50,14 @@ export async function guardAuthRequest(req: NextRequest, segments: readonly stri
       .map((c) => c.value),
   ];
   if (!callbackUrls.every((u) => isHttpUrl(u, req.nextUrl.origin))) return refuse(400, "BAD_REQUEST", "Adresse de retour non valide.");
-  return req.method === "POST" ? checkPost(req, segments) : req;
+  return req.method === "POST" ? checkPost(req, segments) : checkGet(req, segments);
+}
+
+function checkGet(req: NextRequest, segments: readonly string[]): NextRequest | Response {
+  if (!GET_ROUTES.has(segments.join("/"))) return refuse(404, "NOT_FOUND", "Point d'entrée d'authentification inconnu.");
+  const errors = req.nextUrl.searchParams.getAll("error");
+  if (!errors.every((e) => ERROR_CODE.test(e))) return refuse(400, "BAD_REQUEST", "Paramètre d'erreur non valide.");
+  return req;
 }
 
 /**
