@@ -407,6 +407,19 @@ const REPLAYS: Record<string, Replay> = {
     args: () => [{ status: "idle" }, form({ name: "Jeton pirate" })],
     allowed: ["TECH"],
   },
+  // Issue 9, finding 7: the searches by NISS are POST server actions (the query never in a URL).
+  "rechercher une personne par NISS": {
+    action: [GESTION, "searchPeopleAction"],
+    page: () => "/gestion/recherche",
+    args: () => [{ status: "idle" }, form({ q: "85073003328" })],
+    allowed: ["RAE", "CO_RAE", "B_RAE"],
+  },
+  "rechercher un contrat par NISS": {
+    action: [FOREM, "searchContractsAction"],
+    page: () => "/forem",
+    args: () => [{ status: "idle" }, form({ q: "85073003328" })],
+    allowed: ["AGENT", "GL_DPD", "CO_GL", "B_AGENT"],
+  },
   "réactiver un jeton inconnu": {
     action: [JETONS, "resumeApiTokenAction"],
     page: () => "/jetons",
