@@ -38,6 +38,9 @@ export function QualityRoles({ data }: { data: QualityManagement }) {
               )}
             </li>
           ))}
+        {!roles.some((r) => r.role === "GL" && !r.subdivisionId) && (
+          <li>Gestionnaire local (GL) : aucun — le RAE le désigne depuis la page « Gestion des accès ».</li>
+        )}
       </ul>
       <div className="mt-4 flex flex-wrap gap-6">
         {(data.can.manageCoGl || data.can.designateTechnicalUser) && (

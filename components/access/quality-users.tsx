@@ -14,6 +14,8 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
   const { quality } = data;
   // A right is offered only where its application lives (lib/access/catalogue.ts): the server refuses the others.
   const grantable = ACCESS_RIGHTS.filter((r) => rightLivesIn(r.code, quality.type));
+  const gl = data.roles.find((r) => r.role === "GL" && !r.subdivisionId)?.person;
+  const glName = gl ? `${gl.firstName} ${gl.lastName}` : null;
   const subdivisionOptions = data.isQualityLevel ? quality.subdivisions : quality.subdivisions.filter((s) => data.ownSubdivisions.includes(s.id));
   return (
     <section aria-labelledby="utilisateurs-titre" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -82,6 +84,13 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
           </span>
           {data.page < data.pageCount && <Link href={`?page=${data.page + 1}`}>Suivante →</Link>}
         </nav>
+      )}
+      {!data.can.manageRights && data.isQualityLevel && (
+        <p className="mt-6 text-sm text-slate-700" data-testid="droits-reserves">
+          {quality.type === "ACTION_SOCIALE"
+            ? `Les droits d'accès aux applications de la qualité « Action Sociale » sont attribués et retirés uniquement par son gestionnaire local (le DPD${glName ? ` : ${glName}` : ""}) ou son co-GL : adressez-leur les demandes de droits.`
+            : `Les droits d'accès de la qualité « ${QUALITY_LABELS[quality.type]} » sont attribués et retirés par son gestionnaire local${glName ? ` (${glName})` : ""} ou son co-GL.`}
+        </p>
       )}
       {data.can.manageRights && grantable.length === 0 && (
         <p className="mt-6 text-sm text-slate-700">
