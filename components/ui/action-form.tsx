@@ -83,7 +83,7 @@ export function ActionForm({
         <p
           role="status"
           data-testid="confirmation"
-          className="basis-full rounded border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900 break-all"
+          className="basis-full rounded border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900 wrap-anywhere"
         >
           {state.message}
         </p>
