@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 
 import { createAttestationAction } from "@/app/(portal)/forem/actions";
@@ -16,6 +17,7 @@ export function AttestationForm({ workers }: Props) {
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
   const [made, setMade] = useState<{ id: string; number: string } | null>(null);
   const [isPending, startTransition] = useTransition();
+  const router = useRouter();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -26,6 +28,8 @@ export function AttestationForm({ workers }: Props) {
       if (r.status === "success") {
         setError(null);
         setMade(r.data);
+        // The register below is a server component: show the new attestation in it at once.
+        router.refresh();
       }
     });
   }
