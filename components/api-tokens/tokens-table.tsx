@@ -8,9 +8,16 @@ const when = (d: Date | null) => (d ? timeFr.format(d) : "—");
 
 type Action = (state: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
 
+/** The stored reasons are worded for sessions; said here of a token. */
+const REASONS: Record<string, string> = {
+  "fermée par le DPD": "le DPD a fermé toutes vos sessions",
+  "compte bloqué": "votre compte est bloqué",
+  "compte verrouillé": "votre compte est verrouillé après des échecs de connexion",
+};
+
 /** The state in words, with its reason (issue 9: a suspended or revoked token says why). */
 function describeState(s: ApiTokenState): string {
-  const why = (reason: string | null) => (reason ? ` (${reason})` : "");
+  const why = (reason: string | null) => (reason ? ` (${REASONS[reason] ?? reason})` : "");
   if (s.kind === "revoked") return `Révoqué le ${when(s.at)}${why(s.reason)}`;
   if (s.kind === "suspended") {
     return s.until

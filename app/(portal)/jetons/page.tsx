@@ -27,14 +27,14 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
         </h1>
         <p className="text-sm text-slate-700">
           Un jeton personnel permet à un logiciel d&apos;appeler l&apos;API des demandes C60.7 en votre nom, sans navigateur, avec l&apos;en-tête{" "}
-          <code className="font-mono text-xs">Authorization: Bearer cpas_…</code>. Il a exactement vos droits : il faut aussi le droit <em>Agent social</em>. Il
+          <code className="font-mono text-xs">Authorization: Bearer cpas_…</code>. Il a exactement vos droits : il faut aussi le droit <em>Agent Social</em>. Il
           cesse de fonctionner dès qu&apos;il est révoqué, si vous n&apos;êtes plus utilisateur technique, et il est suspendu tant que votre compte est
           verrouillé ou bloqué. Quand le DPD ferme toutes vos sessions, vos jetons sont révoqués. Chaque appel est inscrit au journal comme une action de votre
           part.
         </p>
         {!hasC607 && (
           <p role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
-            Vous n&apos;avez pas le droit <em>Agent social</em> : l&apos;API C60.7 refusera vos jetons (403) tant que votre gestionnaire ne vous l&apos;a pas
+            Vous n&apos;avez pas le droit <em>Agent Social</em> : l&apos;API C60.7 refusera vos jetons (403) tant que votre gestionnaire ne vous l&apos;a pas
             attribué.
           </p>
         )}
