@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import type { Db, Tx } from "@/lib/db/client";
 
 import { describeTarget, summarizeChange } from "./describe-event";
+import { QUALITY_LABELS } from "@/lib/access/catalogue";
 import { actionLabel } from "./event-types";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,7 +49,7 @@ export type SecurityLogRow = {
 };
 
 /**
- * Names the actors and targets of a page of events in one query, looking only inside the actor's
+ * Names the actors and targets of a page of events in two queries, looking only inside the actor's
  * centre: someone from elsewhere (an ONEM collaborator acting on a C60.7 request) is not named.
  */
 export async function presentEvents(client: Db | Tx, actor: Actor, events: RawEvent[]): Promise<SecurityLogRow[]> {
@@ -57,14 +58,22 @@ export async function presentEvents(client: Db | Tx, actor: Actor, events: RawEv
     if (e.actorId) ids.add(e.actorId);
     if (e.targetId && UUID.test(e.targetId)) ids.add(e.targetId);
   }
-  const people = ids.size
-    ? await client.person.findMany({
-        where: { id: { in: [...ids] }, entityId: actor.entityId },
-        select: { id: true, firstName: true, lastName: true, email: true },
-      })
-    : [];
+  const [people, subdivisions] = ids.size
+    ? await Promise.all([
+        client.person.findMany({
+          where: { id: { in: [...ids] }, entityId: actor.entityId },
+          select: { id: true, firstName: true, lastName: true, email: true },
+        }),
+        client.subdivision.findMany({ where: { id: { in: [...ids] }, quality: { entityId: actor.entityId } }, select: { id: true, name: true } }),
+      ])
+    : [[], []];
   const byId = new Map(people.map((p) => [p.id, p]));
-  const names = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
+  // Targets by name: people and subdivisions of the centre, and its qualities (already on the actor).
+  const names = new Map([
+    ...people.map((p): [string, string] => [p.id, `${p.firstName} ${p.lastName}`]),
+    ...subdivisions.map((s): [string, string] => [s.id, `subdivision « ${s.name} »`]),
+    ...actor.qualities.map((q): [string, string] => [q.id, `qualité « ${QUALITY_LABELS[q.type]} »`]),
+  ]);
   return events.map((e) => {
     const who = e.actorId ? byId.get(e.actorId) : undefined;
     return {
