@@ -25,6 +25,8 @@ const POST_PATHS = [
 ];
 const GET_PATHS = ["/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/signin", "/api/auth/error", "/api/auth/callback/challenge"];
 
+const shortNasty = nastyString.map((v) => v.slice(0, 4000));
+
 test.describe("next-auth endpoints under hostile input", () => {
   for (const path of POST_PATHS) {
     test(`POST ${path}: garbage is a 4xx, never a 5xx`, async ({ request }) => {
@@ -62,7 +64,9 @@ test.describe("next-auth endpoints under hostile input", () => {
 
   test("GET endpoints with repeated and hostile query parameters answer below 500", async ({ request }) => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...GET_PATHS), nastyString, nastyString, async (path, a, b) => {
+      // A URL over Node's 16 KB header limit is refused by the HTTP server itself (431, then the
+      // socket closes before the portal sees it): the values are cut to 4,000 characters.
+      fc.asyncProperty(fc.constantFrom(...GET_PATHS), shortNasty, shortNasty, async (path, a, b) => {
         const q = new URLSearchParams([
           ["callbackUrl", a],
           ["callbackUrl", b],
