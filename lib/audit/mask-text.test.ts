@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isRandomLooking, maskText } from "./mask-text";
+import { isRandomLooking, maskNiss, maskText } from "./mask-text";
 
 // Expected values written by hand. 85073003328: born 30 July 1985, serial 033, check 97 − (850730033 mod 97) = 28.
 
@@ -30,6 +30,18 @@ describe("maskText: national numbers", () => {
     "a8ea9f63d81e0927b1935af65c5c4ae12be654d6d1d57907772491a65a562aa5",
   ])("keeps %s", (input) => {
     expect(maskText(input)).toBe(input);
+  });
+});
+
+describe("maskNiss: ids are not national numbers", () => {
+  // About 0.7 % of random UUIDs line up as dd-dddddddddd…: "8e23-266393022d0f" reads 23-266393022 as
+  // a NISS. Such a target id was masked, and the event could no longer be found by its target.
+  it.each(["a21c11a4-6cb1-4f4a-8e23-266393022d0f", "A21C11A4-6CB1-4F4A-8E23-266393022D0F"])("keeps %s", (id) => {
+    expect(maskNiss(id)).toBe(id);
+    expect(maskText(`fichier ${id}`)).toBe(`fichier ${id}`);
+  });
+  it("still masks a NISS next to an id", () => {
+    expect(maskNiss("a21c11a4-6cb1-4f4a-8e23-266393022d0f 85073003328")).toBe("a21c11a4-6cb1-4f4a-8e23-266393022d0f [numéro masqué]");
   });
 });
 

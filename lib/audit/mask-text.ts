@@ -55,12 +55,14 @@ function maskLongRuns(text: string): string {
 }
 
 // A digest (32+ lower-case hex characters) may hold 11 digits in a row by chance: it is not a NISS.
-const HEX_DIGEST = /(?<![0-9A-Za-z])[0-9a-f]{32,}(?![0-9A-Za-z])/g;
+// Nor is a UUID, whose groups may line up as dd-dddd-ddddd… (a target id masked by chance was
+// seen once in about a thousand runs: the event could no longer be found by its target).
+const HEX_DIGEST_OR_UUID = /(?<![0-9A-Za-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,})(?![0-9A-Za-z])/gi;
 
 function maskNissOutsideDigests(text: string): string {
   let out = "";
   let last = 0;
-  for (const m of text.matchAll(HEX_DIGEST)) {
+  for (const m of text.matchAll(HEX_DIGEST_OR_UUID)) {
     out += text.slice(last, m.index).replace(NISS_LIKE, NISS_MASK) + m[0];
     last = m.index + m[0].length;
   }
