@@ -57,7 +57,7 @@ test("the security advisor finds a colleague's failed sign-in, filters it and do
   const lines = csv.split("\r\n").filter(Boolean);
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(";Échec de connexion;auth.sign_in_failed;collegue Test;");
-  expect(lines[1]).toContain("reason : mot de passe incorrect");
+  expect(lines[1]).toContain("motif : mot de passe incorrect");
 
   const exported = await db.auditEvent.findFirstOrThrow({ where: { actorId: advisor.id, action: "security_log.exported" } });
   expect(exported).toMatchObject({ entityId: entity.id, after: { filtres: { q: colleague.email, type: "echecs" } } });
