@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Actor, Resource } from "@/lib/access/actor";
 import { applicationResource } from "@/lib/access/application-scope";
+import { personResources as scopesOfPerson } from "@/lib/access/manage/person-scope";
 import type { Action } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
@@ -78,17 +79,12 @@ export async function grantResource(actor: Actor, grantId: unknown): Promise<Res
 export async function personResources(actor: Actor, personId: unknown, quality?: Resource): Promise<Resource[]> {
   const p = await db.person.findFirst({ where: { id: parseId(personId), entityId: actor.entityId }, select: { id: true, subdivisionId: true } });
   if (!p) throw notFound();
-  const [grants, roles, invitations, subdivision] = await Promise.all([
-    db.rightGrant.findMany({ where: { personId: p.id, revokedAt: null }, select: { qualityId: true }, distinct: ["qualityId"] }),
-    db.roleAssignment.findMany({ where: { personId: p.id, revokedAt: null, qualityId: { not: null } }, select: { qualityId: true }, distinct: ["qualityId"] }),
-    db.invitation.findMany({ where: { personId: p.id }, select: { qualityId: true }, distinct: ["qualityId"] }),
-    p.subdivisionId ? db.subdivision.findUnique({ where: { id: p.subdivisionId }, select: { qualityId: true } }) : null,
-  ]);
-  const qualityIds = new Set([...grants, ...roles, ...invitations].map((g) => g.qualityId!));
-  const scopes: Resource[] = [{ entityId: actor.entityId }, ...[...qualityIds].map((qualityId) => ({ entityId: actor.entityId, qualityId }))];
-  if (subdivision) scopes.push({ entityId: actor.entityId, qualityId: subdivision.qualityId, subdivisionId: p.subdivisionId });
+  // The same scopes the domain command checks again (lib/access/manage/person-scope.ts).
+  const scopes = await scopesOfPerson(db, { ...p, entityId: actor.entityId });
   // Granting in a named quality: that quality, narrowed to the person's subdivision when it is in it.
-  if (quality) return [quality, ...(subdivision?.qualityId === quality.qualityId ? [{ ...quality, subdivisionId: p.subdivisionId }] : [])];
+  const subdivision = scopes.find((s) => s.subdivisionId);
+  if (quality)
+    return [quality, ...(subdivision && subdivision.qualityId === quality.qualityId ? [{ ...quality, subdivisionId: subdivision.subdivisionId }] : [])];
   return scopes;
 }
 

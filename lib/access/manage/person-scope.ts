@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { forbidden } from "@/lib/errors/app-error";
 
 import type { Actor, Resource } from "../actor";
@@ -12,7 +12,7 @@ import { can } from "../can";
  * may act on a person when the permission table allows `quality.manage_users` on one of them
  * (the RAE, at entity level, on anyone of the entity).
  */
-export async function personResources(tx: Tx, person: { id: string; entityId: string; subdivisionId: string | null }): Promise<Resource[]> {
+export async function personResources(tx: Db | Tx, person: { id: string; entityId: string; subdivisionId: string | null }): Promise<Resource[]> {
   const [grants, roles, invitations, subdivision] = await Promise.all([
     tx.rightGrant.findMany({ where: { personId: person.id, revokedAt: null }, select: { qualityId: true }, distinct: ["qualityId"] }),
     tx.roleAssignment.findMany({
