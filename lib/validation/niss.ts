@@ -1,6 +1,8 @@
 // Belgian national register number (NISS) and BIS number: YYMMDD NNN CC, where
 // CC = 97 − (first 9 digits mod 97); for births from 2000 the check runs on "2" + 9 digits.
-// BIS numbers add 20 (sex unknown) or 40 (sex known) to the month. Sources: DOMAIN.md.
+// BIS numbers add 20 (sex unknown) or 40 (sex known) to the month. Month or day 00 means "date
+// unknown"; any other month/day must be a real calendar date (30 February is refused).
+// Sources: python-stdnum be/nn.py and be/bis.py; Registre national T.I. 000.
 
 export type NissCheck = { ok: true; digits: string; birthDate: Date | null; isBis: boolean } | { ok: false; message: string };
 
@@ -25,15 +27,15 @@ export function checkNiss(input: string): NissCheck {
   const month = rawMonth >= 40 ? rawMonth - 40 : rawMonth >= 20 ? rawMonth - 20 : rawMonth;
   if (month > 12) return { ok: false, message: "Le numéro national est invalide (mois impossible)." };
   const day = Number(digits.slice(4, 6));
+  if (day > 31) return { ok: false, message: "Le numéro national est invalide (jour impossible)." };
   const year = (is2000 ? 2000 : 1900) + Number(digits.slice(0, 2));
-  return { ok: true, digits, birthDate: toDate(year, month, day), isBis };
-}
-
-// Month or day may be 00 when unknown: then no birth date can be derived.
-function toDate(year: number, month: number, day: number): Date | null {
-  if (month === 0 || day === 0) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 ? d : null;
+  // Month or day 00: the date was unknown when the number was given; no birth date can be derived.
+  if (month === 0 || day === 0) return { ok: true, digits, birthDate: null, isBis };
+  const birthDate = new Date(Date.UTC(year, month - 1, day));
+  if (birthDate.getUTCMonth() !== month - 1) {
+    return { ok: false, message: "Le numéro national est invalide (date de naissance impossible)." };
+  }
+  return { ok: true, digits, birthDate, isBis };
 }
 
 export function formatNiss(digits: string): string {
