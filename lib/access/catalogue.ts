@@ -152,4 +152,5 @@ export const ROLE_LABELS = {
   SUBDIVISION_CO_MANAGER: "co-Gestionnaire de subdivision",
   TECHNICAL_USER: "Utilisateur technique",
   ONEM_COLLABORATOR: "Collaborateur ONEM",
+  SPPIS_COLLABORATOR: "Collaborateur SPP IS",
 } as const;

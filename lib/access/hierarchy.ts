@@ -29,6 +29,7 @@ export const RANKS: Record<RoleKind | "DPD", number> = {
   SUBDIVISION_MANAGER: 30,
   SUBDIVISION_CO_MANAGER: 20,
   ONEM_COLLABORATOR: 0,
+  SPPIS_COLLABORATOR: 0,
 };
 
 const ENTITY_ROLES = new Set<RoleKind>(["RAE", "CO_RAE"]);
@@ -80,7 +81,7 @@ export function scopesHeldBy(target: Standing): Scope[] {
   const scopes: Scope[] = [];
   if (target.isDpd || target.roles.some((r) => ENTITY_ROLES.has(r.role))) scopes.push({});
   for (const r of target.roles) {
-    if (ENTITY_ROLES.has(r.role) || r.role === "ONEM_COLLABORATOR") continue;
+    if (ENTITY_ROLES.has(r.role) || r.role === "ONEM_COLLABORATOR" || r.role === "SPPIS_COLLABORATOR") continue;
     scopes.push(SUBDIVISION_ROLES.has(r.role) ? { qualityId: r.qualityId, subdivisionId: r.subdivisionId } : { qualityId: r.qualityId });
   }
   return scopes;
