@@ -9,7 +9,9 @@ export function ProposalView({ proposal, answer }: { proposal: RequestDetail["pr
       {answer && (
         <div className="rounded border border-green-300 bg-green-50 p-4" data-testid="reponse-onem">
           <p className="font-semibold text-green-950">
-            Réponse de l&apos;ONEM : {answer.days} jour(s) à prester, fin du contrat le {frDate(answer.endDate)}
+            {answer.endDate
+              ? `Réponse de l'ONEM : ${answer.days} jour(s) à prester, fin du contrat le ${frDate(answer.endDate)}`
+              : `Réponse de l'ONEM : ${answer.days} jour(s) à prester, la condition est déjà remplie`}
           </p>
           {answer.reason ? (
             <p className="mt-1 text-sm text-green-950">Chiffre corrigé par l&apos;ONEM — motif : {answer.reason}</p>
@@ -22,6 +24,7 @@ export function ProposalView({ proposal, answer }: { proposal: RequestDetail["pr
         <div data-testid="proposition">
           <p className="text-sm text-slate-800">
             Proposition du calcul automatique : <strong>{proposal.result.missingDays} jour(s)</strong> à prester
+            {proposal.result.missingDays === 0 ? <>, la condition est déjà remplie</> : null}
             {proposal.result.proposedEndDate ? (
               <>
                 , fin proposée le <strong>{frDate(proposal.result.proposedEndDate)}</strong>

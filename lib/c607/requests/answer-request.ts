@@ -26,14 +26,15 @@ export async function answerRequest({ ctx, id, input }: { ctx: C607Context; id: 
     const proposal = request.proposal as StoredProposal | null;
     if (!proposal) throw new AppError("UNPROCESSABLE", "Lancez d'abord le calcul : la réponse valide ou corrige une proposition.");
     let days: number;
-    let endDate: string;
+    let endDate: string | null;
     let reason: string | null = null;
     if (input.decision === "VALIDATE") {
-      if (!proposal.result.proposedEndDate) {
-        throw new AppError("UNPROCESSABLE", "La proposition n'a pas de date de fin : indiquez le nombre de jours et la date avec un motif.");
-      }
       days = proposal.result.missingDays;
       endDate = proposal.result.proposedEndDate;
+      // Zero days: the condition is already met, there is no end date to validate (issue 11).
+      if (!endDate && days > 0) {
+        throw new AppError("UNPROCESSABLE", "La proposition n'a pas de date de fin : indiquez le nombre de jours et la date avec un motif.");
+      }
     } else {
       ({ days, endDate, reason } = input);
     }
@@ -44,12 +45,15 @@ export async function answerRequest({ ctx, id, input }: { ctx: C607Context; id: 
       data: {
         status: nextStatus,
         validatedDays: days,
-        validatedEndDate: new Date(`${endDate}T00:00:00Z`),
+        validatedEndDate: endDate ? new Date(`${endDate}T00:00:00Z`) : null,
         onemReason: reason,
       },
     });
     const how = reason ? `corrigé par l'ONEM (proposition : ${proposal.result.missingDays} jour(s)) — motif : ${reason}` : "proposition validée par l'ONEM";
-    const note = `${days} jour(s) à prester, fin du contrat le ${formatBelgianDate(endDate)} ; ${how}.`;
+    const what = endDate
+      ? `${days} jour(s) à prester, fin du contrat le ${formatBelgianDate(endDate)}`
+      : `${days} jour(s) à prester : la condition est déjà remplie`;
+    const note = `${what} ; ${how}.`;
     await recordChange(tx, {
       ctx,
       requestId: request.id,
