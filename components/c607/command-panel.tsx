@@ -20,7 +20,6 @@ type Props = {
   version: number;
   commands: Command[];
   isSecondCalculation: boolean;
-  isDerogationPending: boolean;
   hasProposal: boolean;
 };
 
@@ -29,8 +28,8 @@ const text = (f: FormData, name: string) => {
   return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 };
 
-/** The commands the transition table allows now, for this side; nothing else is offered. */
-export function CommandPanel({ id, version, commands, isSecondCalculation, isDerogationPending, hasProposal }: Props) {
+/** The commands that can succeed now, for this side (availableCommands); nothing else is offered. */
+export function CommandPanel({ id, version, commands, isSecondCalculation, hasProposal }: Props) {
   const has = (c: Command) => commands.includes(c);
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -97,7 +96,7 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, isDer
         </CommandForm>
       )}
       {has("take") && <CommandForm title="Prendre en traitement" submitLabel="Prendre en traitement" run={() => takeRequestAction(id, { version })} />}
-      {(has("accept_derogation") || has("refuse_derogation")) && isDerogationPending && (
+      {(has("accept_derogation") || has("refuse_derogation")) && (
         <CommandForm
           title="Décider de la dérogation"
           submitLabel="Enregistrer la décision"
@@ -121,7 +120,7 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, isDer
           <TextArea name="reason" label="Motif (obligatoire pour refuser)" />
         </CommandForm>
       )}
-      {has("calculate") && !isDerogationPending && (
+      {has("calculate") && (
         <CommandForm
           title="Calcul automatique"
           submitLabel={hasProposal ? "Recalculer" : "Calculer"}
@@ -129,7 +128,7 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, isDer
           run={() => calculateRequestAction(id, { version })}
         />
       )}
-      {has("answer") && hasProposal && (
+      {has("answer") && (
         <>
           <CommandForm
             title="Valider la proposition"

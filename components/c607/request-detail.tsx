@@ -96,7 +96,6 @@ export function RequestDetailView({ detail: d }: { detail: RequestDetail }) {
               version={d.version}
               commands={d.availableCommands}
               isSecondCalculation={d.isSecondCalculation}
-              isDerogationPending={d.derogation?.status === "PENDING"}
               hasProposal={d.proposal !== null}
             />
           </div>

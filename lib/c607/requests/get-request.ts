@@ -125,6 +125,7 @@ export async function getRequestDetail({ ctx, id }: { ctx: C607Context; id: stri
     }),
   ]);
   const content = readContent(full);
+  const removable = attachments.map((a) => isAllowed("detach", request.status as C607StatusCode, side) && isRemovable(a, request));
   return {
     id: request.id,
     reference: request.reference,
@@ -132,7 +133,13 @@ export async function getRequestDetail({ ctx, id }: { ctx: C607Context; id: stri
     version: request.version,
     centre: entity,
     side,
-    availableCommands: availableCommands(request.status as C607StatusCode, side),
+    availableCommands: availableCommands({
+      status: request.status as C607StatusCode,
+      side,
+      isDerogationPending: request.derogationStatus === "PENDING",
+      hasProposal: request.proposal !== null,
+      hasRemovableAttachment: removable.includes(true),
+    }),
     isSecondCalculation: request.isSecondCalculation,
     copyReason: request.copyReason,
     parent,
@@ -149,11 +156,11 @@ export async function getRequestDetail({ ctx, id }: { ctx: C607Context; id: stri
     complementRequest: request.complementRequest,
     content,
     nissMasked: maskNiss(content.worker.niss),
-    attachments: attachments.map(({ addedById: _addedBy, ...a }) => ({
+    attachments: attachments.map(({ addedById: _addedBy, ...a }, i) => ({
       ...a,
       createdAt: a.createdAt.toISOString(),
       // isAllowed checks the side too: ONEM never sees a file as removable.
-      isRemovable: isAllowed("detach", request.status as C607StatusCode, side) && isRemovable(a, request),
+      isRemovable: removable[i] ?? false,
     })),
     proposal: request.proposal as StoredProposal | null,
     answer:

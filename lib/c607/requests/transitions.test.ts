@@ -50,9 +50,39 @@ describe("C60.7 transition table", () => {
         }
       }
     }
-    expect(availableCommands("REFUSED", "CPAS")).toEqual([]);
-    expect(availableCommands("REFUSED", "ONEM")).toEqual([]);
-    expect(availableCommands("CALCULATED", "CPAS")).toEqual(["copy"]);
+    const plain = { isDerogationPending: false, hasProposal: false, hasRemovableAttachment: false };
+    expect(availableCommands({ ...plain, status: "REFUSED", side: "CPAS" })).toEqual([]);
+    expect(availableCommands({ ...plain, status: "REFUSED", side: "ONEM" })).toEqual([]);
+    expect(availableCommands({ ...plain, status: "CALCULATED", side: "CPAS" })).toEqual(["copy"]);
+  });
+});
+
+// Issue 11: the API's availableCommands lists only what can succeed. Expected lists written from
+// the rules of decide-derogation (only a pending derogation is decided), calculate (not before
+// the derogation is decided), answer (validates or corrects a proposal) and remove-attachment
+// (only a file ONEM has not received), in the order of the table.
+describe("availableCommands", () => {
+  const base = { isDerogationPending: false, hasProposal: false, hasRemovableAttachment: false };
+
+  it("offers ONEM no derogation decision without a pending derogation, and no answer without a proposal", () => {
+    expect(availableCommands({ ...base, status: "IN_PROGRESS", side: "ONEM" })).toEqual(["request_complement", "calculate"]);
+  });
+
+  it("offers ONEM the derogation decision, and no calculation, while a derogation is pending", () => {
+    expect(availableCommands({ ...base, isDerogationPending: true, status: "IN_PROGRESS", side: "ONEM" })).toEqual([
+      "request_complement",
+      "accept_derogation",
+      "refuse_derogation",
+    ]);
+  });
+
+  it("offers the answer once a proposal exists", () => {
+    expect(availableCommands({ ...base, hasProposal: true, status: "IN_PROGRESS", side: "ONEM" })).toEqual(["request_complement", "calculate", "answer"]);
+  });
+
+  it("offers the CPAS to take back a file only when one is still removable", () => {
+    expect(availableCommands({ ...base, status: "DRAFT", side: "CPAS" })).toEqual(["update", "attach", "send"]);
+    expect(availableCommands({ ...base, hasRemovableAttachment: true, status: "DRAFT", side: "CPAS" })).toEqual(["update", "attach", "detach", "send"]);
   });
 
   it("explains a refusal in French with the current status", () => {

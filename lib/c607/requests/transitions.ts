@@ -121,9 +121,30 @@ export function assertTransition(command: Command, status: C607StatusCode, side:
   return t.to === "SAME" ? status : t.to;
 }
 
-/** Commands the side may run now, for the buttons of the detail page. */
-export function availableCommands(status: C607StatusCode, side: Side): Command[] {
-  return COMMANDS.filter((c) => isAllowed(c, status, side));
+/** What, besides the status, decides whether a command can succeed (checked again by each command). */
+export type RequestState = {
+  status: C607StatusCode;
+  side: Side;
+  isDerogationPending: boolean;
+  hasProposal: boolean;
+  hasRemovableAttachment: boolean;
+};
+
+// The conditions the domain functions enforce on top of the table: a derogation is decided only
+// while pending (decide-derogation.ts) and blocks the calculation until then (calculate-request.ts);
+// an answer validates or corrects a proposal (answer-request.ts); only a file ONEM has not received
+// can be taken back (remove-attachment.ts).
+const PRECONDITIONS: Partial<Record<Command, (s: RequestState) => boolean>> = {
+  accept_derogation: (s) => s.isDerogationPending,
+  refuse_derogation: (s) => s.isDerogationPending,
+  calculate: (s) => !s.isDerogationPending,
+  answer: (s) => s.hasProposal,
+  detach: (s) => s.hasRemovableAttachment,
+};
+
+/** Commands that can succeed now, for this side: the buttons of the detail page and the API. */
+export function availableCommands(state: RequestState): Command[] {
+  return COMMANDS.filter((c) => isAllowed(c, state.status, state.side) && (PRECONDITIONS[c]?.(state) ?? true));
 }
 
 export const CPAS_EDITABLE: readonly C607StatusCode[] = TRANSITIONS.update.from;
