@@ -1,3 +1,4 @@
+import { PROGRESS_LABELS } from "@/lib/forem/contracts/contract-progress";
 import type { ContractRow } from "@/lib/forem/contracts/list-contracts";
 
 import { TableHead } from "@/components/ui/table-head";
@@ -30,7 +31,7 @@ export function ContractsTable({ rows }: { rows: ContractRow[] }) {
               <td className="py-2 pr-3">{kindLabel(r.kind)}</td>
               <td className="py-2 pr-3">{day(r.startDate)}</td>
               <td className="py-2 pr-3">{day(r.plannedEndDate)}</td>
-              <td className="py-2 pr-3">{r.actualEndDate ? day(r.actualEndDate) : <span className="text-slate-600">en cours</span>}</td>
+              <td className="py-2 pr-3">{r.actualEndDate ? day(r.actualEndDate) : <span className="text-slate-600">{PROGRESS_LABELS[r.progress]}</span>}</td>
               <td className="py-2 pr-3">{r.employerName ?? "—"}</td>
               <td className="py-2 pr-3">{regimeLabel(r.regime, r.weeklyHours)}</td>
               <td className="py-2">

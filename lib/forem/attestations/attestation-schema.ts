@@ -16,7 +16,8 @@ export type AttestationSnapshot = {
   centre: { name: string; bce: string };
   worker: { firstName: string; lastName: string };
   issuedOn: string;
-  periods: { kind: "ART_60_7" | "ART_61"; startDate: string; endDate: string; isEnded: boolean; employerName: string | null }[];
+  // isUpcoming: absent from attestations issued before issue 11 (read as false).
+  periods: { kind: "ART_60_7" | "ART_61"; startDate: string; endDate: string; isEnded: boolean; isUpcoming?: boolean; employerName: string | null }[];
 };
 
 export function attestationNumber(year: number, sequence: number): string {

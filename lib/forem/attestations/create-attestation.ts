@@ -39,6 +39,7 @@ export async function createAttestation(o: { actor: Actor; input: TCreateAttesta
         startDate: fromDbDate(c.startDate),
         endDate: fromDbDate(c.actualEndDate ?? c.plannedEndDate),
         isEnded: c.actualEndDate !== null,
+        isUpcoming: c.actualEndDate === null && fromDbDate(c.startDate) > issuedOn,
         employerName: c.employerName,
       })),
     };

@@ -2,11 +2,17 @@ import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 
 import { attestationNumber } from "./attestation-schema";
-import { renderAttestationPdf } from "./render-attestation-pdf";
+import { describePeriod, renderAttestationPdf } from "./render-attestation-pdf";
 
 describe("attestation PDF", () => {
   it("numbers per year on four digits", () => {
     expect(attestationNumber(2026, 7)).toBe("ATT-2026-0007");
+  });
+
+  it("says « à venir », not « en cours », for a contract that has not started (issue 11)", () => {
+    const base = { kind: "ART_60_7" as const, startDate: "2027-01-04", endDate: "2028-01-03", isEnded: false, employerName: null };
+    expect(describePeriod({ ...base, isUpcoming: true })).toBe("Contrat article 60, § 7 du 04/01/2027 à venir (fin prévue le 03/01/2028).");
+    expect(describePeriod({ ...base, startDate: "2026-01-05" })).toBe("Contrat article 60, § 7 du 05/01/2026 en cours (fin prévue le 03/01/2028).");
   });
 
   it("renders a valid PDF, even for a name outside Windows-1252 and many periods", async () => {

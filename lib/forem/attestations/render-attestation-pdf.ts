@@ -37,13 +37,11 @@ export async function renderAttestationPdf(c: AttestationContent): Promise<Uint8
   w.line("Attestation de périodes de travail sous contrat article 60, § 7 ou article 61", { font: bold, size: 13 });
   w.line(`de la loi organique des CPAS du 8 juillet 1976 — N° ${c.number}`, { size: 10 });
   w.gap(18);
-  w.paragraph(`Le ${s.centre.name} atteste que ${name}, numéro national ${formatNiss(c.niss)}, a été ou est occupé(e) dans le cadre des contrats suivants :`);
+  w.paragraph(
+    `Le ${s.centre.name} atteste que ${name}, numéro national ${formatNiss(c.niss)}, ${s.periods.some((p) => p.isUpcoming) ? "a été, est ou sera" : "a été ou est"} occupé(e) dans le cadre des contrats suivants :`,
+  );
   w.gap(6);
-  for (const p of s.periods) {
-    const end = p.isEnded ? `au ${formatDate(p.endDate)}` : `en cours (fin prévue le ${formatDate(p.endDate)})`;
-    const employer = p.kind === "ART_61" && p.employerName ? `, mis(e) à disposition de ${p.employerName}` : "";
-    w.paragraph(`•  Contrat ${KIND_LABELS[p.kind]} du ${formatDate(p.startDate)} ${end}${employer}.`, { indent: 12 });
-  }
+  for (const p of s.periods) w.paragraph(`•  ${describePeriod(p)}`, { indent: 12 });
   w.gap(10);
   w.paragraph(
     "En application de l'arrêté du Gouvernement wallon de pouvoirs spéciaux n° 58 du 1er décembre 2020, ces périodes sont assimilées à des périodes d'inoccupation pour l'accès aux aides à l'emploi Impulsion.",
@@ -60,6 +58,13 @@ export async function renderAttestationPdf(c: AttestationContent): Promise<Uint8
   w.line(c.signatory, { font: bold });
   w.line("Signature :", { size: 9 });
   return pdf.save();
+}
+
+/** One line of the attestation: a contract not started yet is « à venir », never « en cours ». */
+export function describePeriod(p: AttestationSnapshot["periods"][number]): string {
+  const end = p.isEnded ? `au ${formatDate(p.endDate)}` : `${p.isUpcoming ? "à venir" : "en cours"} (fin prévue le ${formatDate(p.endDate)})`;
+  const employer = p.kind === "ART_61" && p.employerName ? `, mis(e) à disposition de ${p.employerName}` : "";
+  return `Contrat ${KIND_LABELS[p.kind]} du ${formatDate(p.startDate)} ${end}${employer}.`;
 }
 
 /** A cursor that writes lines top to bottom, wrapping paragraphs and adding pages as needed. */

@@ -9,7 +9,9 @@ import { hasUnsafeChars } from "@/lib/validation/safe-text";
 import { revealWorkerNiss } from "@/lib/workers";
 
 import { assertForemAccess } from "../access";
-import { fromDbDate } from "../dates";
+import { fromDbDate, todayInBrussels } from "../dates";
+
+import { contractProgress } from "./contract-progress";
 
 export const CONTRACTS_PAGE_SIZE = 200;
 
@@ -42,6 +44,7 @@ export async function listContracts(o: { actor: Actor; query?: string }) {
       include: { worker: { select: { id: true, firstName: true, lastName: true, nissEncrypted: true } } },
     }),
   ]);
+  const today = todayInBrussels();
   const rows = contracts.map((c) => ({
     id: c.id,
     workerId: c.worker.id,
@@ -51,6 +54,7 @@ export async function listContracts(o: { actor: Actor; query?: string }) {
     startDate: fromDbDate(c.startDate),
     plannedEndDate: fromDbDate(c.plannedEndDate),
     actualEndDate: c.actualEndDate ? fromDbDate(c.actualEndDate) : null,
+    progress: contractProgress({ startDate: fromDbDate(c.startDate), actualEndDate: c.actualEndDate ? fromDbDate(c.actualEndDate) : null }, today),
     employerName: c.employerName,
     regime: c.regime,
     weeklyHours: c.weeklyHours?.toString() ?? null,
