@@ -25,6 +25,7 @@ const config = [
       "server.ts",
       "lib/env.ts",
       "lib/auth/cookie-policy.ts",
+      "lib/http/public-origin.ts",
       "lib/db/client.ts",
       "scripts/**",
       "e2e/**",

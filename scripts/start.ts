@@ -13,7 +13,8 @@ import { ensureSecrets } from "./lib/secrets";
 const root = path.resolve(import.meta.dirname, "..");
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() };
 const port = env.PORT ?? "3000";
-env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+// No default public address: without NEXTAUTH_URL the portal follows the address it is opened at
+// (lib/http/public-origin.ts), so a colleague who opens http://<this machine>:3000 signs out there.
 
 const target = parseDatabaseUrl(env.DATABASE_URL, root);
 const { created } = ensureSecrets(env, path.join(root, "data"));
@@ -38,7 +39,7 @@ buildIfNeeded(root, env);
 // server.ts: Next's handler behind our own HTTP server, which computes the client address.
 const server = spawn(tsx, ["server.ts"], { cwd: root, env: { ...env, NODE_ENV: "production", PORT: port }, stdio: "inherit" });
 server.on("spawn", () => {
-  console.log(`\nPortail CPAS : ${env.NEXTAUTH_URL}`);
+  console.log(`\nPortail CPAS : ${env.NEXTAUTH_URL ?? `http://localhost:${port} (ou l'adresse de cette machine, port ${port})`}`);
   console.log(`Base de données : ${target.kind === "pglite" ? `intégrée (${path.relative(root, target.dataDir)})` : "PostgreSQL"}`);
   if (seedDemo) {
     console.log(`Comptes de démonstration (mot de passe : ${DEMO_PASSWORD}) ; la première connexion active la double authentification :`);

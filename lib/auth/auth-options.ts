@@ -14,7 +14,10 @@ import { consumeChallenge } from "./sign-in/consume-challenge";
 // next-auth carries a signed JWT naming our server-side session (lib/auth/sessions.ts). Both
 // factors are checked before authorize() by the sign-in steps; authorize() only redeems a
 // challenge that passed them, once.
-export function authOptions(): NextAuthOptions {
+// `origin` is the address the request came in at (lib/http/public-origin.ts): next-auth's own
+// `baseUrl` is NEXTAUTH_URL or, without it, http://localhost:3000, which sent every sign-out to
+// localhost whatever address the portal was opened at (issue 11).
+export function authOptions(request?: { origin: string | null }): NextAuthOptions {
   const maxAge = env().SESSION_MAX_HOURS * 3600;
   return {
     secret: env().NEXTAUTH_SECRET,
@@ -39,7 +42,8 @@ export function authOptions(): NextAuthOptions {
       // Every redirect next-auth makes (after sign-in, sign-out, errors) stays on the portal, on a
       // path the one safe-redirect rule accepts (issue 9, finding 4). Never throws on garbage.
       redirect({ url, baseUrl }) {
-        return `${baseUrl}${safeCallbackPath(sameOriginPath(url, baseUrl))}`;
+        const origin = request?.origin ?? baseUrl;
+        return `${origin}${safeCallbackPath(sameOriginPath(url, origin))}`;
       },
       jwt({ token, user }) {
         if (user && "sid" in user) token.sid = user.sid as string;
@@ -47,6 +51,13 @@ export function authOptions(): NextAuthOptions {
       },
       session({ session, token }) {
         return { ...session, sid: token.sid as string | undefined, user: undefined };
+      },
+    },
+    // Without NEXTAUTH_URL next-auth warns once, in English, that it is missing: on purpose, the
+    // portal then follows the address in use. Every other warning is kept.
+    logger: {
+      warn(code) {
+        if (code !== "NEXTAUTH_URL") console.warn(`[next-auth][warn][${code}]`);
       },
     },
     events: {

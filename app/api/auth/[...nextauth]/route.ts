@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 
 import { authOptions } from "@/lib/auth/auth-options";
 import { guardAuthRequest } from "@/lib/auth/guard-auth-request";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { errorResponse } from "@/lib/http/route-handler";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,7 @@ async function handler(req: NextRequest, ctx: { params: Promise<{ nextauth: stri
     const params = await ctx.params;
     const checked = await guardAuthRequest(req, params.nextauth ?? []);
     if (checked instanceof Response) return checked;
-    return (await NextAuth(authOptions())(checked, { params })) as Response;
+    return (await NextAuth(authOptions({ origin: publicOrigin(req.headers) }))(checked, { params })) as Response;
   } catch (error) {
     return errorResponse(error, req);
   }
