@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { checkNiss } from "@/lib/validation/niss";
 
@@ -66,6 +66,27 @@ describe("FOREM workbook", () => {
     expect(xml).toMatch(/<c r="B2" s="\d+"><v>45663<\/v><\/c>/);
     expect(xml).toMatch(/<c r="A2" s="\d+" t="(s|str|inlineStr)">/);
     expect(xml).not.toMatch(/r="D\d+"/);
+  });
+
+  it("is byte-identical when rebuilt from the same rows at another moment (issue 11)", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-01-01T10:00:00Z"));
+      const first = await buildForemWorkbook(rows);
+      vi.setSystemTime(new Date("2026-06-15T15:33:27Z"));
+      const second = await buildForemWorkbook(rows);
+      expect(second.equals(first)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("dates every zip entry 1 December 2020 (the decree n° 58), still a readable archive", async () => {
+    const { default: JSZip } = await import("jszip");
+    const zip = await JSZip.loadAsync(await buildForemWorkbook(rows));
+    const dates = Object.values(zip.files).map((f) => f.date.toISOString());
+    expect(dates.length).toBeGreaterThan(3);
+    expect(new Set(dates)).toEqual(new Set(["2020-12-01T00:00:00.000Z"]));
   });
 
   it("refuses anything but an 11-digit national number", async () => {

@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 
 import { toDbDate, type CalendarDate } from "../dates";
 
+import { fixZipTimestamps } from "./fix-zip-timestamps";
+
 // The FOREM Impulsion file (seed 000): exactly three columns — national number as TEXT (a number
 // cell would drop leading zeros and show 8.5073E+10), start and end as real DATE cells.
 
@@ -10,7 +12,7 @@ export type ForemRow = { niss: string; startDate: CalendarDate; endDate: Calenda
 export const FOREM_HEADERS = ["Numéro national", "Date de début", "Date de fin"] as const;
 const TEXT_FORMAT = "@";
 const DATE_FORMAT = "dd/mm/yyyy";
-/** Fixed workbook timestamps: the same rows give the same workbook content. */
+/** Fixed timestamps (workbook properties and zip entries): the same rows give the same bytes. */
 const EPOCH = new Date("2020-12-01T00:00:00Z");
 
 export async function buildForemWorkbook(rows: readonly ForemRow[]): Promise<Buffer> {
@@ -33,7 +35,7 @@ export async function buildForemWorkbook(rows: readonly ForemRow[]): Promise<Buf
     row.getCell(2).numFmt = DATE_FORMAT;
     row.getCell(3).numFmt = DATE_FORMAT;
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return fixZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()), EPOCH);
 }
 
 export function foremFileName(period: { from: CalendarDate; to: CalendarDate }): string {
