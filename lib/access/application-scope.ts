@@ -23,6 +23,7 @@ function qualityTypesOf(action: Action): QualityType[] {
 export function applicationResource(actor: Actor, action: Action): Resource | null {
   const grants = PERMISSIONS[action] as readonly Grant[];
   if (grants.some((g) => "onem" in g) && actor.entityKind === "ONEM") return { entityId: actor.entityId };
+  if (grants.some((g) => "sppis" in g) && actor.entityKind === "SPP_IS") return { entityId: actor.entityId };
   const types = qualityTypesOf(action);
   if (types.length === 0) return { entityId: actor.entityId };
   const quality = actor.qualities.find((q) => q.isActive && types.includes(q.type));

@@ -14,6 +14,7 @@ function activeQuality(actor: Actor, qualityId: string | null | undefined) {
 
 function matches(actor: Actor, grant: Grant, resource: Resource): boolean {
   if ("onem" in grant) return actor.entityKind === "ONEM" && actor.roles.some((r) => r.role === "ONEM_COLLABORATOR");
+  if ("sppis" in grant) return actor.entityKind === "SPP_IS" && actor.roles.some((r) => r.role === "SPPIS_COLLABORATOR");
   // Everything below is scoped to the actor's own entity.
   if (actor.entityId !== resource.entityId) return false;
   if ("dpd" in grant) return actor.isDpd;

@@ -14,7 +14,9 @@ import type { ApplicationCode, RightCode } from "./catalogue";
 //   right must be held personally (the security log);
 // - dpd: is the DPD of the resource's entity;
 // - onem: holds the role « Collaborateur ONEM » in an ONEM entity (the request's centre is checked
-//   by the C60.7 domain functions).
+//   by the C60.7 domain functions);
+// - sppis: holds the role « Collaborateur SPP IS » in an SPP IS entity (the Rapport unique domain
+//   functions show it only what centres sent).
 // A resource without the scope an action needs is denied: a right or a quality role is never
 // checked "anywhere". An action missing from this table is denied. The RAE reaches no application
 // (seed 003: « Pas accès aux applications »).
@@ -23,7 +25,8 @@ export type Grant =
   | { role: RoleKind; scope: "entity" | "quality" | "subdivision"; app?: ApplicationCode; notIn?: QualityType }
   | { right: RightCode; holdersOnly?: true }
   | { dpd: true }
-  | { onem: true };
+  | { onem: true }
+  | { sppis: true };
 
 const RAE_LEVEL: Grant[] = [
   { role: "RAE", scope: "entity" },
@@ -84,7 +87,20 @@ export const PERMISSIONS = {
   "app.agent_social": [{ right: "AGENT_SOCIAL" }],
   "app.c607": [{ right: "AGENT_SOCIAL" }],
   "app.c607.onem": [{ onem: true }],
-  "app.rapport_unique": [{ right: "RU_MEMBRE_PERSONNEL" }, { right: "RU_PRESIDENT" }, { right: "RU_SECRETAIRE" }],
+  // Rapport unique (issue 10): the three roles personally — the GL of Action Sociale grants them but
+  // does not read or sign the report by being GL (docs/rapport-unique.md). A member encodes; the
+  // secretary and the president sign (or return to the member); the SPP IS reviews what was sent.
+  "app.rapport_unique": [
+    { right: "RU_MEMBRE_PERSONNEL", holdersOnly: true },
+    { right: "RU_PRESIDENT", holdersOnly: true },
+    { right: "RU_SECRETAIRE", holdersOnly: true },
+  ],
+  "app.rapport_unique.encode": [{ right: "RU_MEMBRE_PERSONNEL", holdersOnly: true }],
+  "app.rapport_unique.sign": [
+    { right: "RU_PRESIDENT", holdersOnly: true },
+    { right: "RU_SECRETAIRE", holdersOnly: true },
+  ],
+  "app.rapport_unique.sppis": [{ sppis: true }],
   "app.security_log": [{ right: "CONSEILLER_SECURITE", holdersOnly: true }, { dpd: true }],
   "app.file_exchange": [{ right: "FILE_EXCHANGE" }],
 } as const satisfies Record<string, readonly Grant[]>;

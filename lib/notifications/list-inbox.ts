@@ -10,7 +10,12 @@ import { AppError } from "@/lib/errors/app-error";
 // that right opens. Whoever can use that application of the centre reads it — holders of the right
 // under the quality where it lives, and that quality's GL/co-GL — and nobody else (issue 9: a GL of
 // Employeur ONSS does not read the Agent Social team's messages).
-const AUDIENCE_APPLICATIONS: Record<string, Action> = { AGENT_SOCIAL: "app.c607" };
+const AUDIENCE_APPLICATIONS: Record<string, Action> = {
+  AGENT_SOCIAL: "app.c607",
+  // Rapport unique (issue 10): the staff who encode, and the two signers.
+  RU_MEMBRE_PERSONNEL: "app.rapport_unique.encode",
+  RU_SIGNATAIRES: "app.rapport_unique.sign",
+};
 
 /** What the actor may read: messages for them, and for an audience whose application they can use. */
 function inboxWhere(actor: Actor) {
