@@ -128,3 +128,35 @@ describe("calculateDaysToWork — choice of the rule set", () => {
     expect(t31.warnings.some((warning) => warning.includes("relèverait des règles REFORME-2026-03-01"))).toBe(true);
   });
 });
+
+// Issue 11: the steps shown to ONEM and the CPAS cite public references, never a file of this
+// project nor an internal note.
+describe("calculation steps: sources shown to users", () => {
+  const base: DaysToWorkInput = {
+    worker: { birthDate: "1990-05-05" },
+    contract: { start: "2026-04-01", plannedEnd: "2026-12-31", regime: FULL_TIME },
+    employmentPeriods: [{ from: "2025-07-01", to: "2025-12-31", regime: FULL_TIME, country: "BE" }],
+    assimilatedPeriods: [],
+    calculationDate: "2026-03-15",
+  };
+
+  it.each([
+    ["the 2026 reform", base, "REFORME-2026-03-01"],
+    [
+      "ONEM sheet T31",
+      {
+        ...base,
+        contract: { ...base.contract, start: "2024-04-01", plannedEnd: "2024-12-31" },
+        employmentPeriods: [{ from: "2023-07-01", to: "2023-12-31", regime: FULL_TIME, country: "BE" }],
+        calculationDate: "2024-03-15",
+      },
+      "ONEM-T31-2023-10-02",
+    ],
+  ] as const)("%s: no « DOMAIN.md », no « non lu »", (_name, input, ruleset) => {
+    const result = calculateDaysToWork(input);
+    expect(result.rulesetId).toBe(ruleset);
+    const shown = [...result.steps.flatMap((s) => [s.label, s.detail]), ...result.warnings].join("\n");
+    expect(shown).toContain("Source : ");
+    expect(shown).not.toMatch(/DOMAIN|\.md\b|non lu|seed/i);
+  });
+});

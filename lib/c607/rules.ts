@@ -48,7 +48,9 @@ const T31_2023: RuleSet = {
   // from the digital procedure (02.10.2023 onwards) and models no older regime.
   effectiveFrom: "2023-10-02",
   label: "Feuille info ONEM T31 (version du 02.10.2023), régime antérieur à la réforme de 2026",
-  source: "DOMAIN.md, section C60.7 (feuille info ONEM T31)",
+  // Shown to ONEM and the CPAS: public references only (issue 11). Internal reading: DOMAIN.md,
+  // section C60.7, and docs/c607-calculation.md.
+  source: "arrêté royal du 25 novembre 1991 portant réglementation du chômage, art. 30 ; feuille info ONEM T31 (version du 02.10.2023)",
   ageBands: [
     {
       label: "moins de 36 ans",
@@ -104,7 +106,10 @@ const REFORM_2026: RuleSet = {
   id: "REFORME-2026-03-01",
   effectiveFrom: "2026-03-01",
   label: "Réforme 2025–2026 : 312 jours en 36 mois, quel que soit l'âge",
-  source: "DOMAIN.md, section C60.7 (sources secondaires UVCW, CSC, presse ; arrêté d'exécution non lu)",
+  // Shown to ONEM and the CPAS: public references only (issue 11). Internal note: read from
+  // secondary sources (UVCW, CSC, press); the implementing decree was not read (DOMAIN.md, C60.7).
+  source:
+    "réforme de l'assurance chômage en vigueur le 1er mars 2026, telle que présentée publiquement (UVCW, CSC) ; règle à confirmer par le collaborateur de l'ONEM",
   ageBands: [
     {
       label: "tout âge",
