@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 
 import next from "next";
 
-import { scheduleHourlyJobs } from "./lib/jobs/run-hourly-jobs";
+import { startBackground } from "./lib/jobs/start-background";
 import { computeClientIp } from "./lib/security/client-ip";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -28,6 +28,9 @@ createServer((req, res) => {
   void handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`Portail prêt sur le port ${port}.`);
-  // Reminders and housekeeping (lib/jobs); with several instances only one runs each round.
-  if (process.env.PORTAL_JOBS !== "off") scheduleHourlyJobs();
+  // Mail, reminders and housekeeping (lib/jobs/start-background.ts): on PostgreSQL a job queue
+  // shared by every instance, so each mail and each round runs once.
+  void startBackground({ hourlyJobs: process.env.PORTAL_JOBS !== "off" }).catch((e: unknown) => {
+    console.error("Tâches de fond non démarrées :", (e as Error).message);
+  });
 });

@@ -27,6 +27,23 @@ const ZEnv = z.object({
     .string()
     .regex(/^SHA256:[A-Za-z0-9+/]{43}$/, "BATCH_SFTP_HOST_KEY : empreinte SHA256:… de la clé d'hôte du serveur SFTP")
     .optional(),
+  // Mail (issue 12, docs/mail.md): SMTP_URL, or SMTP_HOST with its port, account and TLS mode.
+  // STARTTLS is required unless SMTP_ALLOW_INSECURE=true (a relay on the same machine).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/i, "SMTP_URL : smtp://… ou smtps://…")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_SECURE: z.enum(["true", "false"]).optional(),
+  SMTP_ALLOW_INSECURE: z.enum(["true", "false"]).default("false"),
+  SMTP_TLS_CA_FILE: z.string().optional(),
+  /** The sender, « Portail CPAS <portail@cpas.example> » or a bare address; checked by lib/mail/settings.ts. */
+  MAIL_FROM: z.string().optional(),
+  PORTAL_MAIL_WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

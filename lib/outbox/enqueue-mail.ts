@@ -1,0 +1,49 @@
+import "server-only";
+
+import { seal } from "@/lib/crypto/keys";
+import { parseDatabaseUrl } from "@/lib/db/database-url";
+import type { Tx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { isMailAddress } from "@/lib/mail/address";
+import { mailPortalUrl } from "@/lib/mail/settings";
+import { renderMail, type MailData, type MailKind } from "@/lib/mail/templates";
+
+// The one way to send a mail (issue 12): a row of the outbox, written with the caller's
+// transaction, so the mail exists if and only if the change that causes it does. The worker
+// (worker.ts) sends it later, once. Rendered now (the centre's name as it is today), sealed, and
+// announced with NOTIFY, which PostgreSQL delivers only when the transaction commits.
+
+export const OUTBOX_CHANNEL = "portal_outbox";
+
+export type EnqueueMail<K extends MailKind> = {
+  kind: K;
+  to: string;
+  data: MailData<K>;
+  /** The centre whose name the mail carries and whose DPD sees its failure. */
+  entityId: string | null;
+  personId?: string | null;
+};
+
+export async function enqueueMail<K extends MailKind>(tx: Tx, m: EnqueueMail<K>): Promise<{ id: string }> {
+  const centre = m.entityId ? await tx.entity.findUnique({ where: { id: m.entityId }, select: { name: true } }) : null;
+  const rendered = renderMail(m.kind, m.data, { centreName: centre?.name ?? "Portail CPAS", portalUrl: mailPortalUrl(env()) });
+  const to = m.to.trim().toLowerCase();
+  // A malformed address is a recorded failure from the start: nothing is lost, nothing is sent.
+  const isValid = isMailAddress(to);
+  const row = await tx.outboxMail.create({
+    data: {
+      entityId: m.entityId,
+      personId: m.personId ?? null,
+      kind: m.kind,
+      toAddress: to.slice(0, 320),
+      subject: rendered.subject,
+      bodySealed: isValid ? seal(JSON.stringify({ text: rendered.text, html: rendered.html })) : null,
+      ...(isValid ? {} : { status: "FAILED" as const, failedAt: new Date(), smtpResponse: "adresse du destinataire non valable : courriel non envoyé" }),
+    },
+    select: { id: true },
+  });
+  if (isValid && parseDatabaseUrl(env().DATABASE_URL).kind === "postgres") {
+    await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, ${row.id})`;
+  }
+  return row;
+}
