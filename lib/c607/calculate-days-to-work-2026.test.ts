@@ -140,7 +140,7 @@ describe("calculation steps: sources shown to users", () => {
     calculationDate: "2026-03-15",
   };
 
-  it.each([
+  it.each<[string, DaysToWorkInput, string]>([
     ["the 2026 reform", base, "REFORME-2026-03-01"],
     [
       "ONEM sheet T31",
@@ -152,7 +152,7 @@ describe("calculation steps: sources shown to users", () => {
       },
       "ONEM-T31-2023-10-02",
     ],
-  ] as const)("%s: no « DOMAIN.md », no « non lu »", (_name, input, ruleset) => {
+  ])("%s: no « DOMAIN.md », no « non lu »", (_name, input, ruleset) => {
     const result = calculateDaysToWork(input);
     expect(result.rulesetId).toBe(ruleset);
     const shown = [...result.steps.flatMap((s) => [s.label, s.detail]), ...result.warnings].join("\n");
