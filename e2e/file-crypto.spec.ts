@@ -94,7 +94,7 @@ test("files of every edge size encrypted in the page decrypt with openssl, and n
     await expect(page.getByTestId("nom-resultat")).toHaveText(`${name}.enc`);
     await expect(page.getByRole("progressbar", { name: "Progression du chiffrement" })).toHaveAttribute("value", "100");
   }
-  await expect(page.getByTestId("resultat")).toContainText("1,0 Mio (1 048 608 octets)");
+  await expect(page.getByTestId("resultat")).toContainText("1,0 Mo");
   await expect(page.getByTestId("commande-openssl")).toHaveText(
     `openssl aes-256-cbc -d -salt -pbkdf2 -iter 10000 -in liste-${MIB + 5}.xlsx.enc -out liste-${MIB + 5}.xlsx`,
   );

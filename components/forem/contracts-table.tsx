@@ -1,3 +1,4 @@
+import { ofName } from "@/lib/text/french";
 import { PROGRESS_LABELS } from "@/lib/forem/contracts/contract-progress";
 import type { ContractRow } from "@/lib/forem/contracts/list-contracts";
 
@@ -39,7 +40,7 @@ export function ContractsTable({ rows }: { rows: ContractRow[] }) {
                   Modifier
                   <span className="sr-only">
                     {" "}
-                    le contrat de {r.workerName} du {day(r.startDate)}
+                    le contrat {ofName(r.workerName)} du {day(r.startDate)}
                   </span>
                 </a>
               </td>

@@ -4,6 +4,7 @@ import { defineFormAction } from "@/lib/http/define-action";
 import { endMySession } from "@/lib/sessions/end-my-session";
 import { endPersonSessions } from "@/lib/sessions/end-person-sessions";
 import { ZEndPersonSessions, ZEndSession } from "@/lib/sessions/schemas";
+import { ofName } from "@/lib/text/french";
 
 // One's own sessions ("signedIn": the domain function looks only at the actor's sessions), and the
 // DPD's "end all sessions of a person" (the domain function checks the DPD role again).
@@ -24,7 +25,7 @@ export const endPersonSessionsAction = defineFormAction({
   input: ZEndPersonSessions,
   run: ({ actor, meta, input }) => endPersonSessions({ actor, meta, personEmail: input.personEmail }),
   success: ({ personName, count, tokens }) => {
-    const sessions = count ? `${count} session(s) de ${personName} fermée(s).` : `${personName} n'avait aucune session active.`;
+    const sessions = count ? `${count} session(s) ${ofName(personName)} fermée(s).` : `${personName} n'avait aucune session active.`;
     return tokens ? `${sessions} ${tokens} jeton(s) d'API révoqué(s).` : sessions;
   },
 });

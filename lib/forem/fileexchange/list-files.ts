@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client";
 
 import { assertFileExchangeAccess } from "../access";
 
+import { organisationLabel } from "./organisation-label";
+
 // Lists never select the ciphertext column: only a download reads it.
 const SUMMARY = {
   id: true,
@@ -38,8 +40,8 @@ export async function listFileExchange(o: { actor: Actor }) {
     }),
   ]);
   const isAllowed = new Set(allowed.map((a) => a.partnerEntityId));
-  const partners = organisations.filter((p) => isAllowed.has(p.id));
-  const names = new Map(organisations.map((p) => [p.id, p.name]));
+  const partners = organisations.filter((p) => isAllowed.has(p.id)).map((p) => ({ ...p, name: organisationLabel(p) }));
+  const names = new Map(organisations.map((p) => [p.id, organisationLabel(p)]));
   const senderNames = new Map(senders.map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
   return {
     partners,

@@ -9,6 +9,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/http/request-context";
 
+import { organisationLabel } from "./organisation-label";
+
 export const RETENTION_DAYS = { min: 1, max: 365 };
 
 export const ZFileExchangeSettings = z.object({
@@ -30,7 +32,10 @@ export async function fileExchangeSettings(actor: Actor) {
     db.entity.findUniqueOrThrow({ where: { id: actor.entityId }, select: { fileRetentionDays: true } }),
   ]);
   const isAllowed = new Set(allowed.map((a) => a.partnerEntityId));
-  return { organisations: organisations.map((o) => ({ ...o, isAllowed: isAllowed.has(o.id) })), retentionDays: entity.fileRetentionDays };
+  return {
+    organisations: organisations.map((o) => ({ ...o, label: organisationLabel(o), isAllowed: isAllowed.has(o.id) })),
+    retentionDays: entity.fileRetentionDays,
+  };
 }
 
 /**

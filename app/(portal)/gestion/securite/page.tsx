@@ -117,8 +117,7 @@ export default async function SecurityPolicyPage() {
                 <div className="mt-1 max-h-64 overflow-y-auto rounded border border-slate-300 p-2">
                   {fileExchange.organisations.map((o) => (
                     <label key={o.id} className="flex items-center gap-2 py-0.5">
-                      <input type="checkbox" name="partnerEntityIds" value={o.id} defaultChecked={o.isAllowed} /> {o.name}
-                      {o.kind === "ONEM" ? " (ONEM)" : ""}
+                      <input type="checkbox" name="partnerEntityIds" value={o.id} defaultChecked={o.isAllowed} /> {o.label}
                     </label>
                   ))}
                 </div>
