@@ -45,15 +45,37 @@ export function ApplicationsSection({ applications, isQualityManager }: { applic
   );
 }
 
-export function RapportUniqueSection({ roles }: { roles: Dashboard["rapportUniqueRoles"] }) {
+export function RapportUniqueSection({
+  roles,
+  work,
+  isSppis,
+}: {
+  roles: Dashboard["rapportUniqueRoles"];
+  work: Dashboard["rapportUniqueWork"];
+  isSppis: boolean;
+}) {
   return (
     <Section id="rapport-unique" title="Rapport unique">
-      <p>Rapport annuel au SPP Intégration sociale sur les subventions octroyées par le CPAS. Votre rôle :</p>
-      <ul className="mt-2 list-disc pl-5">
-        {roles.map((r) => (
-          <li key={r.code}>{r.name}</li>
-        ))}
-      </ul>
+      <p>
+        {isSppis
+          ? "Rapports annuels des CPAS sur les subventions de l'année écoulée : formulaires envoyés à examiner."
+          : "Rapport annuel au SPP Intégration sociale sur les subventions octroyées au CPAS."}
+        {roles.length > 0 && ` Votre rôle : ${roles.map((r) => r.name.replace(/^Rôle - /, "")).join(", ")}.`}
+      </p>
+      {work.length > 0 && (
+        <ul className="mt-2 list-disc pl-5" data-testid="travail-ru">
+          {work.map((w) => (
+            <li key={w.label}>
+              {w.label} : <strong>{w.count}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-2">
+        <a href="/rapport-unique" className="text-brand-700 underline">
+          Ouvrir le Rapport unique
+        </a>
+      </p>
     </Section>
   );
 }

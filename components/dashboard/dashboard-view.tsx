@@ -18,7 +18,8 @@ export function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: D
     !dashboard.applications.length &&
     !dashboard.technical.length &&
     !dashboard.securityEvents &&
-    !dashboard.isOnem;
+    !dashboard.isOnem &&
+    !dashboard.rapportUniqueWork.length;
   return (
     <div className="space-y-6">
       <div>
@@ -39,7 +40,9 @@ export function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: D
       {(dashboard.applications.length > 0 || dashboard.isQualityManager) && (
         <ApplicationsSection applications={dashboard.applications} isQualityManager={dashboard.isQualityManager} />
       )}
-      {dashboard.rapportUniqueRoles.length > 0 && <RapportUniqueSection roles={dashboard.rapportUniqueRoles} />}
+      {(dashboard.rapportUniqueRoles.length > 0 || dashboard.rapportUniqueWork.length > 0) && (
+        <RapportUniqueSection roles={dashboard.rapportUniqueRoles} work={dashboard.rapportUniqueWork} isSppis={dashboard.isSppis} />
+      )}
       {dashboard.securityEvents && <SecurityEventsSection events={dashboard.securityEvents} />}
       {dashboard.isOnem && (
         <Section id="onem" title="Demandes C60.7 — ONEM">

@@ -14,6 +14,7 @@ export const APPLICATION_AREAS = {
     title: "Rapport unique",
     action: "app.rapport_unique",
     description: "Rapport annuel sur les subventions octroyées par le CPAS, avec l'étape de signature.",
+    href: "/rapport-unique",
   },
   "journal-securite": {
     title: "IRIS — Consultation des loggings de sécurité",

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { canAnywhere } from "@/lib/access/can";
 import { RAPPORT_UNIQUE_RIGHTS } from "@/lib/access/catalogue";
 import { db } from "@/lib/db/client";
+import { pendingWork } from "@/lib/rapport-unique/queries";
 
 import { loadEntityOverview } from "./load-entity-overview";
 import { loadManagedQualities } from "./load-managed-qualities";
@@ -22,7 +23,7 @@ export async function getDashboard(actor: Actor) {
   const subdivisionIds = actor.roles.filter((r) => r.role === "SUBDIVISION_MANAGER" || r.role === "SUBDIVISION_CO_MANAGER").map((r) => r.subdivisionId!);
   const rightCodes = [...new Set(actor.rights.map((r) => r.code))];
 
-  const [entity, managed, subdivisions, technical, rights, securityEvents] = await Promise.all([
+  const [entity, managed, subdivisions, technical, rights, securityEvents, rapportUniqueWork] = await Promise.all([
     isRaeLevel ? loadEntityOverview(actor.entityId) : null,
     managedQualityIds.length ? loadManagedQualities(actor.entityId, managedQualityIds) : [],
     subdivisionIds.length ? loadManagedSubdivisions(actor.entityId, subdivisionIds) : [],
@@ -34,6 +35,8 @@ export async function getDashboard(actor: Actor) {
       ? db.accessRight.findMany({ where: { code: { in: rightCodes } }, include: { application: true }, orderBy: { name: "asc" } })
       : [],
     canAnywhere(actor, "app.security_log") ? loadSecurityEvents(actor.entityId, 20) : null,
+    // Rapport unique (issue 10): the pending work of the centre's three roles and of the SPP IS.
+    pendingWork(actor),
   ]);
 
   return {
@@ -45,7 +48,9 @@ export async function getDashboard(actor: Actor) {
     isQualityManager: managedQualityIds.length > 0,
     rapportUniqueRoles: rights.filter((r) => (RAPPORT_UNIQUE_RIGHTS as string[]).includes(r.code)),
     securityEvents,
+    rapportUniqueWork,
     isOnem: actor.entityKind === "ONEM",
+    isSppis: actor.entityKind === "SPP_IS",
   };
 }
 

@@ -56,13 +56,13 @@ describe("Frais de personnel 2025", () => {
 
   it("sums staff lines per envelope; what is not justified is the rest of each grant", () => {
     const content: FormContent = emptyContent(d);
-    content.sections.PERSONNEL_NORMES.staff = [
+    content.sections.PERSONNEL_NORMES!.staff = [
       // 1 FTE all year: 48 000,00 €  (ceiling 150 000 € × 1 × 365/365)
       { kind: "PERSON", label: "A. Dupont", from: "2025-01-01", to: "2025-12-31", fteHundredths: 100, costCents: 4_800_000 },
       // 0,5 FTE for 181 days (1/1–30/6): 11 500,50 €  (ceiling 150 000 × 0,5 × 181/365 = 37 191,78 €)
       { kind: "PERSON", label: "B. Leroy", from: "2025-01-01", to: "2025-06-30", fteHundredths: 50, costCents: 1_150_050 },
     ];
-    content.sections.PERSONNEL_ACCUEIL.staff = [
+    content.sections.PERSONNEL_ACCUEIL!.staff = [
       { kind: "FUNCTION", label: "Agents d'accueil", from: "2025-03-01", to: "2025-12-31", fteHundredths: 150, costCents: 1_999_999 },
     ];
     const r = checkForm(d, content, grants);
@@ -80,7 +80,7 @@ describe("Frais de personnel 2025", () => {
   it("refuses more than granted in one envelope, even when the other has room (no transfer)", () => {
     const content = emptyContent(d);
     // 60 000,01 € on NORMES (granted 60 000): 0,01 € too much; ACCUEIL empty with 20 000 € of room.
-    content.sections.PERSONNEL_NORMES.staff = [
+    content.sections.PERSONNEL_NORMES!.staff = [
       { kind: "FUNCTION", label: "Assistants sociaux", from: "2025-01-01", to: "2025-12-31", fteHundredths: 200, costCents: 6_000_001 },
     ];
     const r = checkForm(d, content, grants);
@@ -90,7 +90,7 @@ describe("Frais de personnel 2025", () => {
 
   it("keeps the period inside the year, in order, one person ≤ 1 FTE, cost plausible", () => {
     const content = emptyContent(d);
-    content.sections.PERSONNEL_NORMES.staff = [
+    content.sections.PERSONNEL_NORMES!.staff = [
       { kind: "PERSON", label: "Hors année", from: "2024-12-01", to: "2025-01-31", fteHundredths: 100, costCents: 100 },
       { kind: "PERSON", label: "À l'envers", from: "2025-06-30", to: "2025-06-01", fteHundredths: 100, costCents: 100 },
       { kind: "PERSON", label: "Trop d'ETP", from: "2025-01-01", to: "2025-01-31", fteHundredths: 120, costCents: 100 },
@@ -120,14 +120,14 @@ describe("Fonds social gaz-électricité 2025", () => {
   const d = def("FONDS_GAZ_ELECTRICITE");
   it("counts apurement and preventive measures in one art. 6 envelope, staff in art. 4, and says the rest is carried over", () => {
     const content = emptyContent(d);
-    content.sections.PERSONNEL.staff = [
+    content.sections.PERSONNEL!.staff = [
       { kind: "PERSON", label: "Guide énergie", from: "2025-01-01", to: "2025-12-31", fteHundredths: 80, costCents: 3_500_000 },
     ];
-    content.sections.APUREMENT.expenses = [
+    content.sections.APUREMENT!.expenses = [
       { category: "FACTURES_GAZ", description: "Dossiers d'apurement gaz", amountCents: 1_234_567 },
       { category: "FACTURES_ELECTRICITE", description: "Dossiers électricité", amountCents: 765_433 },
     ];
-    content.sections.PREVENTIF.expenses = [{ category: "PETITS_EQUIPEMENTS", description: "Ampoules LED", amountCents: 250_000 }];
+    content.sections.PREVENTIF!.expenses = [{ category: "PETITS_EQUIPEMENTS", description: "Ampoules LED", amountCents: 250_000 }];
     // art. 4: 35 000,00 of 40 000 → 5 000,00 not justified; art. 6: 12 345,67 + 7 654,33 + 2 500,00 = 22 500,00 of 25 000 → 2 500,00
     const r = checkForm(d, content, { PERSONNEL: 4_000_000, MESURES: 2_500_000 });
     expect(r.envelopes.map((e) => [e.code, e.justifiedCents, e.notJustifiedCents])).toEqual([
@@ -139,8 +139,8 @@ describe("Fonds social gaz-électricité 2025", () => {
   });
   it("refuses staff costs in the art. 6 measures and general running costs as preventive policy", () => {
     const content = emptyContent(d);
-    content.sections.APUREMENT.expenses = [{ category: "FRAIS_PERSONNEL", description: "Salaire", amountCents: 100 }];
-    content.sections.PREVENTIF.expenses = [{ category: "FRAIS_FONCTIONNEMENT_CPAS", description: "Chauffage du CPAS", amountCents: 100 }];
+    content.sections.APUREMENT!.expenses = [{ category: "FRAIS_PERSONNEL", description: "Salaire", amountCents: 100 }];
+    content.sections.PREVENTIF!.expenses = [{ category: "FRAIS_FONCTIONNEMENT_CPAS", description: "Chauffage du CPAS", amountCents: 100 }];
     const r = checkForm(d, content, { PERSONNEL: 0, MESURES: 1000 });
     expect(r.problems.map((p) => [p.section, p.line, p.field])).toEqual([
       ["APUREMENT", 1, "category"],
@@ -154,25 +154,25 @@ describe("Participation et activation sociale 2025", () => {
   const d = def("PARTICIPATION_ACTIVATION_SOCIALE");
   const full = () => {
     const c = emptyContent(d);
-    c.sections.INDICATEURS.values = { BENEFICIAIRES_PARTICIPATION: 120, MODULES_ORGANISES: 0, ENFANTS_AIDES: 45 };
+    c.sections.INDICATEURS!.values = { BENEFICIAIRES_PARTICIPATION: 120, MODULES_ORGANISES: 0, ENFANTS_AIDES: 45 };
     return c;
   };
   it("refuses investments in every volet (mi-is.be)", () => {
     const c = full();
-    c.sections.PARTICIPATION_DEPENSES.expenses = [{ category: "INVESTISSEMENT", description: "Minibus", amountCents: 100 }];
-    c.sections.MODULES_DEPENSES.expenses = [{ category: "INVESTISSEMENT", description: "Tables", amountCents: 100 }];
-    c.sections.PAUVRETE_DEPENSES.expenses = [{ category: "INVESTISSEMENT", description: "Local", amountCents: 100 }];
+    c.sections.PARTICIPATION_DEPENSES!.expenses = [{ category: "INVESTISSEMENT", description: "Minibus", amountCents: 100 }];
+    c.sections.MODULES_DEPENSES!.expenses = [{ category: "INVESTISSEMENT", description: "Tables", amountCents: 100 }];
+    c.sections.PAUVRETE_DEPENSES!.expenses = [{ category: "INVESTISSEMENT", description: "Local", amountCents: 100 }];
     const r = checkForm(d, c, { PARTICIPATION: 1000, MODULES: 1000, PAUVRETE_INFANTILE: 1000 });
     expect(r.problems).toHaveLength(3);
     for (const m of messages(r)) expect(m).toContain("Les investissements ne sont pas éligibles");
   });
   it("adds staff and expenses of one volet; volets are separate envelopes", () => {
     const c = full();
-    c.sections.PARTICIPATION_DEPENSES.expenses = [{ category: "BILLETS", description: "Théâtre", amountCents: 150_000 }];
-    c.sections.PARTICIPATION_PERSONNEL.staff = [
+    c.sections.PARTICIPATION_DEPENSES!.expenses = [{ category: "BILLETS", description: "Théâtre", amountCents: 150_000 }];
+    c.sections.PARTICIPATION_PERSONNEL!.staff = [
       { kind: "PERSON", label: "Animatrice", from: "2025-09-01", to: "2025-12-31", fteHundredths: 50, costCents: 900_000 },
     ];
-    c.sections.MODULES_DEPENSES.expenses = [{ category: "ANIMATION", description: "Atelier", amountCents: 300_001 }];
+    c.sections.MODULES_DEPENSES!.expenses = [{ category: "ANIMATION", description: "Atelier", amountCents: 300_001 }];
     // volet 1: 1 500,00 + 9 000,00 = 10 500,00 of 10 500,00 → 0; volet 2: 3 000,01 of 3 000,00 → too much; volet 3: 0 of 2 000 → 2 000 not justified
     const r = checkForm(d, c, { PARTICIPATION: 1_050_000, MODULES: 300_000, PAUVRETE_INFANTILE: 200_000 });
     expect(r.envelopes.map((e) => [e.code, e.justifiedCents, e.notJustifiedCents])).toEqual([
@@ -184,7 +184,7 @@ describe("Participation et activation sociale 2025", () => {
   });
   it("needs every result indicator (0 allowed)", () => {
     const c = emptyContent(d);
-    c.sections.INDICATEURS.values = { MODULES_ORGANISES: 0 };
+    c.sections.INDICATEURS!.values = { MODULES_ORGANISES: 0 };
     const r = checkForm(d, c, { PARTICIPATION: 0, MODULES: 0, PAUVRETE_INFANTILE: 0 });
     expect(r.problems.map((p) => p.field)).toEqual(["values.BENEFICIAIRES_PARTICIPATION", "values.ENFANTS_AIDES"]);
   });
@@ -194,7 +194,7 @@ describe("PIIS and aide alimentaire 2025", () => {
   it("PIIS: staff only, one envelope", () => {
     const d = def("PIIS");
     const c = emptyContent(d);
-    c.sections.PERSONNEL.staff = [
+    c.sections.PERSONNEL!.staff = [
       { kind: "PERSON", label: "Assistante sociale PIIS", from: "2025-01-01", to: "2025-12-31", fteHundredths: 100, costCents: 5_200_000 },
     ];
     const r = checkForm(d, c, { PIIS: 5_000_000 });
@@ -203,7 +203,7 @@ describe("PIIS and aide alimentaire 2025", () => {
   it("aide alimentaire: investments refused, food aid counted", () => {
     const d = def("AIDE_ALIMENTAIRE");
     const c = emptyContent(d);
-    c.sections.AIDES.expenses = [
+    c.sections.AIDES!.expenses = [
       { category: "COLIS_DENREES", description: "Colis", amountCents: 700_000 },
       { category: "BONS_ALIMENTAIRES", description: "Bons", amountCents: 299_999 },
       { category: "INVESTISSEMENT", description: "Frigo", amountCents: 1 },

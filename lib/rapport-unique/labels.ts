@@ -11,6 +11,8 @@ export const STATUS_LABELS: Record<RuFormStatus, string> = {
 };
 
 export const SIGNER_LABELS: Record<RuSignerRole, string> = { SECRETAIRE: "Secrétaire du CPAS", PRESIDENT: "Président du CPAS" };
+/** « Signé en qualité de … » */
+export const SIGNER_AS: Record<RuSignerRole, string> = { SECRETAIRE: "secrétaire du CPAS", PRESIDENT: "président du CPAS" };
 
 export const EVENT_LABELS: Record<string, string> = {
   created: "Formulaire ouvert",

@@ -15,7 +15,7 @@ import { checkForm, type FormCheck } from "./check-form";
 import { emptyContent, type FormContent, parseSectionInput, type RawSection, sectionOf, ZFormContent } from "./content";
 import { type FormDefinition, ZFormDefinition } from "./definition";
 import { definitionsForYear } from "./definitions";
-import { SIGNER_LABELS } from "./labels";
+import { SIGNER_AS } from "./labels";
 import { formatCents } from "./money";
 
 // The Rapport unique workflow (issue 10, docs/rapport-unique.md):
@@ -414,7 +414,7 @@ export async function signForm({
       throw new AppError("CONFLICT", "Le formulaire a changé depuis que vous l'avez ouvert : relisez la nouvelle version avant de signer.");
     }
     const active = await tx.ruSignature.findMany({ where: { formId: form.id, voidedAt: null } });
-    if (active.some((s) => s.role === role)) throw new AppError("CONFLICT", `Le formulaire est déjà signé en qualité de ${SIGNER_LABELS[role].toLowerCase()}.`);
+    if (active.some((s) => s.role === role)) throw new AppError("CONFLICT", `Le formulaire est déjà signé en qualité de ${SIGNER_AS[role]}.`);
     if (active.some((s) => s.signerId === ctx.actor.personId)) {
       throw new AppError("CONFLICT", "Vous avez déjà signé ce formulaire : la seconde signature doit venir d'une autre personne.");
     }
@@ -433,7 +433,7 @@ export async function signForm({
     });
     await recordEvent(tx, ctx, form, {
       kind: "signed",
-      note: `Signé en qualité de ${SIGNER_LABELS[role].toLowerCase()}.`,
+      note: `Signé en qualité de ${SIGNER_AS[role]}.`,
       summary: { role, contentHash: form.contentHash },
     });
     if (active.length + 1 < 2) return { id: form.id, sent: false, late: false };

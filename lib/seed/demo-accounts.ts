@@ -2,7 +2,7 @@ import type { RightCode } from "@/lib/access/catalogue";
 import type { RoleKind } from "@/lib/generated/prisma/enums";
 
 // Demo data: "CPAS de Démo" with one account per role of seed 003, a second CPAS (isolation) and
-// an ONEM collaborator. Every account starts without TOTP: the first sign-in enrols it.
+// an ONEM collaborator and an SPP IS collaborator (Rapport unique). Every account starts without TOTP: the first sign-in enrols it.
 export const DEMO_PASSWORD = "Demo-Portail-2026!";
 
 export const DEMO_ACCOUNTS = [
@@ -20,6 +20,14 @@ export const DEMO_ACCOUNTS = [
   { email: "rae@tilleul.cpas.be", firstName: "Luc", lastName: "Tilman", label: "RAE d'un autre CPAS", role: "RAE", other: true },
   { email: "agent@tilleul.cpas.be", firstName: "Marie", lastName: "Tasiaux", label: "Agent social d'un autre CPAS", right: "AGENT_SOCIAL", other: true },
   { email: "onem@demo.onem.be", firstName: "Nora", lastName: "Van Damme", label: "Collaboratrice ONEM", role: "ONEM_COLLABORATOR", onem: true },
+  {
+    email: "sppis@demo.mi-is.be",
+    firstName: "Olivier",
+    lastName: "Peeters",
+    label: "Collaborateur SPP IS (Rapport unique)",
+    role: "SPPIS_COLLABORATOR",
+    sppis: true,
+  },
 ] as const satisfies readonly {
   email: string;
   firstName: string;
@@ -29,4 +37,5 @@ export const DEMO_ACCOUNTS = [
   right?: RightCode;
   other?: boolean;
   onem?: boolean;
+  sppis?: boolean;
 }[];

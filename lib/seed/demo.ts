@@ -4,6 +4,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { ensureCatalogue, ensureEntity, ensureGrant, ensurePerson, ensureQuality, ensureRole } from "./builders";
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedRapportUniqueDemo } from "./rapport-unique-demo";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
@@ -14,6 +15,7 @@ export async function seedDemo(db: Db): Promise<void> {
       const demo = await ensureEntity(tx, { name: "CPAS de Démo", bce: "0212345668" });
       const other = await ensureEntity(tx, { name: "CPAS de Tilleul", bce: "0298765443" });
       const onem = await ensureEntity(tx, { name: "Office national de l'Emploi (ONEM)", bce: "0206737484", kind: "ONEM" });
+      const sppis = await ensureEntity(tx, { name: "SPP Intégration sociale", bce: "0367303366", kind: "SPP_IS" });
       const as = await ensureQuality(tx, { entityId: demo.id, type: "ACTION_SOCIALE", identifier: "0212345668", email: "action.sociale@demo.cpas.be" });
       await ensureQuality(tx, { entityId: demo.id, type: "EMPLOYEUR_ONSS", identifier: "012345678", isActive: true });
       await ensureQuality(tx, { entityId: demo.id, type: "MARCHES_PUBLICS", identifier: "0212345668", isActive: false });
@@ -25,12 +27,12 @@ export async function seedDemo(db: Db): Promise<void> {
       });
 
       for (const a of DEMO_ACCOUNTS) {
-        const entity = "onem" in a ? onem : "other" in a ? other : demo;
+        const entity = "onem" in a ? onem : "sppis" in a ? sppis : "other" in a ? other : demo;
         const quality = "other" in a ? otherAs : as;
         const p = await ensurePerson(tx, { entityId: entity.id, email: a.email, firstName: a.firstName, lastName: a.lastName, password: DEMO_PASSWORD });
         if ("role" in a) {
           const scoped =
-            a.role === "RAE" || a.role === "CO_RAE" || a.role === "ONEM_COLLABORATOR"
+            a.role === "RAE" || a.role === "CO_RAE" || a.role === "ONEM_COLLABORATOR" || a.role === "SPPIS_COLLABORATOR"
               ? {}
               : a.role === "SUBDIVISION_MANAGER"
                 ? { qualityId: as.id, subdivisionId: sub.id }
@@ -56,6 +58,7 @@ export async function seedDemo(db: Db): Promise<void> {
           create: { entityId: from, partnerEntityId: to, addedById },
         });
       }
+      await seedRapportUniqueDemo(tx, { demoEntityId: demo.id, sppisEntityId: sppis.id });
       const count = await tx.auditEvent.count({ where: { action: "system.demo_seeded" } });
       if (count === 0) {
         await writeAuditEvent(tx, { actorId: null, entityId: null }, { action: "system.demo_seeded", after: { accounts: DEMO_ACCOUNTS.length } });

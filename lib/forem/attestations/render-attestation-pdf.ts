@@ -11,7 +11,7 @@ export type AttestationContent = { number: string; snapshot: AttestationSnapshot
 
 const KIND_LABELS = { ART_60_7: "article 60, § 7", ART_61: "article 61" } as const;
 const MARGIN = 56;
-const A4: [number, number] = [595.28, 841.89];
+export const A4: [number, number] = [595.28, 841.89];
 
 /**
  * The attestation as a one-page (or more) A4 PDF. The standard Helvetica font only knows
@@ -68,7 +68,7 @@ export function describePeriod(p: AttestationSnapshot["periods"][number]): strin
 }
 
 /** A cursor that writes lines top to bottom, wrapping paragraphs and adding pages as needed. */
-class Writer {
+export class Writer {
   private page: PDFPage;
   private y: number;
   constructor(

@@ -1,0 +1,288 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { ActionForm } from "@/components/ui/action-form";
+import { DownloadButton } from "@/components/ui/download-button";
+import { Field } from "@/components/ui/field";
+import { TableHead } from "@/components/ui/table-head";
+import { RuStatusBadge } from "@/components/rapport-unique/status-badge";
+import { SIGNER_LABELS } from "@/lib/rapport-unique/labels";
+import { formatCents } from "@/lib/rapport-unique/money";
+import { belgianDay, cpasOverview, ruPageContext, sppisOverview } from "@/lib/rapport-unique/queries";
+import { ruSide } from "@/lib/rapport-unique/access";
+
+import { openCampaignAction, recordGrantAction, saveCentreDataAction } from "./actions";
+
+export const metadata: Metadata = { title: "Rapport unique" };
+
+const yearOf = (v: string | undefined) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
+
+export default async function RapportUniquePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const ctx = await ruPageContext();
+  const sp = await searchParams;
+  const year = yearOf(typeof sp.annee === "string" ? sp.annee : undefined);
+  return ruSide(ctx.actor) === "SPPIS" ? <SppisPage ctx={ctx} year={year} /> : <CpasPage ctx={ctx} year={year} />;
+}
+
+function CampaignPicker({ campaigns, current }: { campaigns: { year: number }[]; current: number }) {
+  if (campaigns.length < 2) return null;
+  return (
+    <nav aria-label="Campagnes" className="mt-2 flex gap-3 text-sm">
+      {campaigns.map((c) => (
+        <Link key={c.year} href={`/rapport-unique?annee=${c.year}`} aria-current={c.year === current ? "page" : undefined} className="text-brand-700 underline">
+          Subventions {c.year}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageContext>>; year?: number }) {
+  const o = await cpasOverview(ctx, year);
+  const roleNames = [o.roles.member ? "Membre du personnel du CPAS" : null, ...o.roles.signerRoles.map((r) => SIGNER_LABELS[r])].filter(Boolean).join(", ");
+  if (!o.campaign) {
+    return (
+      <div className="space-y-3">
+        <h1 className="text-2xl font-semibold text-slate-900">Rapport unique</h1>
+        <p>Aucune campagne n&apos;est ouverte : le SPP Intégration sociale ouvre chaque année la campagne des subventions de l&apos;année écoulée.</p>
+      </div>
+    );
+  }
+  const totals = o.forms.reduce(
+    (t, f) => ({ granted: t.granted + f.check.grantedCents, justified: t.justified + f.check.justifiedCents, not: t.not + f.check.notJustifiedCents }),
+    { granted: 0, justified: 0, not: 0 },
+  );
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-semibold text-slate-900">Rapport unique — subventions {o.campaign.year}</h1>
+        <p className="mt-1 text-slate-700">
+          Rapport annuel au SPP Intégration sociale. Échéance d&apos;envoi : <strong>{belgianDay(o.campaign.deadline)}</strong>. Vous agissez en qualité de{" "}
+          {roleNames}.
+        </p>
+        <CampaignPicker campaigns={o.campaigns} current={o.campaign.year} />
+        {o.late && (
+          <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+            L&apos;échéance est dépassée et certains formulaires ne sont pas envoyés : terminez-les au plus vite, le SPP IS les verra comme envoyés en retard.
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="formulaires">
+        <h2 id="formulaires" className="text-lg font-semibold">
+          Formulaires
+        </h2>
+        <table className="mt-3 w-full text-sm" data-testid="formulaires-ru">
+          <TableHead columns={["Subvention", "Statut", "Signatures", "Octroyé", "Justifié", "Non justifié", { label: "Ouvrir", srOnly: true }]} />
+          <tbody>
+            {o.forms.map((f) => (
+              <tr key={f.id} className="border-b border-slate-200 align-top">
+                <td className="py-2 pr-3 font-medium">{f.title}</td>
+                <td className="py-2 pr-3">
+                  <RuStatusBadge status={f.status} />
+                  {f.returnReason && (f.status === "RETURNED" || f.status === "DRAFT") && (
+                    <p className="mt-1 text-xs text-orange-900">Motif du renvoi : {f.returnReason}</p>
+                  )}
+                </td>
+                <td className="py-2 pr-3">
+                  {f.signatures.length === 0 ? "—" : f.signatures.map((s) => <p key={s.role}>{`${SIGNER_LABELS[s.role]} : ${s.signerName}`}</p>)}
+                </td>
+                <td className="py-2 pr-3 tabular-nums">{formatCents(f.check.grantedCents)}</td>
+                <td className="py-2 pr-3 tabular-nums">{formatCents(f.check.justifiedCents)}</td>
+                <td className="py-2 pr-3 tabular-nums">
+                  {formatCents(f.check.notJustifiedCents)}
+                  {f.check.notJustifiedCents > 0 && (
+                    <span className="block text-xs text-slate-600">{f.carriedOver ? "reporté au fonds suivant" : "à récupérer"}</span>
+                  )}
+                </td>
+                <td className="py-2">
+                  <Link href={`/rapport-unique/formulaires/${f.id}`} className="text-brand-700 underline">
+                    Ouvrir<span className="sr-only"> « {f.title} »</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="font-semibold">
+              <td className="py-2 pr-3" colSpan={3}>
+                Total du centre
+              </td>
+              <td className="py-2 pr-3 tabular-nums">{formatCents(totals.granted)}</td>
+              <td className="py-2 pr-3 tabular-nums">{formatCents(totals.justified)}</td>
+              <td className="py-2 pr-3 tabular-nums">{formatCents(totals.not)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+        <p className="mt-3 text-sm">
+          <DownloadButton action={`/api/rapport-unique/synthese/${o.campaign.year}`}>Télécharger la synthèse annuelle du centre (PDF)</DownloadButton>
+        </p>
+      </section>
+
+      <section aria-labelledby="donnees-cpas" className="max-w-xl">
+        <h2 id="donnees-cpas" className="text-lg font-semibold">
+          Données du CPAS
+        </h2>
+        <p className="text-sm text-slate-700">La personne que le SPP IS contacte pour ce rapport.</p>
+        {o.roles.member ? (
+          <ActionForm action={saveCentreDataAction} submitLabel="Enregistrer les données du CPAS" className="block" label="Données du CPAS">
+            <input type="hidden" name="campaignId" value={o.campaign.id} />
+            <Field label="Personne de contact" name="contactName" defaultValue={o.centreData?.contactName ?? ""} required maxLength={120} autoComplete="name" />
+            <Field
+              label="Adresse e-mail"
+              name="contactEmail"
+              type="email"
+              defaultValue={o.centreData?.contactEmail ?? ""}
+              required
+              maxLength={200}
+              autoComplete="email"
+            />
+            <Field label="Téléphone" name="contactPhone" defaultValue={o.centreData?.contactPhone ?? ""} required maxLength={20} autoComplete="tel" />
+            <div className="mt-4" />
+          </ActionForm>
+        ) : o.centreData ? (
+          <p className="mt-2 text-sm">
+            {o.centreData.contactName} — {o.centreData.contactEmail} — {o.centreData.contactPhone}
+          </p>
+        ) : (
+          <p className="mt-2 text-sm">Pas encore encodées par le membre du personnel.</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+async function SppisPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageContext>>; year?: number }) {
+  const o = await sppisOverview(ctx, year);
+  const nextYear = (o.campaigns[0]?.year ?? new Date().getFullYear() - 2) + 1;
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-semibold text-slate-900">Rapport unique — suivi des CPAS{o.campaign ? ` (subventions ${o.campaign.year})` : ""}</h1>
+        {o.campaign && (
+          <p className="mt-1 text-slate-700">
+            Échéance : <strong>{belgianDay(o.campaign.deadline)}</strong>. Vous ne voyez des formulaires que ce que les CPAS ont envoyé.
+          </p>
+        )}
+        <CampaignPicker campaigns={o.campaigns} current={o.campaign?.year ?? 0} />
+      </header>
+
+      {o.campaign && (
+        <>
+          <section aria-labelledby="a-examiner">
+            <h2 id="a-examiner" className="text-lg font-semibold">
+              Formulaires à examiner ({o.toReview.length})
+            </h2>
+            {o.toReview.length === 0 ? (
+              <p className="mt-2 text-sm">Aucun formulaire envoyé n&apos;attend votre décision.</p>
+            ) : (
+              <ul className="mt-2 list-disc pl-5 text-sm" data-testid="a-examiner">
+                {o.toReview.map((f) => (
+                  <li key={f.id}>
+                    <Link href={`/rapport-unique/formulaires/${f.id}`} className="text-brand-700 underline">
+                      {f.centre} — {f.title}
+                    </Link>{" "}
+                    <span className="text-slate-600">envoyé le {f.sentAt ? belgianDay(f.sentAt) : "—"}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="suivi">
+            <h2 id="suivi" className="text-lg font-semibold">
+              Avancement par CPAS
+            </h2>
+            <table className="mt-3 w-full text-sm" data-testid="suivi-cpas">
+              <TableHead columns={["CPAS", "Envoyés", "Acceptés", "Renvoyés", "En signature", "En encodage", "Situation"]} />
+              <tbody>
+                {o.centres.map((c) => (
+                  <tr key={c.entityId} className="border-b border-slate-200">
+                    <td className="py-2 pr-3">{c.name}</td>
+                    <td className="py-2 pr-3">
+                      {c.sent} / {c.total}
+                    </td>
+                    <td className="py-2 pr-3">{c.counts.ACCEPTED ?? 0}</td>
+                    <td className="py-2 pr-3">{c.counts.RETURNED ?? 0}</td>
+                    <td className="py-2 pr-3">{c.counts.READY ?? 0}</td>
+                    <td className="py-2 pr-3">{(c.counts.DRAFT ?? 0) + (c.total - Object.values(c.counts).reduce((a, b) => a + (b ?? 0), 0))}</td>
+                    <td className="py-2">
+                      {c.late ? (
+                        <span className="rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">En retard</span>
+                      ) : c.sent === c.total ? (
+                        "Complet"
+                      ) : (
+                        "Incomplet"
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+
+          <section aria-labelledby="octrois" className="max-w-xl">
+            <h2 id="octrois" className="text-lg font-semibold">
+              Encoder un montant octroyé
+            </h2>
+            <p className="text-sm text-slate-700">
+              Par CPAS, subvention et enveloppe. Un montant ne change plus quand le formulaire du CPAS est en signature ou envoyé.
+            </p>
+            <ActionForm action={recordGrantAction} submitLabel="Enregistrer le montant octroyé" className="block" label="Montant octroyé">
+              <input type="hidden" name="campaignId" value={o.campaign.id} />
+              <div className="mt-4">
+                <label htmlFor="octroi-cpas" className="block text-sm font-medium">
+                  CPAS
+                </label>
+                <select id="octroi-cpas" name="bce" required className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2">
+                  {o.centres.map((c) => (
+                    <option key={c.entityId} value={c.bce}>
+                      {c.name} ({c.bce})
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="mt-4">
+                <label htmlFor="octroi-enveloppe" className="block text-sm font-medium">
+                  Subvention et enveloppe
+                </label>
+                <select id="octroi-enveloppe" name="envelope" required className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2">
+                  {o.formCodes.flatMap((f) =>
+                    f.envelopes.map((e) => (
+                      <option key={`${f.code}.${e.code}`} value={`${f.code}.${e.code}`}>
+                        {f.title} — {e.label}
+                      </option>
+                    )),
+                  )}
+                </select>
+              </div>
+              <Field label="Montant octroyé (euros)" name="amount" inputMode="decimal" required hint="Par exemple 25 000,00" />
+              <div className="mt-4" />
+            </ActionForm>
+          </section>
+        </>
+      )}
+
+      <section aria-labelledby="ouvrir" className="max-w-xl">
+        <h2 id="ouvrir" className="text-lg font-semibold">
+          Ouvrir une campagne
+        </h2>
+        <p className="text-sm text-slate-700">
+          Les formulaires de l&apos;année sont ceux que définit le portail pour cette année ; chaque CPAS reçoit les siens.
+        </p>
+        <ActionForm
+          action={openCampaignAction}
+          submitLabel="Ouvrir la campagne"
+          className="block"
+          label="Ouvrir une campagne"
+          confirmMessage="Ouvrir la campagne ? Chaque CPAS recevra ses formulaires ; une campagne ouverte ne se supprime pas."
+        >
+          <Field label="Année des subventions" name="year" inputMode="numeric" defaultValue={String(nextYear)} required />
+          <Field label="Échéance d'envoi" name="deadline" type="date" required />
+          <div className="mt-4" />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import "server-only";
+
+import { notFound as pageNotFound, redirect } from "next/navigation";
+
+import type { Actor, Resource } from "@/lib/access/actor";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import type { RuFormStatus } from "@/lib/generated/prisma/enums";
+import { getActor } from "@/lib/auth/get-actor";
+import { requestMeta } from "@/lib/http/request-context";
+import { appResource } from "@/lib/http/resolve-resource";
+import { parseId } from "@/lib/http/parse-id";
+
+import { cpasRoles, type RuContext, ruSide } from "./access";
+import { checkForm } from "./check-form";
+import { contentOf, definitionOf, ensureFormsIn, findForm, SPPIS_VISIBLE } from "./workflow";
+
+// What the Rapport unique pages read. Constant query counts: one query per kind of row, whatever
+// the number of centres or forms (the SPP IS overview groups by centre and status in the database).
+
+const todayBrussels = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+export const belgianDay = (d: Date) => isoDay(d).split("-").reverse().join("/");
+
+/** The form named by a bound id, as a resource: the CPAS's Rapport unique application, or the SPP IS. */
+export async function ruFormResource(actor: Actor, formId: unknown): Promise<Resource> {
+  const id = parseId(formId);
+  if (actor.entityKind === "SPP_IS") {
+    const f = await db.ruForm.findFirst({ where: { id, sentAt: { not: null }, status: { in: [...SPPIS_VISIBLE] } }, select: { id: true } });
+    if (!f) throw notFound();
+    return { entityId: actor.entityId };
+  }
+  const f = await db.ruForm.findFirst({ where: { id, entityId: actor.entityId }, select: { id: true } });
+  if (!f) throw notFound();
+  return appResource(actor, "app.rapport_unique");
+}
+
+async function campaignFor(year: number | undefined) {
+  const campaigns = await db.ruCampaign.findMany({ orderBy: { year: "desc" }, select: { id: true, year: true, deadline: true } });
+  const campaign = (year ? campaigns.find((c) => c.year === year) : campaigns[0]) ?? null;
+  return { campaigns, campaign };
+}
+
+/** The centre's side: the campaign's forms with their status, signatures and totals; the centre data. */
+export async function cpasOverview(ctx: RuContext, year?: number) {
+  if (ruSide(ctx.actor) !== "CPAS") throw notFound();
+  const { campaigns, campaign } = await campaignFor(year);
+  if (!campaign) return { campaigns, campaign: null, forms: [], centreData: null, roles: cpasRoles(ctx.actor), late: false };
+  await ensureFormsIn(db, campaign.id, [ctx.actor.entityId]);
+  const [forms, grants, centreData] = await Promise.all([
+    db.ruForm.findMany({
+      where: { campaignId: campaign.id, entityId: ctx.actor.entityId },
+      include: { definition: true, signatures: { where: { voidedAt: null }, select: { role: true, signerName: true, signedAt: true } } },
+      orderBy: { definition: { position: "asc" } },
+    }),
+    db.ruGrant.findMany({
+      where: { campaignId: campaign.id, entityId: ctx.actor.entityId },
+      select: { formCode: true, envelopeCode: true, amountCents: true },
+    }),
+    db.ruCentreData.findUnique({ where: { campaignId_entityId: { campaignId: campaign.id, entityId: ctx.actor.entityId } } }),
+  ]);
+  const rows = forms.map((f) => {
+    const def = definitionOf(f.definition);
+    const g = Object.fromEntries(grants.filter((x) => x.formCode === f.formCode).map((x) => [x.envelopeCode, Number(x.amountCents)]));
+    const check = checkForm(def, contentOf(f), g);
+    return {
+      id: f.id,
+      title: def.title,
+      status: f.status,
+      signatures: f.signatures,
+      returnReason: f.returnReason,
+      check,
+      carriedOver: def.notJustified === "carried_over",
+      accepted: f.status === "ACCEPTED" ? { justified: Number(f.justifiedCents ?? 0), notJustified: Number(f.notJustifiedCents ?? 0) } : null,
+    };
+  });
+  const late = todayBrussels() > isoDay(campaign.deadline) && rows.some((r) => r.status !== "SENT" && r.status !== "ACCEPTED");
+  return { campaigns, campaign, forms: rows, centreData, roles: cpasRoles(ctx.actor), late };
+}
+
+export type CentreProgress = {
+  entityId: string;
+  name: string;
+  bce: string;
+  counts: Partial<Record<RuFormStatus, number>>;
+  total: number;
+  sent: number;
+  late: boolean;
+};
+
+/** The SPP IS side: the campaign across centres (who sent, who is late, who is incomplete) and what waits for review. */
+export async function sppisOverview(ctx: RuContext, year?: number) {
+  if (ruSide(ctx.actor) !== "SPPIS") throw notFound();
+  const { campaigns, campaign } = await campaignFor(year);
+  if (!campaign) return { campaigns, campaign: null, centres: [] as CentreProgress[], toReview: [], formCodes: [] };
+  const [groups, centres, toReview, definitions] = await Promise.all([
+    db.ruForm.groupBy({ by: ["entityId", "status"], where: { campaignId: campaign.id }, _count: { _all: true } }),
+    db.entity.findMany({ where: { kind: "CPAS" }, select: { id: true, name: true, bceNumber: true }, orderBy: { name: "asc" } }),
+    db.ruForm.findMany({
+      where: { campaignId: campaign.id, status: "SENT" },
+      select: { id: true, formCode: true, sentAt: true, entityId: true, definition: { select: { definition: true } } },
+      orderBy: { sentAt: "asc" },
+      take: 200,
+    }),
+    db.ruFormDefinition.findMany({ where: { campaignId: campaign.id }, orderBy: { position: "asc" }, select: { code: true, definition: true } }),
+  ]);
+  const pastDeadline = todayBrussels() > isoDay(campaign.deadline);
+  const perCentre = new Map<string, Partial<Record<RuFormStatus, number>>>();
+  for (const g of groups) perCentre.set(g.entityId, { ...perCentre.get(g.entityId), [g.status]: g._count._all });
+  const names = new Map(centres.map((c) => [c.id, c.name]));
+  const rows: CentreProgress[] = centres.map((c) => {
+    const counts = perCentre.get(c.id) ?? {};
+    const total = definitions.length;
+    const sent = (counts.SENT ?? 0) + (counts.ACCEPTED ?? 0);
+    return { entityId: c.id, name: c.name, bce: c.bceNumber, counts, total, sent, late: pastDeadline && sent < total };
+  });
+  return {
+    campaigns,
+    campaign,
+    centres: rows,
+    toReview: toReview.map((f) => ({ id: f.id, centre: names.get(f.entityId) ?? "", title: definitionOf(f.definition).title, sentAt: f.sentAt })),
+    formCodes: definitions.map((d) => {
+      const def = definitionOf(d);
+      return { code: d.code, title: def.title, envelopes: def.envelopes.map((e) => ({ code: e.code, label: e.label })) };
+    }),
+  };
+}
+
+/** One form, as its page shows it (the SPP IS sees the content only of what was sent and not returned). */
+export async function formDetail(ctx: RuContext, id: string) {
+  const { form, side } = await findForm(db, ctx, parseId(id));
+  const def = definitionOf(form.definition);
+  const [grantRows, signatures, events, entity] = await Promise.all([
+    db.ruGrant.findMany({
+      where: { campaignId: form.campaignId, entityId: form.entityId, formCode: form.formCode },
+      select: { envelopeCode: true, amountCents: true },
+    }),
+    db.ruSignature.findMany({ where: { formId: form.id }, orderBy: { signedAt: "asc" } }),
+    db.ruEvent.findMany({ where: { formId: form.id }, orderBy: { createdAt: "asc" }, take: 500 }),
+    db.entity.findUniqueOrThrow({ where: { id: form.entityId }, select: { name: true, bceNumber: true } }),
+  ]);
+  const grants = Object.fromEntries(grantRows.map((g) => [g.envelopeCode, Number(g.amountCents)]));
+  const content = contentOf(form);
+  return {
+    side,
+    roles: side === "CPAS" ? cpasRoles(ctx.actor) : { member: false, signerRoles: [] },
+    form,
+    def,
+    content,
+    grants,
+    check: checkForm(def, content, grants),
+    signatures,
+    events,
+    entity,
+    showContent: side === "CPAS" || form.status !== "RETURNED",
+  };
+}
+
+/** The SPP IS collaborator's pending work, and the centre roles' (dashboards). */
+export async function pendingWork(actor: Actor): Promise<{ label: string; count: number; href: string }[]> {
+  const ctx = { actor, meta: { ip: null, userAgent: null } };
+  let side;
+  try {
+    side = ruSide(actor);
+  } catch {
+    return [];
+  }
+  const campaign = await db.ruCampaign.findFirst({ orderBy: { year: "desc" }, select: { id: true, year: true } });
+  if (!campaign) return [];
+  if (side === "SPPIS") {
+    const toReview = await db.ruForm.count({ where: { campaignId: campaign.id, status: "SENT" } });
+    return [{ label: `Formulaires ${campaign.year} à examiner`, count: toReview, href: "/rapport-unique" }];
+  }
+  const roles = cpasRoles(ctx.actor);
+  const counts = await db.ruForm.groupBy({ by: ["status"], where: { campaignId: campaign.id, entityId: actor.entityId }, _count: { _all: true } });
+  const n = (s: RuFormStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
+  const work: { label: string; count: number; href: string }[] = [];
+  if (roles.member) {
+    work.push({ label: `Formulaires ${campaign.year} à encoder`, count: n("DRAFT"), href: "/rapport-unique" });
+    work.push({ label: "Formulaires renvoyés pour correction", count: n("RETURNED"), href: "/rapport-unique" });
+  }
+  if (roles.signerRoles.length) {
+    const unsigned = await db.ruForm.count({
+      where: { campaignId: campaign.id, entityId: actor.entityId, status: "READY", signatures: { none: { voidedAt: null, role: { in: roles.signerRoles } } } },
+    });
+    work.push({ label: "Formulaires à signer", count: unsigned, href: "/rapport-unique" });
+  }
+  return work;
+}
+
+/** The page's context, or the sign-in page / a 404 for anyone outside the Rapport unique. */
+export async function ruPageContext(): Promise<RuContext> {
+  const actor = await getActor();
+  if (!actor) redirect("/login?raison=expiree");
+  try {
+    ruSide(actor);
+  } catch {
+    pageNotFound();
+  }
+  return { actor, meta: await requestMeta() };
+}
