@@ -8,7 +8,7 @@ import { safeCallbackPath } from "@/lib/http/safe-redirect";
 // First gate only (STYLE 5): anonymous page requests go to /login, and every response gets the
 // security headers. Authorization is decided again inside each page, action and route handler.
 
-const PUBLIC_PATHS = [/^\/login$/, /^\/invitation\/[^/]+$/, /^\/api\/auth\//, /^\/api\/health$/];
+const PUBLIC_PATHS = [/^\/login$/, /^\/invitation\/[^/]+$/, /^\/mot-de-passe-oublie(\/[^/]+)?$/, /^\/courriels-demo$/, /^\/api\/auth\//, /^\/api\/health$/];
 
 // Next's own server-action body limit (serverActions.bodySizeLimit, default 1 MB). Next enforces it
 // by throwing mid-parse, which answers 500; refusing here first gives a clean 413 (or 411 when the

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { createCentre, createPerson, db, ensureRole, freshCode } from "./fixtures/data";
+import { linkIn, mailTo } from "./fixtures/mailbox";
 import { signIn } from "./fixtures/sign-in";
 
 async function signOut(page: Page) {
@@ -45,7 +46,10 @@ test("RAE designates the DPD as GL; the GL invites, grants and revokes; the user
   await expect(invite.getByTestId("alerte")).toContainText("contrôle");
   await invite.getByLabel("Numéro national (facultatif)").fill("");
   await invite.getByRole("button", { name: "Créer l'invitation" }).click();
-  const link = (await invite.getByTestId("confirmation").textContent())!.match(/\/invitation\/[\w-]+/)![0];
+  // The link goes by mail (issue 12): the GL is told it was sent, never shown it.
+  await expect(invite.getByTestId("confirmation")).toContainText("Invitation envoyée par courriel");
+  await expect(invite.getByTestId("confirmation")).not.toContainText("/invitation/");
+  const link = linkIn(await mailTo(email, /^Votre accès au portail CPAS/), "/invitation/");
 
   // 3. The invited user sets a password, enrols TOTP and signs in.
   const userContext = await browser.newContext();
@@ -69,7 +73,7 @@ test("RAE designates the DPD as GL; the GL invites, grants and revokes; the user
   // 4. The GL grants "Agent Social"; the user sees the application.
   await page.reload();
   const grant = page.getByRole("form", { name: "Attribuer un droit" });
-  await grant.getByLabel("E-mail de l'utilisateur").fill(email);
+  await grant.getByLabel("Personne", { exact: true }).selectOption({ label: `Agent Nadia (${email})` });
   await grant.getByLabel("Droit").selectOption({ label: "Agent Social" });
   await grant.getByRole("button", { name: "Attribuer" }).click();
   await expect(grant.getByTestId("confirmation")).toContainText("Droit attribué");
@@ -79,6 +83,7 @@ test("RAE designates the DPD as GL; the GL invites, grants and revokes; the user
 
   // 5. The GL revokes it; the user's very next request is refused.
   await page.reload();
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("form", { name: "Retirer Agent Social à Nadia Agent" }).getByRole("button", { name: "Retirer" }).click();
   await expect(page.getByTestId(`utilisateur-${email}`)).not.toContainText("Agent Social");
   await user.reload();

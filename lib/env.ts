@@ -44,6 +44,8 @@ const ZEnv = z.object({
   /** The sender, « Portail CPAS <portail@cpas.example> » or a bare address; checked by lib/mail/settings.ts. */
   MAIL_FROM: z.string().optional(),
   PORTAL_MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Read here for the demo mailbox (lib/outbox/demo-mailbox.ts); scripts/start.ts decides the seeding. */
+  PORTAL_DEMO_DATA: z.enum(["true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

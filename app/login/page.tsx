@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { LoginFlow } from "@/components/auth/login-flow";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
+import { isDemoMailboxOn } from "@/lib/outbox/demo-mailbox";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +30,19 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </p>
         )}
         <LoginFlow callbackUrl={callbackUrl} />
+        <p className="mt-4 text-sm">
+          <Link href="/mot-de-passe-oublie" className="text-brand-700 underline">
+            Mot de passe oublié ?
+          </Link>
+          {isDemoMailboxOn() && (
+            <>
+              {" · "}
+              <a href="/courriels-demo" className="text-brand-700 underline">
+                Boîte de démonstration (courriels)
+              </a>
+            </>
+          )}
+        </p>
       </div>
       <p className="mt-6 text-center text-xs text-slate-600">
         Accès réservé au personnel du CPAS. Chaque connexion est journalisée (mesures de sécurité BCSS).

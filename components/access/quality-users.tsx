@@ -2,6 +2,7 @@ import { TableHead } from "@/components/ui/table-head";
 import Link from "next/link";
 
 import { grantRightAction, inviteUserAction, revokeRightAction, setBlockedAction } from "@/app/(portal)/gestion/actions";
+import { ResetSecondFactorButton } from "@/components/access/reset-second-factor-button";
 import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
 import { ACCESS_RIGHTS, QUALITY_LABELS, rightLivesIn } from "@/lib/access/catalogue";
 import type { QualityManagement } from "@/lib/access/manage/load-quality-management";
@@ -71,6 +72,7 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
                     <input type="hidden" name="isBlocked" value={p.status === "BLOCKED" ? "false" : "true"} />
                   </ActionForm>
                 )}
+                {p.status === "ACTIVE" && p.id !== actorId && <ResetSecondFactorButton person={p} />}
               </td>
             </tr>
           ))}

@@ -74,6 +74,8 @@ export const PERMISSIONS = {
   "entity.manage_access_policy": [{ dpd: true }],
   "entity.publish_usage_policy": [{ dpd: true }],
   "session.end_others": [{ dpd: true }],
+  // Mail (issue 12): the DPD sees the centre's mails that could not be sent (addresses, subjects).
+  "entity.view_mail_failures": [{ dpd: true }],
   // FileExchange (issue 5): the DPD chooses the partners files may go to and how long they are kept.
   "entity.manage_file_exchange": [{ dpd: true }],
   // Batch channel (seed 004): holders of « Gestion des canaux techniques » and the GL/co-GL of the

@@ -16,6 +16,7 @@ import { setEntityDpd } from "@/lib/access/manage/set-entity-dpd";
 import { setPersonBlocked } from "@/lib/access/manage/set-person-blocked";
 import { createApiToken } from "@/lib/api-tokens";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { resetSecondFactor } from "@/lib/auth/reset-second-factor";
 import { mayOpenChannels } from "@/lib/batch/access";
 import { listChannelQualities, setChannelActive } from "@/lib/batch/channels";
 import { createMandate } from "@/lib/batch/mandates";
@@ -33,6 +34,7 @@ import { saveFileExchangeSettings } from "@/lib/forem/fileexchange/partners";
 import { sendFile } from "@/lib/forem/fileexchange/send-file";
 import { uniqueNiss } from "@/lib/forem/testing/make-niss";
 import { listInbox } from "@/lib/notifications/list-inbox";
+import { listMailFailures } from "@/lib/outbox/list-mail-failures";
 import { saveAccessPolicy, ZAccessPolicy } from "@/lib/security/save-access-policy";
 import { setSessionIdle } from "@/lib/security/set-session-idle";
 import { publishUsagePolicy } from "@/lib/security/usage-policy";
@@ -525,6 +527,26 @@ export const ACTIONS: Record<string, Prepare> = {
     return {
       run: (actor) => endPersonSessions({ actor, meta, personEmail: email }),
       effect: async () => (await db.session.count({ where: { personId, revokedAt: null } })) === 0,
+    };
+  },
+
+  // ---- mail (issue 12: lib/auth/reset-second-factor.ts, lib/outbox)
+  "reset second factor": async (w, t) => {
+    const personId = await w.person(key(t));
+    await db.person.update({ where: { id: personId }, data: { totpEnabledAt: new Date() } });
+    return {
+      run: (actor) => resetSecondFactor({ actor, meta, personId }),
+      effect: async () => (await db.person.findUniqueOrThrow({ where: { id: personId }, select: { totpEnabledAt: true } })).totpEnabledAt === null,
+    };
+  },
+  "read mail failures": async (w) => {
+    const subject = `Échec attendu ${randomUUID()}`;
+    await db.outboxMail.create({
+      data: { entityId: w.entityId, kind: "c607_answered", toAddress: "absent@attentes.cpas.be", subject, status: "FAILED", failedAt: new Date() },
+    });
+    return {
+      run: (actor) => listMailFailures(actor),
+      effect: async (res) => !!res && JSON.stringify(res).includes(subject),
     };
   },
 

@@ -585,6 +585,33 @@ const TABLE: Row[] = [
   ["FILEX", "set FileExchange partners", "centre B", "refused"],
   ["GL_ONSS", "set FileExchange partners", "centre B", "refused"],
   // Issue 9 finding 6 (« after the DPD ends all of a person's sessions »): the DPD, on anyone of the centre (reading: the RAE too).
+  // Issue 12, lost phone: resetting a second factor ends the person's sessions, like a block, so the
+  // same hierarchy (seed 003 l.86-88: the GL manages its users; l.72: the RAE level its managers).
+  ["RAE", "reset second factor", "USER_AS", "allowed"],
+  ["CO_RAE", "reset second factor", "USER_AS", "allowed"],
+  ["GL_AS", "reset second factor", "USER_AS", "allowed"],
+  ["CO_GL_AS", "reset second factor", "USER_AS", "allowed"],
+  ["SUB_MGR", "reset second factor", "USER_SUB", "allowed"],
+  ["GL_ONSS", "reset second factor", "USER_ONSS", "allowed"],
+  ["GL_ONSS", "reset second factor", "USER_AS", "refused"],
+  ["GL_AS", "reset second factor", "USER_ONSS", "refused"],
+  ["AGENT", "reset second factor", "USER_AS", "refused"],
+  ["TECH", "reset second factor", "USER_AS", "refused"],
+  ["SEC_ADVISOR", "reset second factor", "USER_AS", "refused"],
+  ["OTHER_DPD", "reset second factor", "USER_AS", "refused"],
+  ["RAE", "reset second factor", "GL_AS", "allowed"],
+  ["RAE", "reset second factor", "GL_ONSS", "allowed"],
+  ["CO_GL_AS", "reset second factor", "GL_AS", "refused"],
+  ["GL_AS", "reset second factor", "RAE", "refused"],
+  ["CO_RAE", "reset second factor", "RAE", "refused"],
+  // Issue 12: the centre's failed mails are the DPD's to see (seed 002: the DPD watches the
+  // security of the centre's exchanges); addresses and subjects only.
+  ["GL_AS", "read mail failures", "centre mail", "allowed"],
+  ["RAE", "read mail failures", "centre mail", "refused"],
+  ["CO_GL_AS", "read mail failures", "centre mail", "refused"],
+  ["AGENT", "read mail failures", "centre mail", "refused"],
+  ["SEC_ADVISOR", "read mail failures", "centre mail", "refused"],
+  ["OTHER_DPD", "read mail failures", "centre mail", "refused"],
   ["GL_AS", "end sessions of a person", "USER_AS", "allowed"],
   ["GL_AS", "end sessions of a person", "RAE", "allowed"],
   ["CO_GL_AS", "end sessions of a person", "USER_AS", "refused"],
@@ -703,7 +730,14 @@ describe("issue 9: who may do what, from seed 003 and DOMAIN.md (not from the pe
 // sign-in (app/login), accepting an invitation by its token (app/invitation), sign-out (app/deconnexion,
 // a no-op without a session), next-auth's own endpoints and the load balancer's /api/health.
 
-const ACTION_MODULES = import.meta.glob(["/app/**/actions.ts", "!/app/login/**", "!/app/invitation/**", "!/app/deconnexion/**"]);
+// Also public: the forgotten-password steps (app/mot-de-passe-oublie, issue 12: a link by mail, then its token).
+const ACTION_MODULES = import.meta.glob([
+  "/app/**/actions.ts",
+  "!/app/login/**",
+  "!/app/invitation/**",
+  "!/app/deconnexion/**",
+  "!/app/mot-de-passe-oublie/**",
+]);
 const ROUTE_MODULES = import.meta.glob(["/app/api/**/route.ts", "!/app/api/auth/**", "!/app/api/health/**"]);
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const SOME_ID = "00000000-0000-4000-8000-000000000000";

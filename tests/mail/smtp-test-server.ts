@@ -1,10 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+
+import { makeTestCertificate, type TestCertificate } from "./test-certificate";
+
+export { makeTestCertificate };
 
 // A real SMTP server on loopback for the integration and end-to-end tests (issue 12): it speaks
 // SMTP with STARTTLS (a certificate made with openssl for this run) and keeps every message it
@@ -23,36 +25,8 @@ export type TestSmtpServer = {
   stop(): Promise<void>;
 };
 
-export function makeTestCertificate(): { dir: string; key: string; cert: string; caFile: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), "cpas-smtp-"));
-  const key = path.join(dir, "key.pem");
-  const cert = path.join(dir, "cert.pem");
-  execFileSync(
-    "openssl",
-    [
-      "req",
-      "-x509",
-      "-newkey",
-      "rsa:2048",
-      "-nodes",
-      "-keyout",
-      key,
-      "-out",
-      cert,
-      "-days",
-      "2",
-      "-subj",
-      "/CN=localhost",
-      "-addext",
-      "subjectAltName=IP:127.0.0.1,DNS:localhost",
-    ],
-    { stdio: "ignore" },
-  );
-  return { dir, key: readFileSync(key, "utf8"), cert: readFileSync(cert, "utf8"), caFile: cert };
-}
-
 export async function startTestSmtpServer(
-  o: { port?: number; starttls?: boolean; maildir?: string; certificate?: ReturnType<typeof makeTestCertificate> } = {},
+  o: { port?: number; starttls?: boolean; maildir?: string; certificate?: TestCertificate } = {},
 ): Promise<TestSmtpServer> {
   const certificate = o.certificate ?? makeTestCertificate();
   const received: ReceivedMail[] = [];

@@ -110,7 +110,8 @@ export const inviteUserAction = action({
   input: S.ZInviteUser,
   resource: ({ actor, input }) => R.qualityOrSubdivisionResource(actor, input.qualityId, input.subdivisionId),
   run: inviteUser,
-  success: (r) => `Invitation créée. Transmettez ce lien à la personne (valable 7 jours, une seule fois) : /invitation/${r.token}`,
+  // The link travels by mail only (issue 12): never shown to the manager.
+  success: "Invitation envoyée par courriel à la personne : le lien d'activation est valable 7 jours, une seule fois.",
 });
 export const grantRightAction = action({
   name: "attribuer un droit",

@@ -7,7 +7,10 @@ import { blindIndex, seal } from "@/lib/crypto/keys";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueMail } from "@/lib/outbox/enqueue-mail";
 import { enforceRateLimits, RATE_LIMITS } from "@/lib/security/rate-limit";
+
+import { QUALITY_LABELS } from "../catalogue";
 
 import { auditContext, authorize, findQuality, findSubdivision, type Command } from "./command";
 
@@ -20,9 +23,9 @@ const sameCentreDuplicate = () =>
 export type InviteInput = { qualityId: string; subdivisionId?: string | null; firstName: string; lastName: string; email: string; niss?: string | null };
 
 /**
- * A manager invites a person into a quality (or a subdivision of it). The portal sends no e-mail:
- * the manager hands the single-use link over (docs/access-management.md). The person then sets a
- * password and enrols TOTP at first sign-in.
+ * A manager invites a person into a quality (or a subdivision of it). The single-use link is
+ * mailed to the person through the outbox, in this transaction (docs/mail.md); the manager is told
+ * it was sent, never shown it. The person then sets a password and enrols TOTP at first sign-in.
  */
 export async function inviteUser(c: Command<InviteInput>): Promise<{ personId: string; token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
@@ -70,6 +73,15 @@ export async function inviteUser(c: Command<InviteInput>): Promise<{ personId: s
         expiresAt,
       },
     });
+    // The link goes by mail only (issue 12): the manager learns that it was sent, never the link.
+    const mail = {
+      firstName: c.firstName,
+      inviterName: `${c.actor.firstName} ${c.actor.lastName}`,
+      qualityLabel: QUALITY_LABELS[quality.type],
+      token,
+      expiresAt,
+    };
+    await enqueueMail(tx, { kind: "invitation", to: email, entityId: quality.entityId, personId: person.id, data: mail });
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
       action: "access.user_invited",
       targetType: "person",

@@ -1,0 +1,74 @@
+import "server-only";
+
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import type { RequestMeta } from "@/lib/http/request-context";
+import { enqueueMail } from "@/lib/outbox/enqueue-mail";
+
+import { hashPassword } from "../hash-password";
+import { checkPasswordPolicy } from "../password-policy";
+import { hashResetToken } from "./request-password-reset";
+
+// « Mot de passe oublié », second half: the link sets a new password, once. The second factor is
+// untouched: the next sign-in still asks for the TOTP code. Every open session and sign-in
+// challenge ends (whoever knew the old password is out), the person is told by mail.
+
+export const RESET_LINK_INVALID =
+  "Ce lien de réinitialisation n'est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau depuis la page de connexion.";
+const REASON = "mot de passe réinitialisé";
+
+/** The reset a link opens, or null when it cannot be used (also for a blocked person). */
+export async function findUsableReset(token: string) {
+  if (!token || token.length > 100) return null;
+  const reset = await db.passwordReset.findUnique({
+    where: { tokenHash: hashResetToken(token) },
+    include: { person: { select: { id: true, email: true, firstName: true, entityId: true, status: true } } },
+  });
+  if (!reset || reset.usedAt || reset.revokedAt || reset.expiresAt <= new Date() || reset.person.status !== "ACTIVE") return null;
+  return reset;
+}
+
+export async function completePasswordReset(o: { token: string; password: string; meta: RequestMeta }): Promise<{ email: string }> {
+  const reset = await findUsableReset(o.token);
+  if (!reset) throw new AppError("NOT_FOUND", RESET_LINK_INVALID);
+  const errors = checkPasswordPolicy(o.password, { email: reset.person.email });
+  if (errors.length) throw new AppError("BAD_REQUEST", "Le mot de passe ne respecte pas la politique de sécurité.", { password: errors });
+  const passwordHash = await hashPassword(o.password);
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    // The person's row lock first (the order stop-all-access.ts uses), then single use under
+    // concurrency: only one request flips usedAt, and only while the person is still active.
+    await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${reset.personId}::uuid FOR UPDATE`;
+    const claimed = await tx.passwordReset.updateMany({
+      where: { id: reset.id, usedAt: null, revokedAt: null, expiresAt: { gt: now }, person: { status: "ACTIVE" } },
+      data: { usedAt: now },
+    });
+    if (claimed.count !== 1) throw new AppError("NOT_FOUND", RESET_LINK_INVALID);
+    await tx.person.update({ where: { id: reset.personId }, data: { passwordHash, passwordChangedAt: now } });
+    await tx.passwordReset.updateMany({ where: { personId: reset.personId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    const sessions = await tx.session.updateMany({ where: { personId: reset.personId, revokedAt: null }, data: { revokedAt: now, revokedReason: REASON } });
+    const challenges = await tx.loginChallenge.updateMany({
+      where: { personId: reset.personId, usedAt: null, revokedAt: null },
+      data: { revokedAt: now, revokedReason: REASON },
+    });
+    await enqueueMail(tx, {
+      kind: "password_changed",
+      to: reset.person.email,
+      entityId: reset.person.entityId,
+      personId: reset.personId,
+      data: { firstName: reset.person.firstName, at: now, how: "réinitialisation" },
+    });
+    await writeAuditEvent(
+      tx,
+      { actorId: reset.personId, entityId: reset.person.entityId, ...o.meta },
+      {
+        action: "auth.password_reset",
+        targetType: "person",
+        targetId: reset.personId,
+        after: { stopped: { sessions: sessions.count, challenges: challenges.count } },
+      },
+    );
+  });
+  return { email: reset.person.email };
+}
