@@ -14,8 +14,17 @@ export const NAV_ITEMS: { href: string; label: string; isVisible: (a: Actor) => 
   },
   { href: "/c607", label: "Demandes C60.7", isVisible: (a) => a.entityKind === "CPAS" && canAnywhere(a, "app.c607") },
   { href: "/onem", label: "File ONEM", isVisible: (a) => canAnywhere(a, "app.c607.onem") },
-  { href: "/messages", label: "Messages", isVisible: (a) => a.entityKind === "CPAS" && canAnywhere(a, "app.c607") },
+  {
+    href: "/messages",
+    label: "Messages",
+    isVisible: (a) => a.entityKind === "CPAS" && (canAnywhere(a, "app.c607") || canAnywhere(a, "app.rapport_unique")),
+  },
   { href: "/forem", label: "FOREM", isVisible: (a) => a.entityKind === "CPAS" && canAnywhere(a, "app.agent_social") },
+  {
+    href: "/rapport-unique",
+    label: "Rapport unique",
+    isVisible: (a) => (a.entityKind === "CPAS" && canAnywhere(a, "app.rapport_unique")) || canAnywhere(a, "app.rapport_unique.sppis"),
+  },
   { href: "/fileexchange", label: "FileExchange", isVisible: (a) => canAnywhere(a, "app.file_exchange") },
   { href: "/canaux", label: "Canaux techniques", isVisible: mayOpenChannels },
   { href: "/chiffrement", label: "Chiffrement", isVisible: (a) => a.entityKind === "CPAS" },
