@@ -1,4 +1,4 @@
-import { formatSize } from "./format-size";
+import { formatSize } from "@/lib/forem/format-size";
 import type { CryptoMode } from "./mode-switch";
 import type { SavedFile } from "./save-output";
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type DragEvent } from "react";
 
-import { formatSize } from "./format-size";
+import { formatSize } from "@/lib/forem/format-size";
 import type { CryptoMode } from "./mode-switch";
 
 type Props = { mode: CryptoMode; file: File | null; onFile: (file: File) => void; isDisabled?: boolean };

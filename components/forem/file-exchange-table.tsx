@@ -1,7 +1,7 @@
 import { TableHead } from "@/components/ui/table-head";
 import type { FileExchangeLists } from "@/lib/forem/fileexchange/list-files";
 
-import { formatSize } from "./format-size";
+import { formatSize } from "@/lib/forem/format-size";
 import { dateTime } from "./format";
 import { DownloadButton } from "@/components/ui/download-button";
 

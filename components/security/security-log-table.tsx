@@ -13,10 +13,7 @@ export function SecurityLogTable({ rows }: { rows: SecurityLogRow[] }) {
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 align-top" data-testid="evenement">
               <td className="py-1.5 pr-2 whitespace-nowrap">{formatBrusselsTime(r.occurredAt)}</td>
-              <td className="pr-2">
-                {r.label}
-                <span className="block font-mono text-xs text-slate-600">{r.action}</span>
-              </td>
+              <td className="pr-2">{r.label}</td>
               <td className="pr-2">
                 {r.actorName}
                 {r.actorEmail && <span className="block text-xs text-slate-600">{r.actorEmail}</span>}

@@ -1,53 +1,13 @@
-import { ACCESS_RIGHTS, QUALITY_LABELS, ROLE_LABELS } from "@/lib/access/catalogue";
+import { formatSpecial, KEY_LABELS, valueLabels } from "./value-labels";
 
 // Plain-words summaries of an event's before/after and target, shared by the table and the CSV.
 // What the security advisor reads is French and the seeds' terms: names, not ids; labels, not enum
 // codes; dates in Brussels time. The stored event stays as written (the audit chain hashes it).
 
 const MAX = 300;
-
-const KEY_LABELS: Record<string, string> = {
-  status: "statut",
-  reason: "motif",
-  person: "personne",
-  right: "droit",
-  rightCode: "droit",
-  quality: "qualité",
-  name: "nom",
-  email: "e-mail",
-  gl: "GL",
-  role: "rôle",
-  subdivision: "subdivision",
-  validFrom: "début",
-  validUntil: "fin",
-  grantedAt: "attribué le",
-  expiresAt: "expire le",
-  deadline: "échéance",
-  isBlocked: "bloqué",
-  isEnforced: "appliquée",
-  active: "actif",
-  decision: "décision",
-  items: "éléments",
-  stopped: "accès arrêtés",
-  sessions: "sessions",
-  challenges: "connexions en cours",
-  invitations: "invitations",
-  apiAccess: "jetons d'API",
-  identifier: "identifiant",
-};
-
-const VALUE_LABELS: Record<string, string> = {
-  ...QUALITY_LABELS,
-  ...ROLE_LABELS,
-  ...Object.fromEntries(ACCESS_RIGHTS.map((r) => [r.code, r.name])),
-  ACTIVE: "actif",
-  BLOCKED: "bloqué",
-  INVITED: "invité",
-  KEEP: "garder",
-  REVOKE: "retirer",
-};
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateTime = new Intl.DateTimeFormat("fr-BE", {
   day: "2-digit",
   month: "2-digit",
@@ -57,21 +17,45 @@ const dateTime = new Intl.DateTimeFormat("fr-BE", {
   timeZone: "Europe/Brussels",
 });
 
-function show(value: unknown): string {
+export type DescribeOptions = {
+  /** The event's action, which decides what a status code means (C60.7, Rapport unique, people). */
+  action?: string;
+  /** Names of the ids the reader may know (people, workers, partners…); other ids are left out. */
+  names?: ReadonlyMap<string, string>;
+};
+
+/** `undefined` when the value says nothing to a person (an id nobody can name). */
+function show(key: string, value: unknown, o: Required<DescribeOptions>): string | undefined {
   if (value === null || value === undefined) return "—";
+  const special = formatSpecial(key, value);
+  if (special !== undefined) return special;
   if (typeof value === "boolean") return value ? "oui" : "non";
-  if (typeof value === "number") return String(value);
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
   if (typeof value === "string") {
-    if (ISO_DATE.test(value)) return dateTime.format(new Date(value));
-    return VALUE_LABELS[value] ?? value;
+    if (UUID.test(value)) return o.names.get(value);
+    if (ISO_INSTANT.test(value)) return dateTime.format(new Date(value));
+    const day = ISO_DAY.exec(value);
+    if (day) return `${day[3]}/${day[2]}/${day[1]}`;
+    return valueLabels(key, o.action)?.[value] ?? value;
   }
-  if (Array.isArray(value)) return value.map(show).join(", ");
-  const o = value as Record<string, unknown>;
+  if (Array.isArray(value)) {
+    const items = value.map((v) => show(key, v, o)).filter((v): v is string => v !== undefined);
+    return items.length > 0 ? items.join(", ") : value.length > 0 ? undefined : "aucun";
+  }
+  const obj = value as Record<string, unknown>;
   // A person or a named thing ({ id, name }): its name, never its id.
-  if (typeof o.name === "string") return o.name;
-  return `(${Object.entries(o)
-    .map(([k, v]) => `${KEY_LABELS[k] ?? k} : ${show(v)}`)
-    .join(", ")})`;
+  if (typeof obj.name === "string") return obj.name;
+  const parts = describeEntries(Object.entries(obj), o);
+  return parts.length > 0 ? `(${parts.join(", ")})` : undefined;
+}
+
+function describeEntries(entries: [string, unknown][], o: Required<DescribeOptions>): string[] {
+  const parts: string[] = [];
+  for (const [key, value] of entries) {
+    const text = show(key, value, o);
+    if (text !== undefined) parts.push(`${KEY_LABELS[key] ?? key} : ${text}`);
+  }
+  return parts;
 }
 
 function entries(v: unknown): [string, unknown][] {
@@ -79,15 +63,27 @@ function entries(v: unknown): [string, unknown][] {
 }
 
 /** "statut : actif → bloqué ; motif : mot de passe incorrect" (keys in both show their change). */
-export function summarizeChange(before: unknown, after: unknown): string {
+export function summarizeChange(before: unknown, after: unknown, options: DescribeOptions = {}): string {
+  const o = { action: options.action ?? "", names: options.names ?? new Map<string, string>() };
   const b = new Map(entries(before));
   const a = new Map(entries(after));
   const label = (key: string) => KEY_LABELS[key] ?? key;
   const parts: string[] = [];
   for (const [key, value] of b) {
-    parts.push(a.has(key) ? `${label(key)} : ${show(value)} → ${show(a.get(key))}` : `${label(key)} : ${show(value)} → (retiré)`);
+    const from = show(key, value, o);
+    if (!a.has(key)) {
+      if (from !== undefined) parts.push(`${label(key)} : ${from} → (retiré)`);
+      continue;
+    }
+    const to = show(key, a.get(key), o);
+    if (from === undefined && to === undefined) continue;
+    parts.push(from === to ? `${label(key)} : ${to ?? "—"}` : `${label(key)} : ${from ?? "—"} → ${to ?? "—"}`);
   }
-  for (const [key, value] of a) if (!b.has(key)) parts.push(`${label(key)} : ${show(value)}`);
+  for (const [key, value] of a) {
+    if (b.has(key)) continue;
+    const text = show(key, value, o);
+    if (text !== undefined) parts.push(`${label(key)} : ${text}`);
+  }
   const text = parts.join(" ; ");
   return text.length > MAX ? `${text.slice(0, MAX)}…` : text;
 }
@@ -98,17 +94,34 @@ const TARGET_TYPES: Record<string, string> = {
   quality: "qualité",
   subdivision: "subdivision",
   review: "revue des accès",
-  review_item: "élément de revue",
+  review_item: "élément de revue des accès",
+  sod_rule: "règle de séparation des tâches",
+  entity: "centre",
+  usage_policy: "politique d'utilisation",
+  security_log: "journal de sécurité",
+  Worker: "travailleur",
   Contract: "contrat",
   C607Request: "demande C60.7",
+  Attestation: "attestation",
   FileTransfer: "fichier",
   ForemFile: "fichier FOREM",
+  ForemTransmission: "transmission FOREM",
+  TechnicalChannel: "canal batch",
+  BatchMandate: "mandat",
+  ApiToken: "jeton d'API",
+  RuForm: "formulaire du Rapport unique",
+  RuCampaign: "campagne du Rapport unique",
 };
 
-/** A person, quality or subdivision target by name when known in the centre; anything else by its type and id. */
-export function describeTarget(e: { targetType: string | null; targetId: string | null }, names: Map<string, string>): string {
-  if (e.targetId && names.has(e.targetId)) return names.get(e.targetId)!;
+/**
+ * The target by name when the centre knows it (« personne Anne Test » reads as just the name; a
+ * request by its reference, a worker by name…); otherwise its kind in words. An id is shown only
+ * for a session, whose short handle the sessions page also shows.
+ */
+export function describeTarget(e: { targetType: string | null; targetId: string | null }, names: ReadonlyMap<string, string>): string {
   if (!e.targetType && !e.targetId) return "—";
-  const type = e.targetType ? (TARGET_TYPES[e.targetType] ?? e.targetType) : "";
-  return [type, e.targetId].filter(Boolean).join(" ");
+  const type = e.targetType ? (TARGET_TYPES[e.targetType] ?? "élément") : "élément";
+  const name = e.targetId ? names.get(e.targetId) : undefined;
+  if (name) return e.targetType === "person" ? name : `${type} « ${name} »`;
+  return e.targetType === "session" && e.targetId ? `${type} ${e.targetId.slice(0, 8)}` : type;
 }

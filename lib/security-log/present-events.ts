@@ -1,10 +1,10 @@
 import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
+import { QUALITY_LABELS } from "@/lib/access/catalogue";
 import type { Db, Tx } from "@/lib/db/client";
 
 import { describeTarget, summarizeChange } from "./describe-event";
-import { QUALITY_LABELS } from "@/lib/access/catalogue";
 import { actionLabel } from "./event-types";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,31 +48,53 @@ export type SecurityLogRow = {
   userAgent: string | null;
 };
 
+/** Every id in an event: its actor, its target and any id inside its before/after. */
+function collectIds(value: unknown, into: Set<string>): void {
+  if (typeof value === "string") {
+    if (UUID.test(value)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const v of value) collectIds(v, into);
+  } else if (value && typeof value === "object") {
+    for (const v of Object.values(value)) collectIds(v, into);
+  }
+}
+
 /**
- * Names the actors and targets of a page of events in two queries, looking only inside the actor's
- * centre: someone from elsewhere (an ONEM collaborator acting on a C60.7 request) is not named.
+ * Names the ids of a page of events in two queries side by side (whatever the page size), looking
+ * only inside the actor's centre — except organisations, whose names every DPD sees in the
+ * FileExchange settings. Someone from elsewhere (an ONEM collaborator acting on a C60.7 request) is
+ * not named; an id nobody can name is left out of the details.
  */
 export async function presentEvents(client: Db | Tx, actor: Actor, events: RawEvent[]): Promise<SecurityLogRow[]> {
-  const ids = new Set<string>();
-  for (const e of events) {
-    if (e.actorId) ids.add(e.actorId);
-    if (e.targetId && UUID.test(e.targetId)) ids.add(e.targetId);
-  }
-  const [people, subdivisions] = ids.size
+  const set = new Set<string>();
+  for (const e of events) collectIds([e.actorId, e.targetId, e.before, e.after], set);
+  const ids = [...set];
+  const entityId = actor.entityId;
+  const [people, named] = ids.length
     ? await Promise.all([
-        client.person.findMany({
-          where: { id: { in: [...ids] }, entityId: actor.entityId },
-          select: { id: true, firstName: true, lastName: true, email: true },
-        }),
-        client.subdivision.findMany({ where: { id: { in: [...ids] }, quality: { entityId: actor.entityId } }, select: { id: true, name: true } }),
+        client.person.findMany({ where: { id: { in: ids }, entityId }, select: { id: true, firstName: true, lastName: true, email: true } }),
+        // Everything else a person can recognise, in one query: subdivisions, workers, C60.7
+        // references, attestation numbers and contracts of the centre; organisations by name.
+        client.$queryRaw<{ id: string; name: string }[]>`
+          SELECT s.id::text AS id, s.name AS name FROM "Subdivision" s JOIN "Quality" q ON q.id = s."qualityId"
+            WHERE s.id = ANY(${ids}::uuid[]) AND q."entityId" = ${entityId}::uuid
+          UNION ALL SELECT w.id::text, w."firstName" || ' ' || w."lastName" FROM "Worker" w
+            WHERE w.id = ANY(${ids}::uuid[]) AND w."entityId" = ${entityId}::uuid
+          UNION ALL SELECT r.id::text, r.reference FROM "C607Request" r
+            WHERE r.id = ANY(${ids}::uuid[]) AND r."entityId" = ${entityId}::uuid
+          UNION ALL SELECT a.id::text, a.number FROM "Attestation" a
+            WHERE a.id = ANY(${ids}::uuid[]) AND a."entityId" = ${entityId}::uuid
+          UNION ALL SELECT c.id::text, w."firstName" || ' ' || w."lastName" || ', début ' || to_char(c."startDate", 'DD/MM/YYYY')
+            FROM "Contract" c JOIN "Worker" w ON w.id = c."workerId"
+            WHERE c.id = ANY(${ids}::uuid[]) AND c."entityId" = ${entityId}::uuid
+          UNION ALL SELECT e.id::text, e.name FROM "Entity" e WHERE e.id = ANY(${ids}::uuid[])`,
       ])
     : [[], []];
   const byId = new Map(people.map((p) => [p.id, p]));
-  // Targets by name: people and subdivisions of the centre, and its qualities (already on the actor).
-  const names = new Map([
+  const names = new Map<string, string>([
+    ...named.map((n): [string, string] => [n.id, n.name]),
     ...people.map((p): [string, string] => [p.id, `${p.firstName} ${p.lastName}`]),
-    ...subdivisions.map((s): [string, string] => [s.id, `subdivision « ${s.name} »`]),
-    ...actor.qualities.map((q): [string, string] => [q.id, `qualité « ${QUALITY_LABELS[q.type]} »`]),
+    ...actor.qualities.map((q): [string, string] => [q.id, QUALITY_LABELS[q.type]]),
   ]);
   return events.map((e) => {
     const who = e.actorId ? byId.get(e.actorId) : undefined;
@@ -84,7 +106,7 @@ export async function presentEvents(client: Db | Tx, actor: Actor, events: RawEv
       actorName: who ? `${who.firstName} ${who.lastName}` : e.actorId ? "Personne extérieure au centre" : "—",
       actorEmail: who?.email ?? null,
       target: describeTarget(e, names),
-      change: summarizeChange(e.before, e.after),
+      change: summarizeChange(e.before, e.after, { action: e.action, names }),
       ip: e.ip,
       userAgent: e.userAgent,
     };

@@ -11,6 +11,9 @@ import { countQueries } from "@/lib/db/query-counter";
 import { ensureGrant } from "@/lib/seed/builders";
 import { createCentre, createPerson } from "@/tests/fixtures/people";
 
+import { createRequest, sendRequest } from "@/lib/c607/requests";
+import { sampleContent } from "@/lib/c607/requests/test-fixtures";
+
 import { exportSecurityLog } from "./export-security-log";
 import { searchSecurityLog } from "./search-security-log";
 
@@ -167,6 +170,27 @@ describe("CSV export", () => {
     const lines = csv.split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(4);
     expect(lines[3]).toMatch(/^Export limité à 2 lignes/);
+  });
+
+  it("reads a C60.7 request in words: its reference, the worker's name, statuses and dates, no id (issue 11)", async () => {
+    const ctx = { actor: agent, meta };
+    const created = await createRequest({ ctx, input: { clientKey: crypto.randomUUID(), content: sampleContent({ shift: Math.floor(Math.random() * 300) }) } });
+    await sendRequest({ ctx, id: created.id, input: { version: created.version }, now: new Date("2026-03-02T10:00:00Z") });
+    const { rows } = await searchSecurityLog({ actor: advisor, filters: { q: agent.email, type: "exports" } });
+    const sent = rows.find((r) => r.action === "c607.sent" && r.target.includes(created.reference));
+    // Sent on Monday 2 March 2026: five working days from the next working day → 9 March.
+    expect(sent).toMatchObject({
+      label: "Demande C60.7 envoyée à l'ONEM",
+      target: `demande C60.7 « ${created.reference} »`,
+      change: "statut : Brouillon → Envoyé à l'ONEM ; échéance : 09/03/2026 ; dérogation : —",
+    });
+    const all = await searchSecurityLog({ actor: advisor, filters: { q: agent.email } });
+    const worker = all.rows.find((r) => r.action === "worker.created");
+    expect(worker?.target).toBe("travailleur « Jean Dupont »");
+    const csv = await readCsv(await exportSecurityLog({ actor: advisor, filters: { q: agent.email }, meta }));
+    expect(csv).toContain(`;demande C60.7 « ${created.reference} »;"statut : Brouillon → Envoyé à l'ONEM ; échéance : 09/03/2026`);
+    expect(csv).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(csv).not.toMatch(/\b(DRAFT|SENT|ART_60_7|FULL_TIME)\b|[{}]/);
   });
 
   it("leaves the audit chain intact", async () => {
