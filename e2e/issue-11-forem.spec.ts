@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
+import { encryptBytes, FileCryptoError } from "../lib/forem/crypto";
 import { uniqueNiss } from "../lib/forem/testing/make-niss";
 
 import { createCentre, createPerson, ensureGrant } from "./fixtures/data";
@@ -41,4 +42,60 @@ test("a contract starting in the future is « à venir » in the register, not �
   await expect(register.getByRole("row", { name: /Futur Awa/ })).toContainText("à venir");
   await expect(register.getByRole("row", { name: /Futur Awa/ })).not.toContainText("en cours");
   await expect(register.getByRole("row", { name: /Present Awa/ })).toContainText("en cours");
+});
+
+const PASSWORD = "Liste-Impulsion-2026-secret";
+
+async function encryptionPage(page: Page) {
+  const c = await createCentre();
+  await signIn(page, await createPerson({ entityId: c.entity.id, label: "chiffrement" }));
+  await page.goto("/chiffrement?telechargement=1");
+  await expect(page.getByRole("heading", { level: 1, name: "Chiffrement local de fichiers" })).toBeVisible();
+}
+
+const choose = (page: Page, name: string, buffer: Buffer) =>
+  page.getByLabel("Fichier", { exact: true }).setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+
+test("the encryption page refuses a « Très faible » password, says why, and puts the focus on the error, then on the result", async ({ page }) => {
+  await encryptionPage(page);
+  await choose(page, "liste.xlsx", Buffer.from("PK\x03\x04 contenu"));
+  for (const weak of ["aaaaaaaaaaaa", "Motdepasse12"]) {
+    await page.getByLabel("Mot de passe", { exact: true }).fill(weak);
+    await page.getByLabel("Confirmez le mot de passe").fill(weak);
+    await expect(page.getByTestId("robustesse")).toContainText("Très faible — trop facile à deviner, ce mot de passe sera refusé");
+    await page.getByRole("button", { name: "Chiffrer le fichier" }).click();
+    await expect(page.getByTestId("alerte")).toHaveText(new FileCryptoError("VERY_WEAK_PASSWORD").message);
+    await expect(page.getByTestId("alerte")).toContainText("Mot de passe trop facile à deviner");
+    // The keyboard focus is on the error, not at the top of the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector("[data-testid=alerte]") !== null)).toBe(true);
+  }
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirmez le mot de passe").fill(PASSWORD);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Chiffrer le fichier" }).click();
+  await download;
+  await expect(page.getByTestId("resultat")).toBeFocused();
+});
+
+test("decrypting a .xlsx.enc that does not give a zip warns that the password is probably wrong; a real one does not", async ({ page }) => {
+  await encryptionPage(page);
+  await page.getByRole("radio", { name: /^Déchiffrer/ }).check();
+  // What a wrong password that passed the padding check yields: bytes that are not a zip.
+  const noise = Buffer.from(await encryptBytes(new Uint8Array([0x9c, 0x12, 0x00, 0x7f, 0x41, 0x42, 0x43]), PASSWORD));
+  await choose(page, "liste.xlsx.enc", noise);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  let download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Déchiffrer le fichier" }).click();
+  await download;
+  await expect(page.getByTestId("avertissement-type")).toContainText("Le mot de passe est probablement erroné");
+  await expect(page.getByTestId("resultat")).toBeFocused();
+
+  const zip = Buffer.from(await encryptBytes(new Uint8Array(Buffer.from("PK\x03\x04 un vrai classeur")), PASSWORD));
+  await choose(page, "vrai.xlsx.enc", zip);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Déchiffrer le fichier" }).click();
+  await download;
+  await expect(page.getByTestId("nom-resultat")).toHaveText("vrai.xlsx");
+  await expect(page.getByTestId("avertissement-type")).toHaveCount(0);
 });

@@ -1,4 +1,7 @@
+import type { Ref } from "react";
+
 import { formatSize } from "@/lib/forem/format-size";
+
 import type { CryptoMode } from "./mode-switch";
 import type { SavedFile } from "./save-output";
 
@@ -29,12 +32,24 @@ export function opensslDecryptCommand(encryptedName: string, plainName: string):
   return `openssl aes-256-cbc -d -salt -pbkdf2 -iter 10000 -in ${shellArg(encryptedName)} -out ${shellArg(plainName)}`;
 }
 
-type ResultProps = { mode: CryptoMode; saved: SavedFile; sourceName: string };
+type ResultProps = { mode: CryptoMode; saved: SavedFile; sourceName: string; kindWarning?: string; ref?: Ref<HTMLDivElement> };
 
-export function CryptoSuccess({ mode, saved, sourceName }: ResultProps) {
+/** Receives the keyboard focus when it appears (tabIndex −1), so the result is read at once. */
+export function CryptoSuccess({ mode, saved, sourceName, kindWarning, ref }: ResultProps) {
   const isEncrypt = mode === "chiffrer";
   return (
-    <div role="status" data-testid="resultat" className="mt-4 rounded border border-green-300 bg-green-50 p-4 text-sm text-green-950">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      data-testid="resultat"
+      className="mt-4 rounded border border-green-300 bg-green-50 p-4 text-sm text-green-950 focus:outline-2 focus:outline-brand-700"
+    >
+      {kindWarning && (
+        <p data-testid="avertissement-type" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 font-medium text-amber-950">
+          {kindWarning}
+        </p>
+      )}
       <p>
         {isEncrypt ? "Fichier chiffré" : "Fichier déchiffré"} enregistré : <strong data-testid="nom-resultat">{saved.name}</strong> ({formatSize(saved.size)})
         {saved.downloadUrl ? ", dans le dossier de téléchargements de votre navigateur." : "."}

@@ -4,7 +4,14 @@ import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } fro
 
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { createDecryptStream, createEncryptStream, isFileCryptoError, validateEncryptionPassword } from "@/lib/forem/crypto";
+import {
+  checkExpectedKind,
+  createDecryptStream,
+  createEncryptStream,
+  FILE_KIND_HEAD_LENGTH,
+  isFileCryptoError,
+  validateEncryptionPassword,
+} from "@/lib/forem/crypto";
 
 import { CryptoProgress, CryptoSuccess } from "./crypto-result";
 import { FileDropZone } from "./file-drop-zone";
@@ -13,9 +20,33 @@ import { ModeSwitch, type CryptoMode } from "./mode-switch";
 import { PasswordFields, type Passwords } from "./password-fields";
 import { chooseOutput, outputName, type SavedFile } from "./save-output";
 
-type Status = { kind: "idle" } | { kind: "working" } | { kind: "error"; message: string } | { kind: "done"; saved: SavedFile; sourceName: string };
+type Status =
+  { kind: "idle" } | { kind: "working" } | { kind: "error"; message: string } | { kind: "done"; saved: SavedFile; sourceName: string; kindWarning?: string };
 
 const noSubscription = () => () => undefined;
+
+/** Passes the bytes through and keeps the first ones, to check what the decrypted file is. */
+function headRecorder(length: number): { stream: TransformStream<Uint8Array, Uint8Array>; head: () => Uint8Array } {
+  let head = new Uint8Array(0);
+  const stream = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      if (head.length < length) {
+        const next = new Uint8Array(Math.min(length, head.length + chunk.length));
+        next.set(head);
+        next.set(chunk.subarray(0, next.length - head.length), head.length);
+        head = next;
+      }
+      controller.enqueue(chunk);
+    },
+  });
+  return { stream, head: () => head };
+}
+
+function kindWarningFor(name: string, head: Uint8Array): string | undefined {
+  const check = checkExpectedKind(name, head);
+  if (!check || check.isExpected) return undefined;
+  return `Attention : le résultat n'est pas ${check.label} comme son nom l'annonce. Le mot de passe est probablement erroné (un mauvais mot de passe passe parfois le contrôle) : n'utilisez pas ce fichier, recommencez avec le bon mot de passe.`;
+}
 
 const UNEXPECTED = "Le traitement a échoué de manière inattendue. Réessayez ; si le problème persiste, contactez le support.";
 
@@ -40,7 +71,15 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
     () => false,
   );
   const urlRef = useRef<string | undefined>(undefined);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
   const isWorking = status.kind === "working";
+
+  // Issue 11: after a success or an error, the keyboard focus goes to what happened, not to the top.
+  useEffect(() => {
+    if (status.kind === "done") resultRef.current?.focus();
+    if (status.kind === "error") errorRef.current?.focus();
+  }, [status]);
 
   if (initialFile !== handedOver) {
     setHandedOver(initialFile);
@@ -106,10 +145,12 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
         return setPercent(null);
       }
       const transform = mode === "chiffrer" ? createEncryptStream(password, { onProgress }) : createDecryptStream(password, { onProgress });
-      const saved = await save(source.stream().pipeThrough(transform));
+      const recorder = headRecorder(FILE_KIND_HEAD_LENGTH);
+      const saved = await save(source.stream().pipeThrough(transform).pipeThrough(recorder.stream));
       urlRef.current = saved.downloadUrl;
       setPercent(100);
-      setStatus({ kind: "done", saved, sourceName: source.name });
+      const kindWarning = mode === "dechiffrer" ? kindWarningFor(saved.name, recorder.head()) : undefined;
+      setStatus({ kind: "done", saved, sourceName: source.name, kindWarning });
       if (mode === "chiffrer") onEncrypted?.({ name: saved.name, size: saved.size });
     } catch (error) {
       setPercent(null);
@@ -139,8 +180,14 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
         </Button>
       </div>
       {percent !== null && <CryptoProgress mode={mode} percent={percent} />}
-      {status.kind === "error" && <ErrorAlert>{status.message}</ErrorAlert>}
-      {status.kind === "done" && <CryptoSuccess mode={mode} saved={status.saved} sourceName={status.sourceName} />}
+      {status.kind === "error" && (
+        <div ref={errorRef} tabIndex={-1} className="focus:outline-2 focus:outline-red-700">
+          <ErrorAlert>{status.message}</ErrorAlert>
+        </div>
+      )}
+      {status.kind === "done" && (
+        <CryptoSuccess ref={resultRef} mode={mode} saved={status.saved} sourceName={status.sourceName} kindWarning={status.kindWarning} />
+      )}
     </form>
   );
 }

@@ -65,7 +65,10 @@ export function PasswordFields({ mode, value, onChange, isDisabled }: Props) {
           <div className="h-2 w-40 rounded bg-slate-200" aria-hidden="true">
             <div className={`h-2 rounded ${METER_COLOURS[strength.score]}`} style={{ width: `${(strength.score + 1) * 20}%` }} />
           </div>
-          <span aria-live="polite">Robustesse estimée : {strength.label}</span>
+          <span aria-live="polite">
+            Robustesse estimée : {strength.label}
+            {strength.score === 0 && " — trop facile à deviner, ce mot de passe sera refusé"}
+          </span>
         </div>
       )}
       {isEncrypt && (

@@ -131,7 +131,11 @@ describe("errors", () => {
     expect(() => createEncryptStream("")).toThrow(/au moins 12 caractères/);
     await expectCode((async () => encryptBytes(pattern(10), "onze-caract"))(), "WEAK_PASSWORD");
     // 12 code points with accents pass even though some are 2 bytes in UTF-8.
-    expect(() => createEncryptor("éééééééééééé")).not.toThrow();
+    expect(() => createEncryptor("éàüç-Ñø€12aB")).not.toThrow();
+  });
+
+  it("refuses to encrypt with a password rated « Très faible » (issue 11)", async () => {
+    await expectCode((async () => encryptBytes(pattern(10), "aaaaaaaaaaaa"))(), "VERY_WEAK_PASSWORD");
   });
 
   it("rejects overlapping pushes instead of corrupting the CBC chain", async () => {

@@ -13,6 +13,8 @@ export type FileCryptoErrorCode =
   | "WRONG_PASSWORD_OR_CORRUPTED"
   /** Encryption password below the policy (12 characters). */
   | "WEAK_PASSWORD"
+  /** Long enough but rated « Très faible » by the meter (repeats, runs, common words). */
+  | "VERY_WEAK_PASSWORD"
   /** The password typed twice does not match. */
   | "PASSWORD_MISMATCH";
 
@@ -21,6 +23,8 @@ const MESSAGES: Record<FileCryptoErrorCode, string> = {
   TRUNCATED: "Le fichier chiffré est incomplet ou tronqué (sa taille n'est pas un multiple de 16 octets ou il ne contient aucune donnée).",
   WRONG_PASSWORD_OR_CORRUPTED: "Mot de passe incorrect ou fichier endommagé : le déchiffrement a échoué.",
   WEAK_PASSWORD: "Le mot de passe doit contenir au moins 12 caractères.",
+  VERY_WEAK_PASSWORD:
+    "Mot de passe trop facile à deviner (robustesse « Très faible ») : il est fait de répétitions, de suites comme « abc » ou « 123 », ou de mots courants. Choisissez une longue phrase de passe ou utilisez « Générer un mot de passe ».",
   PASSWORD_MISMATCH: "Les deux mots de passe saisis ne sont pas identiques.",
 };
 

@@ -10,4 +10,5 @@ export { createEncryptor, createEncryptStream, type ChunkEncryptor, type Encrypt
 export { createDecryptor, createDecryptStream, type ChunkDecryptor, type DecryptOptions } from "./decrypt-stream";
 export { decryptBlob, decryptBytes, encryptBlob, encryptBytes, encryptedSize } from "./bytes-helpers";
 export { DEFAULT_GENERATED_LENGTH, generatePassword, MIN_PASSWORD_LENGTH, PASSWORD_ALPHABET, validateEncryptionPassword } from "./password-policy";
+export { checkExpectedKind, FILE_KIND_HEAD_LENGTH } from "./expected-file-kind";
 export { estimatePasswordStrength, type PasswordScore, type PasswordStrength } from "./password-strength";

@@ -5,15 +5,12 @@
  * browser.
  */
 import { FileCryptoError } from "./errors";
+import { countCharacters, MIN_PASSWORD_LENGTH } from "./password-length";
+import { estimatePasswordStrength } from "./password-strength";
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { countCharacters, MIN_PASSWORD_LENGTH };
 export const MIN_GENERATED_LENGTH = 20;
 export const DEFAULT_GENERATED_LENGTH = 24;
-
-/** Code points, not UTF-16 units: "é" or an emoji counts as one character for the user. */
-export function countCharacters(password: string): number {
-  return [...password].length;
-}
 
 /**
  * Returns the error to show, or null when the password may be used to encrypt. Returning rather
@@ -22,6 +19,9 @@ export function countCharacters(password: string): number {
  */
 export function validateEncryptionPassword(password: string, confirmation?: string): FileCryptoError | null {
   if (countCharacters(password) < MIN_PASSWORD_LENGTH) return new FileCryptoError("WEAK_PASSWORD");
+  // Issue 11: 12 characters are not enough when they are « aaaaaaaaaaaa » or « Motdepasse12 »:
+  // what the meter calls « Très faible » is refused, with the reason.
+  if (estimatePasswordStrength(password).score === 0) return new FileCryptoError("VERY_WEAK_PASSWORD");
   if (confirmation !== undefined && confirmation !== password) {
     return new FileCryptoError("PASSWORD_MISMATCH");
   }

@@ -1,12 +1,12 @@
 /**
- * Rough strength meter for the password field. It is guidance only (the enforced rule is the
- * 12-character minimum), deliberately small instead of pulling zxcvbn's 800 kB dictionaries into
+ * Rough strength meter for the password field. The policy enforces the 12-character minimum and
+ * refuses what this meter rates « Très faible » (score 0); above that it is guidance, deliberately small instead of pulling zxcvbn's 800 kB dictionaries into
  * a page that must stay light. It estimates bits as length × log2(character pool), discounting
  * repeats, alphabetical or numeric runs like "abc"/"321", a few words that attackers try first,
  * and capping letter runs as dictionary words. Conservative on purpose: a random run of letters is
  * under-rated, which is the safe direction for a meter.
  */
-import { countCharacters, MIN_PASSWORD_LENGTH } from "./password-policy";
+import { countCharacters, MIN_PASSWORD_LENGTH } from "./password-length";
 
 export type PasswordScore = 0 | 1 | 2 | 3 | 4;
 

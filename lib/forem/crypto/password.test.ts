@@ -10,13 +10,22 @@ describe("validateEncryptionPassword", () => {
   });
 
   it("accepts 12 characters, counting code points rather than UTF-16 units", () => {
-    expect(validateEncryptionPassword("abcdefghijkl")).toBeNull();
+    expect(validateEncryptionPassword("Kq7#vR2m!xZp")).toBeNull();
     expect(validateEncryptionPassword("🔒🔒🔒🔒🔒🔒")).not.toBeNull(); // 12 UTF-16 units, 6 chars
   });
 
   it("checks the confirmation when given", () => {
-    expect(validateEncryptionPassword("abcdefghijkl", "abcdefghijkL")?.code).toBe("PASSWORD_MISMATCH");
-    expect(validateEncryptionPassword("abcdefghijkl", "abcdefghijkl")).toBeNull();
+    expect(validateEncryptionPassword("Kq7#vR2m!xZp", "Kq7#vR2m!xZP")?.code).toBe("PASSWORD_MISMATCH");
+    expect(validateEncryptionPassword("Kq7#vR2m!xZp", "Kq7#vR2m!xZp")).toBeNull();
+  });
+
+  // Issue 11: 12 characters the meter rates « Très faible » (repeats, runs, a common word and
+  // digits) are refused, and the message says why and what to do.
+  it.each(["aaaaaaaaaaaa", "Motdepasse12", "abcdefghijkl"])("refuses %s, rated « Très faible », saying why", (password) => {
+    const error = validateEncryptionPassword(password, password);
+    expect(error?.code).toBe("VERY_WEAK_PASSWORD");
+    expect(error?.message).toMatch(/^Mot de passe trop facile à deviner \(robustesse « Très faible »\)/);
+    expect(error?.message).toContain("Générer un mot de passe");
   });
 });
 

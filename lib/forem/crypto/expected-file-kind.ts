@@ -1,0 +1,41 @@
+// A wrong password passes the final padding check about once in 256 tries (DOMAIN.md: OpenSSL
+// `enc` has no integrity check), and then "decrypts" to noise. When the name says what the file
+// should be, its first bytes tell whether the result is that kind of file (issue 11).
+
+type Kind = { label: string; signatures: readonly (readonly number[])[] };
+
+const ZIP: Kind = {
+  label: "un classeur ou une archive (format zip)",
+  signatures: [
+    [0x50, 0x4b, 0x03, 0x04],
+    [0x50, 0x4b, 0x05, 0x06],
+  ],
+};
+const KINDS: Record<string, Kind> = {
+  xlsx: ZIP,
+  xlsm: ZIP,
+  docx: ZIP,
+  pptx: ZIP,
+  ods: ZIP,
+  odt: ZIP,
+  zip: ZIP,
+  pdf: { label: "un document PDF", signatures: [[0x25, 0x50, 0x44, 0x46, 0x2d]] },
+  png: { label: "une image PNG", signatures: [[0x89, 0x50, 0x4e, 0x47]] },
+  jpg: { label: "une image JPEG", signatures: [[0xff, 0xd8, 0xff]] },
+  jpeg: { label: "une image JPEG", signatures: [[0xff, 0xd8, 0xff]] },
+};
+
+/** Bytes needed to decide: the longest signature. */
+export const FILE_KIND_HEAD_LENGTH = 5;
+
+/**
+ * The kind the decrypted file should be, from its name ("liste.xlsx" → zip), and whether its first
+ * bytes match. `null` when the name says nothing we can check (a .csv, no extension…).
+ */
+export function checkExpectedKind(name: string, head: Uint8Array): { isExpected: boolean; label: string } | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  const kind = extension ? KINDS[extension] : undefined;
+  if (!kind) return null;
+  const isExpected = kind.signatures.some((s) => s.every((byte, i) => head[i] === byte));
+  return { isExpected, label: kind.label };
+}
