@@ -86,6 +86,7 @@ test("a C60.7 request goes from the CPAS to ONEM and back, fully traced", async 
   await expect(cpas.getByTestId("pieces-jointes")).not.toContainText("mauvais-dossier.pdf");
   await expect(cpas.getByTestId("pieces-jointes")).toContainText("fiche-de-paie.pdf");
   await expect(cpas.getByTestId("historique")).toContainText("Pièce jointe retirée");
+  cpas.once("dialog", (dialog) => void dialog.accept()); // « Envoyer la demande à l'ONEM ? » (issue 11)
   await cpas.getByRole("button", { name: "Envoyer à l'ONEM" }).click();
   await expect(cpas.getByTestId("statut").first()).toHaveText("Envoyé à l'ONEM");
   await expect(cpas.getByRole("button", { name: /Retirer/ })).toHaveCount(0);
@@ -141,6 +142,7 @@ test("a C60.7 request goes from the CPAS to ONEM and back, fully traced", async 
   await cpas.getByLabel("Effet d'événements pendant le contrat (second calcul)").check();
   await cpas.getByRole("button", { name: "Créer la copie" }).click();
   await expect(cpas.getByRole("heading", { level: 1 })).not.toContainText(reference);
+  cpas.once("dialog", (dialog) => void dialog.accept()); // « Envoyer la demande à l'ONEM ? » (issue 11)
   await cpas.getByRole("button", { name: "Envoyer à l'ONEM" }).click();
   await expect(cpas.getByTestId("alerte")).toContainText("entre 30 et 15 jours avant la fin du contrat");
   const copy = await db.c607Request.findFirstOrThrow({

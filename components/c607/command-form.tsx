@@ -1,17 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { type ReactNode, useState, useTransition } from "react";
 
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/http/server-action";
 
+import type { NoticeCode } from "./notices";
+
 export type CommandResult = ActionState<{ id: string }>;
 
 /**
  * One workflow command: a titled form whose fields are read with FormData, sent to its server
- * action, then the page is refreshed (or another page opened). Errors stay next to the form.
+ * action, then the page is reloaded with `?fait=<notice>` (or another page opened) so that what
+ * happened is said at the top. Errors stay next to the form. `confirm` asks first (irreversible
+ * steps), saying what cannot be undone.
  */
 export function CommandForm({
   title,
@@ -20,6 +24,8 @@ export function CommandForm({
   run,
   children,
   goTo,
+  notice,
+  confirm,
 }: {
   title: string;
   submitLabel: string;
@@ -27,8 +33,11 @@ export function CommandForm({
   run: (form: FormData) => Promise<CommandResult>;
   children?: ReactNode;
   goTo?: (id: string) => string;
+  notice?: NoticeCode;
+  confirm?: string;
 }) {
   const router = useRouter();
+  const pathname = usePathname();
   const [result, setResult] = useState<CommandResult>({ status: "idle" });
   const [isPending, startTransition] = useTransition();
   const headingId = `commande-${title.replace(/\W+/g, "-").toLowerCase()}`;
@@ -38,12 +47,17 @@ export function CommandForm({
       className="rounded border border-slate-300 p-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const form = new FormData(event.currentTarget);
+        if (confirm && !window.confirm(confirm)) return;
+        const element = event.currentTarget;
+        const form = new FormData(element);
         startTransition(async () => {
           const res = await run(form);
           setResult(res);
           if (res.status === "success") {
-            if (goTo) router.push(goTo(res.data.id));
+            element.reset();
+            const next = goTo ? goTo(res.data.id) : pathname;
+            if (notice) router.push(`${next}?fait=${notice}`);
+            else if (goTo) router.push(next);
             else router.refresh();
           }
         });

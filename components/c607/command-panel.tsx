@@ -13,6 +13,7 @@ import {
 import type { Command } from "@/lib/c607/requests/transitions";
 
 import { CommandForm, SmallInput, TextArea } from "./command-form";
+import { SEND_CONFIRMATION } from "./notices";
 import { randomKey } from "./random-key";
 
 type Props = {
@@ -42,7 +43,13 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
         </div>
       )}
       {has("attach") && (
-        <CommandForm title="Ajouter une pièce jointe" submitLabel="Joindre le fichier" variant="secondary" run={(f) => addAttachmentAction(id, f)}>
+        <CommandForm
+          title="Ajouter une pièce jointe"
+          submitLabel="Joindre le fichier"
+          variant="secondary"
+          notice="joint"
+          run={(f) => addAttachmentAction(id, f)}
+        >
           <div className="mt-3">
             <label htmlFor="champ-file" className="block text-sm font-medium text-slate-800">
               Fichier (PDF, PNG ou JPEG, 5 Mo au maximum)
@@ -55,6 +62,8 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
         <CommandForm
           title="Envoyer à l'ONEM"
           submitLabel="Envoyer à l'ONEM"
+          notice="envoye"
+          confirm={SEND_CONFIRMATION}
           run={(f) =>
             sendRequestAction(id, {
               version,
@@ -62,7 +71,10 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
             })
           }
         >
-          <p className="mt-2 text-sm text-slate-700">Après l&apos;envoi, la demande n&apos;est plus modifiable par le CPAS.</p>
+          <p className="mt-2 text-sm text-slate-700">
+            Après l&apos;envoi, la demande n&apos;est plus modifiable par le CPAS (sauf si l&apos;ONEM demande un complément) : une confirmation vous sera
+            demandée.
+          </p>
           {isSecondCalculation && (
             <TextArea
               name="derogationJustification"
@@ -77,6 +89,7 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
           submitLabel="Créer la copie"
           variant="secondary"
           goTo={(newId) => `/c607/${newId}`}
+          notice="copie"
           run={(f) =>
             copyRequestAction(id, {
               clientKey: randomKey(),
@@ -95,11 +108,14 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
           </fieldset>
         </CommandForm>
       )}
-      {has("take") && <CommandForm title="Prendre en traitement" submitLabel="Prendre en traitement" run={() => takeRequestAction(id, { version })} />}
+      {has("take") && (
+        <CommandForm title="Prendre en traitement" submitLabel="Prendre en traitement" notice="pris" run={() => takeRequestAction(id, { version })} />
+      )}
       {(has("accept_derogation") || has("refuse_derogation")) && (
         <CommandForm
           title="Décider de la dérogation"
           submitLabel="Enregistrer la décision"
+          notice="derogation"
           run={(f) =>
             decideDerogationAction(id, {
               version,
@@ -125,6 +141,7 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
           title="Calcul automatique"
           submitLabel={hasProposal ? "Recalculer" : "Calculer"}
           variant={hasProposal ? "secondary" : "primary"}
+          notice="calcule"
           run={() => calculateRequestAction(id, { version })}
         />
       )}
@@ -133,11 +150,13 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
           <CommandForm
             title="Valider la proposition"
             submitLabel="Valider et répondre au CPAS"
+            notice="repondu"
             run={() => answerRequestAction(id, { version, decision: "VALIDATE" })}
           />
           <CommandForm
             title="Répondre avec un autre chiffre"
             submitLabel="Répondre avec ce chiffre"
+            notice="repondu"
             variant="secondary"
             run={(f) =>
               answerRequestAction(id, {
@@ -159,6 +178,7 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
         <CommandForm
           title="Demander un complément au CPAS"
           submitLabel="Renvoyer au CPAS"
+          notice="complement"
           variant="secondary"
           run={(f) =>
             requestComplementAction(id, {

@@ -5,6 +5,7 @@ import { ASSIMILATED_KIND_LABELS } from "@/lib/c607/types";
 import { formatNiss } from "@/lib/validation/niss";
 
 import { CommandPanel } from "./command-panel";
+import { type NoticeCode, NOTICES } from "./notices";
 import { ProposalView } from "./proposal-view";
 import { RemoveAttachmentButton } from "./remove-attachment-button";
 import { frDate, frDateTime, StatusBadge } from "./status-badge";
@@ -26,7 +27,7 @@ const regime = (r: { regime: string; weeklyHours?: number; fullTimeWeeklyHours?:
   r.regime === "PART_TIME" ? `temps partiel ${r.weeklyHours ?? "?"} h / ${r.fullTimeWeeklyHours ?? "?"} h` : "temps plein";
 
 /** The request as both sides see it: data, attachments, proposal and answer, commands, timeline. */
-export function RequestDetailView({ detail: d }: { detail: RequestDetail }) {
+export function RequestDetailView({ detail: d, notice }: { detail: RequestDetail; notice?: NoticeCode | null }) {
   const c = d.content;
   return (
     <>
@@ -57,6 +58,12 @@ export function RequestDetailView({ detail: d }: { detail: RequestDetail }) {
           </>
         )}
       </p>
+      {notice && (
+        <p role="status" data-testid="message-succes" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950">
+          {NOTICES[notice]}
+          {notice === "envoye" && d.deadline && ` L'ONEM répond au plus tard le ${frDate(d.deadline)}.`}
+        </p>
+      )}
       {d.copies.length > 0 && (
         <p className="mt-1 text-sm text-slate-700">
           Copies :{" "}

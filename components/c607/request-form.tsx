@@ -71,7 +71,7 @@ export function RequestForm({
     startTransition(async () => {
       const res = await submit(version === undefined ? { clientKey, content } : { version, content });
       setResult(res);
-      if (res.status === "success") router.push(`/c607/${res.data.id}`);
+      if (res.status === "success") router.push(`/c607/${res.data.id}?fait=${version === undefined ? "cree" : "enregistre"}`);
       else requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
     });
   }

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 
+import { noticeOf } from "@/components/c607/notices";
 import { RequestDetailView } from "@/components/c607/request-detail";
 import { getRequestDetail } from "@/lib/c607/requests";
 import { loadOrNotFound, pageContext } from "@/lib/c607/requests/page-context";
 import { pageId } from "@/lib/http/parse-id";
+import { firstParam } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Demande C60.7" };
 
-export default async function C607DetailPage({ params }: { params: Promise<{ id: string }> }) {
+type Params = Record<string, string | string[] | undefined>;
+
+export default async function C607DetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Params> }) {
   const id = await pageId(params);
   const ctx = await pageContext();
-  return <RequestDetailView detail={await loadOrNotFound(() => getRequestDetail({ ctx, id }))} />;
+  const notice = noticeOf(firstParam((await searchParams).fait));
+  return <RequestDetailView detail={await loadOrNotFound(() => getRequestDetail({ ctx, id }))} notice={notice} />;
 }
