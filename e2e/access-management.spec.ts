@@ -73,7 +73,7 @@ test("RAE designates the DPD as GL; the GL invites, grants and revokes; the user
   // 4. The GL grants "Agent Social"; the user sees the application.
   await page.reload();
   const grant = page.getByRole("form", { name: "Attribuer un droit" });
-  await grant.getByLabel("Personne", { exact: true }).selectOption({ label: `Agent Nadia (${email})` });
+  await grant.getByRole("combobox", { name: "Personne", exact: true }).selectOption({ label: `Agent Nadia (${email})` });
   await grant.getByLabel("Droit").selectOption({ label: "Agent Social" });
   await grant.getByRole("button", { name: "Attribuer" }).click();
   await expect(grant.getByTestId("confirmation")).toContainText("Droit attribué");

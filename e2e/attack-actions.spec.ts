@@ -504,7 +504,7 @@ test("a real submission's Next-Action id and encoding match the replays; replayi
   });
   await page.goto(`/gestion/qualites/${world.ids.quality}`);
   const grant = page.getByRole("form", { name: "Attribuer un droit" });
-  await grant.getByLabel("E-mail de l'utilisateur").fill(world.target.email);
+  await grant.getByLabel("Ou l'adresse e-mail d'une personne du centre pas encore dans la liste").fill(world.target.email);
   await grant.getByLabel("Droit").selectOption("AGENT_SOCIAL");
   await grant.getByRole("button", { name: "Attribuer" }).click();
   await expect.poll(() => captured !== null).toBe(true);

@@ -8,7 +8,8 @@ import {
   designateGlAction,
   setDpdAction,
 } from "@/app/(portal)/gestion/actions";
-import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
+import { ManagementForm, Wide } from "@/components/access/management-form";
+import { SelectField, TextField } from "@/components/ui/action-form";
 import { QUALITY_LABELS } from "@/lib/access/catalogue";
 import type { loadEntityOverview } from "@/lib/dashboard/load-entity-overview";
 import { QualityType } from "@/lib/generated/prisma/enums";
@@ -30,9 +31,17 @@ export function EntityManagement({ overview, actorId }: { overview: Overview; ac
           <strong data-testid="dpd-actuel">{overview.dpdPerson ? fullName(overview.dpdPerson) : "non désigné"}</strong>. Le gestionnaire local de la qualité
           Action Sociale doit être le DPD.
         </p>
-        <ActionForm action={setDpdAction} submitLabel="Désigner comme DPD" label="Désigner le DPD" className="mt-3 flex flex-wrap items-end gap-2">
-          <TextField label="E-mail de la personne (DPD)" name="personEmail" type="email" required />
-        </ActionForm>
+        <ManagementForm
+          action={setDpdAction}
+          submitLabel="Désigner comme DPD"
+          label="Désigner comme DPD du centre"
+          className="mt-3 flex flex-wrap items-end gap-2"
+          confirm="Désigner cette personne comme DPD du centre ? Elle remplace le DPD actuel, qui perd les missions du DPD ; le GL d'Action Sociale devra être le nouveau DPD."
+        >
+          <Wide>
+            <TextField label="E-mail de la personne (DPD)" name="personEmail" type="email" required />
+          </Wide>
+        </ManagementForm>
       </section>
 
       <section aria-labelledby="qualites-titre" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -56,24 +65,43 @@ export function EntityManagement({ overview, actorId }: { overview: Overview; ac
                 {q.coGls.length > 0 && ` — co-GL : ${q.coGls.map(fullName).join(", ")}`}
               </p>
               <div className="mt-2 flex flex-wrap gap-4">
-                <ActionForm action={designateGlAction} submitLabel="Désigner le GL" label={`Désigner le GL — ${QUALITY_LABELS[q.type]}`}>
+                <ManagementForm
+                  action={designateGlAction}
+                  submitLabel="Désigner le GL"
+                  label={`Désigner le GL — ${QUALITY_LABELS[q.type]}`}
+                  confirm={
+                    q.gl
+                      ? `Désigner un nouveau GL pour ${QUALITY_LABELS[q.type]} ? ${fullName(q.gl)} cessera d'être gestionnaire local de cette qualité.`
+                      : undefined
+                  }
+                >
                   <input type="hidden" name="qualityId" value={q.id} />
-                  <TextField label="E-mail du nouveau GL" name="personEmail" type="email" required />
-                </ActionForm>
+                  <Wide>
+                    <TextField label="E-mail du nouveau GL" name="personEmail" type="email" required />
+                  </Wide>
+                </ManagementForm>
                 {q.isActive && (
-                  <ActionForm action={deactivateQualityAction} submitLabel="Désactiver" variant="secondary" label={`Désactiver ${QUALITY_LABELS[q.type]}`}>
+                  <ManagementForm
+                    action={deactivateQualityAction}
+                    submitLabel="Désactiver"
+                    variant="secondary"
+                    label={`Désactiver ${QUALITY_LABELS[q.type]}`}
+                    confirm={`Désactiver la qualité ${QUALITY_LABELS[q.type]} ? Son GL, ses co-GL et ses utilisateurs n'ont plus accès à ses applications tant qu'elle n'est pas réactivée.`}
+                  >
                     <input type="hidden" name="qualityId" value={q.id} />
-                  </ActionForm>
+                  </ManagementForm>
                 )}
               </div>
             </article>
           ))}
         </div>
         <h3 className="mt-6 font-medium">Activer une qualité</h3>
-        <ActionForm action={activateQualityAction} submitLabel="Activer" label="Activer une qualité">
+        <ManagementForm action={activateQualityAction} submitLabel="Activer" label="Activer une qualité">
           <SelectField label="Qualité" name="type" options={Object.values(QualityType).map((t) => ({ value: t, label: QUALITY_LABELS[t] }))} />
-          <TextField label="Identifiant (numéro d'entreprise, matricule ONSS ou numéro ORPSS)" name="identifier" required />
-        </ActionForm>
+          <Wide size="large">
+            <TextField label="Identifiant (numéro d'entreprise, matricule ONSS ou numéro ORPSS)" name="identifier" required />
+          </Wide>
+        </ManagementForm>
       </section>
 
       <section aria-labelledby="corae-titre" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -89,33 +117,45 @@ export function EntityManagement({ overview, actorId }: { overview: Overview; ac
               </span>
               {r.role === "CO_RAE" && r.person.id !== actorId && (
                 <>
-                  <ActionForm
+                  <ManagementForm
                     action={changeCoRaeAction}
                     submitLabel={r.isBlocked ? "Débloquer" : "Bloquer"}
                     variant="secondary"
-                    label={`Bloquer ${fullName(r.person)}`}
+                    label={`${r.isBlocked ? "Débloquer" : "Bloquer"} le co-RAE ${fullName(r.person)}`}
+                    confirm={
+                      r.isBlocked
+                        ? `Débloquer le rôle de co-RAE de ${fullName(r.person)} ? Il retrouve la gestion des accès du centre.`
+                        : `Bloquer le rôle de co-RAE de ${fullName(r.person)} ? Il ne peut plus gérer les accès du centre tant qu'il n'est pas débloqué.`
+                    }
                   >
                     <input type="hidden" name="roleId" value={r.id} />
                     <input type="hidden" name="change" value={r.isBlocked ? "unblock" : "block"} />
-                  </ActionForm>
-                  <ActionForm
+                  </ManagementForm>
+                  <ManagementForm
                     action={changeCoRaeAction}
                     submitLabel="Supprimer"
                     variant="danger"
-                    label={`Supprimer ${fullName(r.person)}`}
-                    confirmMessage={`Supprimer le rôle de co-RAE de ${fullName(r.person)} ?`}
+                    label={`Supprimer le co-RAE ${fullName(r.person)}`}
+                    confirm={`Supprimer le rôle de co-RAE de ${fullName(r.person)} ? Cette suppression est définitive : pour lui rendre ce rôle, il faudra le désigner à nouveau.`}
                   >
                     <input type="hidden" name="roleId" value={r.id} />
                     <input type="hidden" name="change" value="delete" />
-                  </ActionForm>
+                  </ManagementForm>
                 </>
               )}
             </li>
           ))}
         </ul>
-        <ActionForm action={designateCoRaeAction} submitLabel="Désigner un co-RAE" label="Désigner un co-RAE" className="mt-3 flex flex-wrap items-end gap-2">
-          <TextField label="E-mail du co-RAE" name="personEmail" type="email" required />
-        </ActionForm>
+        <ManagementForm
+          action={designateCoRaeAction}
+          submitLabel="Désigner un co-RAE"
+          label="Désigner un co-RAE"
+          className="mt-3 flex flex-wrap items-end gap-2"
+        >
+          <Wide>
+            <TextField label="E-mail du co-RAE" name="personEmail" type="email" required />
+          </Wide>
+        </ManagementForm>
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 import { addSodRuleAction, closeReviewAction, decideReviewAction, removeSodRuleAction, startReviewAction } from "@/app/(portal)/gestion/actions";
-import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
+import { ManagementForm, Wide } from "@/components/access/management-form";
+import { SelectField, TextField } from "@/components/ui/action-form";
 import { ACCESS_RIGHTS } from "@/lib/access/catalogue";
 import type { QualityManagement } from "@/lib/access/manage/load-quality-management";
 
@@ -17,10 +18,17 @@ export function QualityReview({ data }: { data: QualityManagement }) {
       </h2>
       {!review && <p className="mt-2 text-sm">Aucune revue en cours.</p>}
       {!review && data.can.startReview && (
-        <ActionForm action={startReviewAction} submitLabel="Lancer la revue" label="Lancer une revue des accès" className="mt-2 flex flex-wrap items-end gap-2">
+        <ManagementForm
+          action={startReviewAction}
+          submitLabel="Lancer la revue"
+          label="Lancer la revue des accès"
+          className="mt-2 flex flex-wrap items-end gap-2"
+        >
           <input type="hidden" name="qualityId" value={data.quality.id} />
-          <TextField label="Échéance" name="deadline" type="date" required />
-        </ActionForm>
+          <Wide size="small">
+            <TextField label="Échéance" name="deadline" type="date" required />
+          </Wide>
+        </ManagementForm>
       )}
       {review && (
         <>
@@ -38,24 +46,31 @@ export function QualityReview({ data }: { data: QualityManagement }) {
                   </strong>
                 </span>
                 {(["KEEP", "REVOKE"] as const).map((d) => (
-                  <ActionForm key={d} action={decideReviewAction} submitLabel={d === "KEEP" ? "Conserver" : "Retirer"} variant="secondary">
+                  <ManagementForm
+                    key={d}
+                    action={decideReviewAction}
+                    submitLabel={d === "KEEP" ? "Conserver" : "Retirer"}
+                    label={`${d === "KEEP" ? "Conserver" : "Retirer"} ${i.grant ? `${RIGHT_NAMES.get(i.grant.rightCode)} de ${i.grant.person.firstName} ${i.grant.person.lastName}` : "ce droit"}`}
+                    variant="secondary"
+                  >
                     <input type="hidden" name="itemId" value={i.id} />
                     <input type="hidden" name="decision" value={d} />
-                  </ActionForm>
+                  </ManagementForm>
                 ))}
               </li>
             ))}
           </ul>
           {data.can.startReview && (
-            <ActionForm
+            <ManagementForm
               action={closeReviewAction}
               submitLabel="Clôturer la revue"
+              label="Clôturer la revue des accès"
               variant="danger"
-              confirmMessage="Clôturer la revue ? Les droits marqués « retirer » seront retirés immédiatement."
+              confirm="Clôturer la revue ? Les droits marqués « retirer » seront retirés immédiatement ; une revue clôturée ne se rouvre pas."
               className="mt-3 flex flex-wrap items-end gap-2"
             >
               <input type="hidden" name="reviewId" value={review.id} />
-            </ActionForm>
+            </ManagementForm>
           )}
         </>
       )}
@@ -66,16 +81,22 @@ export function QualityReview({ data }: { data: QualityManagement }) {
             {data.sodRules.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center gap-3">
                 {RIGHT_NAMES.get(r.rightA)} + {RIGHT_NAMES.get(r.rightB)} : {r.mode === "FORBID" ? "cumul interdit" : "cumul avec justification"}
-                <ActionForm action={removeSodRuleAction} submitLabel="Retirer" variant="secondary">
+                <ManagementForm
+                  action={removeSodRuleAction}
+                  submitLabel="Retirer"
+                  label={`Retirer la règle ${RIGHT_NAMES.get(r.rightA)} + ${RIGHT_NAMES.get(r.rightB)}`}
+                  variant="secondary"
+                  confirm={`Retirer la règle ${RIGHT_NAMES.get(r.rightA)} + ${RIGHT_NAMES.get(r.rightB)} ? Ce cumul de droits ne sera plus contrôlé lors des prochaines attributions.`}
+                >
                   <input type="hidden" name="ruleId" value={r.id} />
-                </ActionForm>
+                </ManagementForm>
               </li>
             ))}
           </ul>
-          <ActionForm
+          <ManagementForm
             action={addSodRuleAction}
             submitLabel="Ajouter la règle"
-            label="Ajouter une règle de séparation des fonctions"
+            label="Ajouter la règle de séparation des fonctions"
             className="mt-2 flex flex-wrap items-end gap-2"
           >
             <SelectField label="Droit A" name="rightA" options={ACCESS_RIGHTS.map((r) => ({ value: r.code, label: r.name }))} />
@@ -88,7 +109,7 @@ export function QualityReview({ data }: { data: QualityManagement }) {
                 { value: "JUSTIFY", label: "Cumul avec justification" },
               ]}
             />
-          </ActionForm>
+          </ManagementForm>
         </>
       )}
     </section>

@@ -5,7 +5,8 @@ import {
   removeQualityRoleAction,
   updateQualityEmailAction,
 } from "@/app/(portal)/gestion/actions";
-import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
+import { ManagementForm, Wide } from "@/components/access/management-form";
+import { SelectField, TextField } from "@/components/ui/action-form";
 import { ROLE_LABELS } from "@/lib/access/catalogue";
 import type { QualityManagement } from "@/lib/access/manage/load-quality-management";
 
@@ -27,14 +28,15 @@ export function QualityRoles({ data }: { data: QualityManagement }) {
                 {ROLE_LABELS[r.role]} : {r.person.firstName} {r.person.lastName} ({r.person.email})
               </span>
               {((r.role === "CO_GL" && data.can.manageCoGl) || (r.role === "TECHNICAL_USER" && data.can.designateTechnicalUser)) && (
-                <ActionForm
+                <ManagementForm
                   action={removeQualityRoleAction}
                   submitLabel="Retirer"
                   variant="secondary"
-                  label={`Retirer ${r.person.firstName} ${r.person.lastName}`}
+                  label={`Retirer le rôle ${ROLE_LABELS[r.role]} de ${r.person.firstName} ${r.person.lastName}`}
+                  confirm={`Retirer le rôle ${ROLE_LABELS[r.role]} de ${r.person.firstName} ${r.person.lastName} ? Le rôle prend fin immédiatement ; pour le lui rendre, il faudra le désigner à nouveau.`}
                 >
                   <input type="hidden" name="roleId" value={r.id} />
-                </ActionForm>
+                </ManagementForm>
               )}
             </li>
           ))}
@@ -44,9 +46,11 @@ export function QualityRoles({ data }: { data: QualityManagement }) {
       </ul>
       <div className="mt-4 flex flex-wrap gap-6">
         {(data.can.manageCoGl || data.can.designateTechnicalUser) && (
-          <ActionForm action={designateQualityRoleAction} submitLabel="Désigner" label="Désigner un co-GL ou l'utilisateur technique">
+          <ManagementForm action={designateQualityRoleAction} submitLabel="Désigner" label="Désigner un co-GL ou l'utilisateur technique">
             <input type="hidden" name="qualityId" value={quality.id} />
-            <TextField label="E-mail de la personne" name="personEmail" type="email" required />
+            <Wide>
+              <TextField label="E-mail de la personne" name="personEmail" type="email" required />
+            </Wide>
             <SelectField
               label="Rôle"
               name="role"
@@ -55,13 +59,15 @@ export function QualityRoles({ data }: { data: QualityManagement }) {
                 ...(data.can.designateTechnicalUser ? [{ value: "TECHNICAL_USER", label: "Utilisateur technique" }] : []),
               ]}
             />
-          </ActionForm>
+          </ManagementForm>
         )}
         {data.can.updateEmail && (
-          <ActionForm action={updateQualityEmailAction} submitLabel="Modifier l'adresse" label="Adresse e-mail de la qualité">
+          <ManagementForm action={updateQualityEmailAction} submitLabel="Modifier l'adresse" label="Modifier l'adresse e-mail de la qualité">
             <input type="hidden" name="qualityId" value={quality.id} />
-            <TextField label="Adresse e-mail de la qualité" name="email" type="email" defaultValue={quality.email ?? ""} required />
-          </ActionForm>
+            <Wide size="large">
+              <TextField label="Adresse e-mail de la qualité" name="email" type="email" defaultValue={quality.email ?? ""} required />
+            </Wide>
+          </ManagementForm>
         )}
       </div>
       <h3 className="mt-6 font-medium">Subdivisions</h3>
@@ -79,14 +85,18 @@ export function QualityRoles({ data }: { data: QualityManagement }) {
       </ul>
       {data.can.manageSubdivisions && (
         <div className="mt-3 flex flex-wrap gap-6">
-          <ActionForm action={createSubdivisionAction} submitLabel="Créer la subdivision" label="Créer une subdivision">
+          <ManagementForm action={createSubdivisionAction} submitLabel="Créer la subdivision" label="Créer la subdivision">
             <input type="hidden" name="qualityId" value={quality.id} />
-            <TextField label="Nom de la subdivision" name="name" required />
-          </ActionForm>
+            <Wide>
+              <TextField label="Nom de la subdivision" name="name" required />
+            </Wide>
+          </ManagementForm>
           {quality.subdivisions.length > 0 && (
-            <ActionForm action={designateSubdivisionManagerAction} submitLabel="Désigner" label="Désigner un gestionnaire de subdivision">
+            <ManagementForm action={designateSubdivisionManagerAction} submitLabel="Désigner" label="Désigner un gestionnaire de subdivision">
               <SelectField label="Subdivision" name="subdivisionId" options={quality.subdivisions.map((s) => ({ value: s.id, label: s.name }))} />
-              <TextField label="E-mail de la personne" name="personEmail" type="email" required />
+              <Wide>
+                <TextField label="E-mail de la personne" name="personEmail" type="email" required />
+              </Wide>
               <SelectField
                 label="Rôle"
                 name="role"
@@ -95,7 +105,7 @@ export function QualityRoles({ data }: { data: QualityManagement }) {
                   { value: "SUBDIVISION_CO_MANAGER", label: "co-Gestionnaire" },
                 ]}
               />
-            </ActionForm>
+            </ManagementForm>
           )}
         </div>
       )}

@@ -3,7 +3,8 @@ import Link from "next/link";
 
 import { grantRightAction, inviteUserAction, revokeRightAction, setBlockedAction } from "@/app/(portal)/gestion/actions";
 import { ResetSecondFactorButton } from "@/components/access/reset-second-factor-button";
-import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
+import { ManagementForm, Wide } from "@/components/access/management-form";
+import { SelectField, TextField } from "@/components/ui/action-form";
 import { ACCESS_RIGHTS, QUALITY_LABELS, rightLivesIn } from "@/lib/access/catalogue";
 import type { QualityManagement } from "@/lib/access/manage/load-quality-management";
 
@@ -11,18 +12,35 @@ const dateFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "medium", timeZone:
 const STATUS = { ACTIVE: "actif", BLOCKED: "bloqué", INVITED: "invité" } as const;
 
 /** Users of the quality (or of the manager's subdivision), their rights, and the forms to change them. */
-export function QualityUsers({ data, actorId }: { data: QualityManagement; actorId: string }) {
+export function QualityUsers({ data, actorId, filter, chosenPersonId }: { data: QualityManagement; actorId: string; filter: string; chosenPersonId?: string }) {
   const { quality } = data;
   // A right is offered only where its application lives (lib/access/catalogue.ts): the server refuses the others.
   const grantable = ACCESS_RIGHTS.filter((r) => rightLivesIn(r.code, quality.type));
   const gl = data.roles.find((r) => r.role === "GL" && !r.subdivisionId)?.person;
   const glName = gl ? `${gl.firstName} ${gl.lastName}` : null;
   const subdivisionOptions = data.isQualityLevel ? quality.subdivisions : quality.subdivisions.filter((s) => data.ownSubdivisions.includes(s.id));
+  // Grant to a person picked from the list (issue 11), never by typing their address.
+  const grantees = data.people.filter((p) => p.id !== actorId && p.status !== "BLOCKED");
+  const chosen = grantees.find((p) => p.id === chosenPersonId);
+  const pageLink = (page: number) => `?${new URLSearchParams({ page: String(page), ...(filter ? { filtre: filter } : {}) })}`;
   return (
     <section aria-labelledby="utilisateurs-titre" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="utilisateurs-titre" className="text-lg font-semibold">
         Utilisateurs et droits ({data.total})
       </h2>
+      <form method="get" role="search" aria-label="Filtrer les utilisateurs" className="mt-3 flex flex-wrap items-end gap-2">
+        <Wide>
+          <TextField label="Filtrer par nom ou e-mail" name="filtre" defaultValue={filter} />
+        </Wide>
+        <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100">
+          Filtrer
+        </button>
+        {filter && (
+          <Link href="?" className="text-sm text-brand-700 underline">
+            Tout afficher
+          </Link>
+        )}
+      </form>
       <table className="mt-3 w-full text-left text-sm">
         <caption className="sr-only">Utilisateurs de la qualité et leurs droits</caption>
         <TableHead columns={["Personne", "Statut", "Droits (date d'attribution)", "Actions"]} />
@@ -30,7 +48,9 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
           {data.people.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 align-top" data-testid={`utilisateur-${p.email}`}>
               <td className="py-2">
-                {p.firstName} {p.lastName}
+                <Link href={`/gestion/personnes/${p.id}`} className="text-brand-700 underline">
+                  {p.firstName} {p.lastName}
+                </Link>
                 <br />
                 <span className="text-xs text-slate-700">
                   {p.email}
@@ -47,14 +67,15 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
                         {g.validUntil ? `, jusqu'au ${dateFr.format(g.validUntil)}` : ""})
                       </span>
                       {data.can.manageRights && p.id !== actorId && (
-                        <ActionForm
+                        <ManagementForm
                           action={revokeRightAction}
                           submitLabel="Retirer"
                           variant="secondary"
                           label={`Retirer ${g.right.name} à ${p.firstName} ${p.lastName}`}
+                          confirm={`Retirer le droit « ${g.right.name} » à ${p.firstName} ${p.lastName} ? Le retrait est immédiat : sa prochaine demande dans l'application est refusée. Pour le lui rendre, il faudra l'attribuer à nouveau.`}
                         >
                           <input type="hidden" name="grantId" value={g.id} />
-                        </ActionForm>
+                        </ManagementForm>
                       )}
                     </li>
                   ))}
@@ -62,15 +83,29 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
               </td>
               <td>
                 {p.status !== "INVITED" && p.id !== actorId && (
-                  <ActionForm
+                  <ManagementForm
                     action={setBlockedAction}
                     submitLabel={p.status === "BLOCKED" ? "Débloquer" : "Bloquer"}
                     variant="secondary"
-                    label={`Bloquer ${p.firstName} ${p.lastName}`}
+                    label={`${p.status === "BLOCKED" ? "Débloquer" : "Bloquer"} ${p.firstName} ${p.lastName}`}
+                    confirm={
+                      p.status === "BLOCKED"
+                        ? `Débloquer ${p.firstName} ${p.lastName} ? La personne pourra de nouveau se connecter avec ses droits actuels.`
+                        : `Bloquer ${p.firstName} ${p.lastName} ? Ses sessions et ses jetons d'API sont fermés immédiatement ; elle ne pourra plus se connecter tant qu'elle n'est pas débloquée.`
+                    }
                   >
                     <input type="hidden" name="personId" value={p.id} />
                     <input type="hidden" name="isBlocked" value={p.status === "BLOCKED" ? "false" : "true"} />
-                  </ActionForm>
+                  </ManagementForm>
+                )}
+                {data.can.manageRights && grantees.includes(p) && grantable.length > 0 && (
+                  <Link href={`${pageLink(data.page)}&personne=${p.id}#attribuer`} className="mt-1 block text-brand-700 underline">
+                    Attribuer un droit
+                    <span className="sr-only">
+                      {" "}
+                      à {p.firstName} {p.lastName}
+                    </span>
+                  </Link>
                 )}
                 {p.status === "ACTIVE" && p.id !== actorId && <ResetSecondFactorButton person={p} />}
               </td>
@@ -80,11 +115,11 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
       </table>
       {data.pageCount > 1 && (
         <nav aria-label="Pages" className="mt-3 flex gap-3 text-sm">
-          {data.page > 1 && <Link href={`?page=${data.page - 1}`}>← Précédente</Link>}
+          {data.page > 1 && <Link href={pageLink(data.page - 1)}>← Précédente</Link>}
           <span>
             Page {data.page} / {data.pageCount}
           </span>
-          {data.page < data.pageCount && <Link href={`?page=${data.page + 1}`}>Suivante →</Link>}
+          {data.page < data.pageCount && <Link href={pageLink(data.page + 1)}>Suivante →</Link>}
         </nav>
       )}
       {!data.can.manageRights && data.isQualityLevel && (
@@ -101,24 +136,44 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
       )}
       {data.can.manageRights && grantable.length > 0 && (
         <>
-          <h3 className="mt-6 font-medium">Attribuer un droit d&apos;accès</h3>
-          <p className="mt-1 text-sm text-slate-700">Seuls les droits des applications de la qualité « {QUALITY_LABELS[quality.type]} » sont proposés.</p>
-          <ActionForm action={grantRightAction} submitLabel="Attribuer" label="Attribuer un droit">
+          <h3 id="attribuer" className="mt-6 font-medium">
+            Attribuer un droit d&apos;accès
+          </h3>
+          <p className="mt-1 text-sm text-slate-700">
+            Seuls les droits des applications de la qualité « {QUALITY_LABELS[quality.type]} » sont proposés. La liste reprend les personnes affichées ci-dessus
+            {data.pageCount > 1 ? " (cette page)" : ""} : filtrez par nom pour en trouver une autre.
+          </p>
+          {/* Keyed by the chosen person: following another « Attribuer un droit » link selects them. */}
+          <ManagementForm key={chosen?.id ?? "aucune"} action={grantRightAction} submitLabel="Attribuer" label="Attribuer un droit">
             <input type="hidden" name="qualityId" value={quality.id} />
-            <TextField label="E-mail de l'utilisateur" name="personEmail" type="email" required />
+            <SelectField
+              label="Personne"
+              name="personId"
+              defaultValue={chosen?.id ?? ""}
+              options={[{ value: "", label: "— choisir —" }, ...grantees.map((p) => ({ value: p.id, label: `${p.lastName} ${p.firstName} (${p.email})` }))]}
+            />
+            {data.isQualityLevel && (
+              <Wide size="large">
+                <TextField label="Ou l'adresse e-mail d'une personne du centre pas encore dans la liste" name="personEmail" type="email" />
+              </Wide>
+            )}
             <SelectField label="Droit" name="rightCode" options={grantable.map((r) => ({ value: r.code, label: r.name }))} />
             <TextField label="Début (facultatif)" name="validFrom" type="date" />
             <TextField label="Fin (facultative)" name="validUntil" type="date" />
-            <TextField label="Justification (cumul de fonctions)" name="justification" />
-          </ActionForm>
+            <Wide>
+              <TextField label="Justification (cumul de fonctions)" name="justification" />
+            </Wide>
+          </ManagementForm>
         </>
       )}
       <h3 className="mt-6 font-medium">Inviter un utilisateur</h3>
-      <ActionForm action={inviteUserAction} submitLabel="Créer l'invitation" label="Inviter un utilisateur">
+      <ManagementForm action={inviteUserAction} submitLabel="Créer l'invitation" label="Inviter un utilisateur">
         <input type="hidden" name="qualityId" value={quality.id} />
         <TextField label="Prénom" name="firstName" required />
         <TextField label="Nom" name="lastName" required />
-        <TextField label="Adresse e-mail" name="email" type="email" required />
+        <Wide>
+          <TextField label="Adresse e-mail" name="email" type="email" required />
+        </Wide>
         <TextField label="Numéro national (facultatif)" name="niss" placeholder="AA.MM.JJ-NNN.CC" />
         {subdivisionOptions.length > 0 && (
           <SelectField
@@ -127,7 +182,7 @@ export function QualityUsers({ data, actorId }: { data: QualityManagement; actor
             options={[...(data.isQualityLevel ? [{ value: "", label: "— aucune —" }] : []), ...subdivisionOptions.map((s) => ({ value: s.id, label: s.name }))]}
           />
         )}
-      </ActionForm>
+      </ManagementForm>
     </section>
   );
 }

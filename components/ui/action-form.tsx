@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 
-type State =
+export type State =
   { status: "idle" } | { status: "error"; message: string; fieldErrors?: Record<string, string[]> } | { status: "success"; message?: string; data: unknown };
 
 /**
@@ -67,29 +67,39 @@ export function ActionForm({
           {isPending ? "Enregistrement…" : submitLabel}
         </button>
       )}
-      {state.status === "error" && (
-        <div role="alert" data-testid="alerte" className="basis-full rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
-          {state.message}
-          {state.fieldErrors && (
-            <ul className="mt-1 list-disc pl-5">
-              {Object.entries(state.fieldErrors).map(([field, errors]) => (
-                <li key={field}>{errors.join(" ")}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {state.status === "success" && state.message && (
-        <p
-          role="status"
-          data-testid="confirmation"
-          className="basis-full rounded border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900 wrap-anywhere"
-        >
-          {state.message}
-        </p>
-      )}
+      <ActionResult state={state} />
     </form>
   );
+}
+
+/** A form's answer: the French error with each field's errors, or the success message. */
+export function ActionResult({ state, isStale = false }: { state: State; isStale?: boolean }) {
+  if (state.status === "error" && !isStale) {
+    return (
+      <div role="alert" data-testid="alerte" className="basis-full rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+        {state.message}
+        {state.fieldErrors && (
+          <ul className="mt-1 list-disc pl-5">
+            {Object.entries(state.fieldErrors).map(([field, errors]) => (
+              <li key={field}>{errors.join(" ")}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  }
+  if (state.status === "success" && state.message) {
+    return (
+      <p
+        role="status"
+        data-testid="confirmation"
+        className="basis-full rounded border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900 wrap-anywhere"
+      >
+        {state.message}
+      </p>
+    );
+  }
+  return null;
 }
 
 /** A labelled select; `name` is the form field. */

@@ -12,7 +12,7 @@ export const USERS_PAGE_SIZE = 50;
  * Everything the quality page shows, scoped to the actor's entity (404 otherwise) and, for a
  * subdivision manager, to their subdivision's members. A fixed number of queries per page.
  */
-export async function loadQualityManagement(actor: Actor, qualityId: string, page = 1) {
+export async function loadQualityManagement(actor: Actor, qualityId: string, page = 1, filter = "") {
   const quality = await db.quality.findFirst({ where: { id: qualityId, entityId: actor.entityId }, include: { subdivisions: { orderBy: { name: "asc" } } } });
   if (!quality) throw notFound();
   const resource = { entityId: actor.entityId, qualityId };
@@ -32,7 +32,18 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
         ],
       }
     : { subdivisionId: { in: ownSubdivisions } };
-  const where = { entityId: actor.entityId, ...membership };
+  // Large centres: the users listed (and offered in the grant form) narrowed by name or e-mail.
+  const words = filter.trim().slice(0, 100);
+  const byName = words
+    ? {
+        OR: [
+          { lastName: { contains: words, mode: "insensitive" as const } },
+          { firstName: { contains: words, mode: "insensitive" as const } },
+          { email: { contains: words.toLowerCase() } },
+        ],
+      }
+    : {};
+  const where = { entityId: actor.entityId, AND: [membership, byName] };
   const [total, people, roles, review, sodRules] = await Promise.all([
     db.person.count({ where }),
     db.person.findMany({

@@ -37,18 +37,21 @@ export function managementAction<S extends z.ZodType, T>(def: {
 }
 
 /**
- * Forms name a person by e-mail (a select of 5,000 people would be unusable), tables by id: the
+ * Forms name a person by e-mail or pick them from the page's list (by id), tables by id: the
  * schema takes either, and `withPerson` resolves the e-mail inside the actor's centre only, while
  * the resource is resolved, so the command always gets a `personId`.
  */
 export function byPerson<S extends z.ZodObject<{ personId: z.ZodType }>>(schema: S) {
-  return schema
-    .omit({ personId: true } as never)
-    .extend({ personId: ZId.optional(), personEmail: z.string().max(254).optional() })
-    .refine((v) => v.personId || v.personEmail, { message: "Indiquez l'adresse e-mail de la personne.", path: ["personEmail"] }) as unknown as z.ZodType<
-    z.output<S>,
-    unknown
-  >;
+  return (
+    schema
+      .omit({ personId: true } as never)
+      // A list's « — choisir — » sends an empty id: the same as none, asked for below.
+      .extend({ personId: z.preprocess((v) => (v === "" ? undefined : v), ZId.optional()), personEmail: z.string().max(254).optional() })
+      .refine((v) => v.personId || v.personEmail, {
+        message: "Choisissez la personne dans la liste ou indiquez son adresse e-mail.",
+        path: ["personEmail"],
+      }) as unknown as z.ZodType<z.output<S>, unknown>
+  );
 }
 
 export async function withPerson(actor: Actor, input: { personId?: string; personEmail?: string }): Promise<string> {

@@ -42,7 +42,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {result.people.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 align-top">
               <td className="py-2">
-                {p.firstName} {p.lastName}
+                <Link href={`/gestion/personnes/${p.id}`} className="text-brand-700 underline">
+                  {p.firstName} {p.lastName}
+                </Link>
                 <br />
                 <span className="text-xs text-slate-700">{p.email}</span>
               </td>

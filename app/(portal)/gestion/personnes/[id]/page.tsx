@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+
+import { setBlockedAction } from "@/app/(portal)/gestion/actions";
+import { ManagementForm, ManagementNotices } from "@/components/access/management-form";
+import { PersonDetail } from "@/components/access/person-detail";
+import { loadPersonPage } from "@/lib/access/manage/load-person-page";
+import { getActor } from "@/lib/auth/get-actor";
+import { isAppError } from "@/lib/errors/app-error";
+
+export const metadata: Metadata = { title: "Fiche d'une personne" };
+
+/** A person of the centre, opened from the people search or a quality's users (issue 11). */
+export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await getActor();
+  if (!actor) redirect("/login?raison=expiree");
+  const data = await loadPersonPage(actor, (await params).id).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const { person } = data;
+  const name = `${person.firstName} ${person.lastName}`;
+  const isBlocked = person.status === "BLOCKED";
+  return (
+    <ManagementNotices>
+      <p className="mb-4 text-sm">
+        <Link href="/gestion" className="text-brand-700 underline">
+          ← Gestion des accès
+        </Link>
+      </p>
+      <PersonDetail
+        data={data}
+        actions={
+          !data.isOwnPage &&
+          person.status !== "INVITED" && (
+            // Other actions on a person (e.g. resetting the second factor, issue 12) go next to this one.
+            <ManagementForm
+              action={setBlockedAction}
+              submitLabel={isBlocked ? "Débloquer" : "Bloquer"}
+              variant="secondary"
+              label={`${isBlocked ? "Débloquer" : "Bloquer"} ${name}`}
+              confirm={
+                isBlocked
+                  ? `Débloquer ${name} ? La personne pourra de nouveau se connecter avec ses rôles et droits actuels.`
+                  : `Bloquer ${name} ? Toutes ses sessions et ses jetons d'API sont fermés immédiatement ; elle ne pourra plus se connecter tant qu'elle n'est pas débloquée.`
+              }
+            >
+              <input type="hidden" name="personId" value={person.id} />
+              <input type="hidden" name="isBlocked" value={isBlocked ? "false" : "true"} />
+            </ManagementForm>
+          )
+        }
+      />
+    </ManagementNotices>
+  );
+}
