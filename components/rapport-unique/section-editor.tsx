@@ -25,6 +25,7 @@ export function SectionEditor({
   grants,
   initial,
   version,
+  formId,
   action,
   voidsSignatures,
 }: {
@@ -34,6 +35,7 @@ export function SectionEditor({
   grants: Record<string, number>;
   initial: RawSection;
   version: number;
+  formId: string;
   action: (state: State, form: FormData) => Promise<State>;
   voidsSignatures: boolean;
 }) {
@@ -86,6 +88,7 @@ export function SectionEditor({
           : undefined
       }
     >
+      <input type="hidden" name="formId" value={formId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="section" value={section.code} />
       <input type="hidden" name="payload" value={JSON.stringify(raw)} />

@@ -1,7 +1,7 @@
 "use server";
 
 import { db } from "@/lib/db/client";
-import { defineAction, formFields, formInput } from "@/lib/http/define-action";
+import { defineFormAction, formFields } from "@/lib/http/define-action";
 import { ZId } from "@/lib/http/parse-id";
 import { appResource, entityResource } from "@/lib/http/resolve-resource";
 import { ruFormResource } from "@/lib/rapport-unique/queries";
@@ -13,17 +13,16 @@ import { formatCents } from "@/lib/rapport-unique/money";
 // checked on: the form named by the bound id (in the actor's centre, or sent to the SPP IS; 404
 // otherwise), or the centre's Rapport unique application. The domain functions check again.
 
-const onForm = ({ actor, args }: { actor: Parameters<typeof ruFormResource>[0]; args: readonly [string, ...unknown[]] }) => ruFormResource(actor, args[0]);
+const onForm = ({ actor, input }: { actor: Parameters<typeof ruFormResource>[0]; input: { formId: string } }) => ruFormResource(actor, input.formId);
 const PAGES = ["/rapport-unique"];
 
-export const saveSectionAction = defineAction({
+export const saveSectionAction = defineFormAction({
   name: "rapport unique : enregistrement d'une mesure",
   permission: "app.rapport_unique.encode",
-  args: [ZId],
-  input: formInput(ZSaveSection),
+  input: ZSaveSection.extend({ formId: ZId }),
   resource: onForm,
-  run: ({ actor, meta, args: [id], input }) =>
-    saveSection({ ctx: { actor, meta }, input: { formId: id, version: input.version, section: input.section, raw: input.payload } }),
+  run: ({ actor, meta, input }) =>
+    saveSection({ ctx: { actor, meta }, input: { formId: input.formId, version: input.version, section: input.section, raw: input.payload } }),
   revalidate: PAGES,
   success: (r) =>
     r.voided
@@ -33,24 +32,22 @@ export const saveSectionAction = defineAction({
         : `Mesure enregistrée comme brouillon. ${r.check.problems.length} problème(s) restent à corriger avant la signature.`,
 });
 
-export const markReadyAction = defineAction({
+export const markReadyAction = defineFormAction({
   name: "rapport unique : prêt pour signature",
   permission: "app.rapport_unique.encode",
-  args: [ZId],
-  input: formInput(ZVersion),
+  input: ZVersion.extend({ formId: ZId }),
   resource: onForm,
-  run: ({ actor, meta, args: [id], input }) => markReady({ ctx: { actor, meta }, input: { formId: id, version: input.version } }),
+  run: ({ actor, meta, input }) => markReady({ ctx: { actor, meta }, input: { formId: input.formId, version: input.version } }),
   revalidate: PAGES,
   success: "Formulaire prêt pour signature : le secrétaire et le président ont été prévenus.",
 });
 
-export const signFormAction = defineAction({
+export const signFormAction = defineFormAction({
   name: "rapport unique : signature",
   permission: "app.rapport_unique.sign",
-  args: [ZId],
-  input: formInput(ZSign),
+  input: ZSign.extend({ formId: ZId }),
   resource: onForm,
-  run: ({ actor, meta, args: [id], input }) => signForm({ ctx: { actor, meta }, input: { formId: id, ...input } }),
+  run: ({ actor, meta, input }) => signForm({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
   success: (r) =>
     r.sent
@@ -58,46 +55,45 @@ export const signFormAction = defineAction({
       : "Signature enregistrée. Le formulaire attend la seconde signature.",
 });
 
-export const returnToMemberAction = defineAction({
+export const returnToMemberAction = defineFormAction({
   name: "rapport unique : renvoi au membre du personnel",
   permission: "app.rapport_unique.sign",
-  args: [ZId],
-  input: formInput(ZReturnToMember),
+  input: ZReturnToMember.extend({ formId: ZId }),
   resource: onForm,
-  run: ({ actor, meta, args: [id], input }) => returnToMember({ ctx: { actor, meta }, input: { formId: id, ...input } }),
+  run: ({ actor, meta, input }) => returnToMember({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
   success: "Formulaire renvoyé au membre du personnel avec votre commentaire.",
 });
 
-export const reviewFormAction = defineAction({
+export const reviewFormAction = defineFormAction({
   name: "rapport unique : décision du SPP IS",
   permission: "app.rapport_unique.sppis",
-  args: [ZId],
-  input: formInput(ZReview),
+  input: ZReview.extend({ formId: ZId }),
   resource: onForm,
-  run: ({ actor, meta, args: [id], input }) => reviewForm({ ctx: { actor, meta }, input: { formId: id, ...input } }),
+  run: ({ actor, meta, input }) => reviewForm({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
   success: (r) => (r.status === "ACCEPTED" ? "Formulaire accepté : le CPAS en est informé." : "Formulaire renvoyé au CPAS pour correction, avec votre motif."),
 });
 
-export const openCampaignAction = defineAction({
+export const openCampaignAction = defineFormAction({
   name: "rapport unique : ouverture d'une campagne",
   permission: "app.rapport_unique.sppis",
-  input: formInput(ZOpenCampaign),
+  input: ZOpenCampaign,
   resource: ({ actor }) => entityResource(actor),
   run: ({ actor, meta, input }) => openCampaign({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
   success: "Campagne ouverte : chaque CPAS y trouve ses formulaires.",
 });
 
-export const recordGrantAction = defineAction({
+export const recordGrantAction = defineFormAction({
   name: "rapport unique : montant octroyé",
   permission: "app.rapport_unique.sppis",
   // The page picks subvention and envelope in one list (« FORM.ENVELOPE »).
-  input: formInput(ZGrant, (f) => {
+  input: ZGrant,
+  fromForm: (f) => {
     const [formCode, envelopeCode] = String(f.get("envelope") ?? "").split(".");
     return { ...formFields(f), formCode, envelopeCode };
-  }),
+  },
   resource: ({ actor }) => entityResource(actor),
   run: ({ actor, meta, input: { amount, ...rest } }) =>
     db.$transaction(async (tx) => ({ ...(await recordGrant(tx, { actor, meta }, { ...rest, amountCents: amount })), amount })),
@@ -106,10 +102,10 @@ export const recordGrantAction = defineAction({
     `Montant octroyé enregistré pour ${r.entityName} : ${formatCents(r.amount)}${r.before !== null ? ` (auparavant ${formatCents(r.before)})` : ""}.`,
 });
 
-export const saveCentreDataAction = defineAction({
+export const saveCentreDataAction = defineFormAction({
   name: "rapport unique : données du CPAS",
   permission: "app.rapport_unique.encode",
-  input: formInput(ZCentreData),
+  input: ZCentreData,
   resource: ({ actor }) => appResource(actor, "app.rapport_unique.encode"),
   run: ({ actor, meta, input }) => saveCentreData({ ctx: { actor, meta }, input }),
   revalidate: PAGES,

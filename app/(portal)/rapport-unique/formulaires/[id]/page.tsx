@@ -56,6 +56,14 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
           {d.entity.name} — subventions {def.year} — <RuStatusBadge status={form.status} /> — version {form.version}
         </p>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{def.description}</p>
+        <StateNotice
+          status={form.status}
+          signed={activeSignatures.length}
+          sentAt={form.sentAt}
+          decidedAt={form.decidedAt}
+          accepted={form.status === "ACCEPTED" ? { justified: Number(form.justifiedCents ?? 0), notJustified: Number(form.notJustifiedCents ?? 0) } : null}
+          carriedOver={def.notJustified === "carried_over"}
+        />
         {form.returnReason && (form.status === "RETURNED" || form.status === "DRAFT") && (
           <p role="status" className="mt-3 rounded border border-orange-300 bg-orange-50 p-2 text-sm text-orange-950" data-testid="motif-renvoi">
             Renvoyé : {form.returnReason}
@@ -141,7 +149,8 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
                       grants={grants}
                       initial={toRaw(s, c)}
                       version={form.version}
-                      action={saveSectionAction.bind(null, form.id)}
+                      formId={form.id}
+                      action={saveSectionAction}
                       voidsSignatures={form.status === "READY"}
                     />
                   </div>
@@ -179,7 +188,8 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
           <p className="text-sm text-slate-700">
             Le secrétaire et le président seront prévenus ; chacun signe cette version. Toute modification ensuite annule leurs signatures.
           </p>
-          <ActionForm action={markReadyAction.bind(null, form.id)} submitLabel="Marquer prêt pour signature" label="Mettre en signature">
+          <ActionForm action={markReadyAction} submitLabel="Marquer prêt pour signature" label="Mettre en signature">
+            <input type="hidden" name="formId" value={form.id} />
             <input type="hidden" name="version" value={form.version} />
           </ActionForm>
         </section>
@@ -219,12 +229,8 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
               L&apos;échéance du {belgianDay(form.campaign.deadline)} est dépassée : le formulaire sera envoyé en retard.
             </p>
           )}
-          <ActionForm
-            action={signFormAction.bind(null, form.id)}
-            submitLabel="Signer"
-            className="mt-3 flex flex-wrap items-end gap-3"
-            label="Signer le formulaire"
-          >
+          <ActionForm action={signFormAction} submitLabel="Signer" className="mt-3 flex flex-wrap items-end gap-3" label="Signer le formulaire">
+            <input type="hidden" name="formId" value={form.id} />
             <input type="hidden" name="version" value={form.version} />
             <input type="hidden" name="contentHash" value={form.contentHash ?? ""} />
             {mySignerRoles.length > 1 ? (
@@ -271,13 +277,14 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
             Un montant à revoir ? Le secrétaire et le président ne modifient pas les montants : renvoyez le formulaire avec un commentaire.
           </p>
           <ActionForm
-            action={returnToMemberAction.bind(null, form.id)}
+            action={returnToMemberAction}
             submitLabel="Renvoyer avec ce commentaire"
             variant="secondary"
             className="block"
             label="Renvoyer au membre du personnel"
             confirmMessage="Renvoyer le formulaire ? Les signatures déjà données seront annulées."
           >
+            <input type="hidden" name="formId" value={form.id} />
             <input type="hidden" name="version" value={form.version} />
             <label htmlFor="commentaire-renvoi" className="mt-2 block text-sm font-medium">
               Commentaire pour le membre du personnel
@@ -302,7 +309,7 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
             Décision du SPP IS
           </h2>
           <ActionForm
-            action={reviewFormAction.bind(null, form.id)}
+            action={reviewFormAction}
             submitLabel="Décider"
             className="block"
             label="Décision du SPP IS"
@@ -327,6 +334,7 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
               </div>
             }
           >
+            <input type="hidden" name="formId" value={form.id} />
             <input type="hidden" name="version" value={form.version} />
             <label htmlFor="motif-decision" className="block text-sm font-medium">
               Motif (obligatoire pour un renvoi)
@@ -375,6 +383,31 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
         </ol>
       </section>
     </div>
+  );
+}
+
+/** What the form waits for, said in words that stay on screen after the action that changed it. */
+function StateNotice(o: {
+  status: string;
+  signed: number;
+  sentAt: Date | null;
+  decidedAt: Date | null;
+  accepted: { justified: number; notJustified: number } | null;
+  carriedOver: boolean;
+}) {
+  const text =
+    o.status === "READY"
+      ? `En attente des signatures (${o.signed} sur 2) : le secrétaire et le président du CPAS ont été prévenus.`
+      : o.status === "SENT"
+        ? `Envoyé au SPP IS le ${o.sentAt ? dateTime(o.sentAt) : "—"} ; en attente de sa décision.`
+        : o.status === "ACCEPTED" && o.accepted
+          ? `Accepté par le SPP IS le ${o.decidedAt ? dateTime(o.decidedAt) : "—"} : justifié ${formatCents(o.accepted.justified)}, non justifié ${formatCents(o.accepted.notJustified)}${o.accepted.notJustified ? (o.carriedOver ? " (ajouté au fonds de l'année suivante)" : " (à récupérer)") : ""}.`
+          : null;
+  if (!text) return null;
+  return (
+    <p role="status" className="mt-3 rounded border border-slate-300 bg-slate-50 p-2 text-sm" data-testid="etat-ru">
+      {text}
+    </p>
   );
 }
 
