@@ -7,6 +7,7 @@ import { stopAllAccess, stoppedSummary } from "@/lib/auth/stop-all-access";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/http/request-context";
+import { mailSessionsEnded } from "@/lib/outbox/notify-domain";
 
 export const ENDED_BY_DPD = "fermée par le DPD";
 
@@ -36,6 +37,7 @@ export async function endPersonSessions(o: {
       throw new AppError("CONFLICT", "Pour vos propres sessions, utilisez la liste « Mes sessions » ci-dessus.");
     }
     const stopped = await stopAllAccess(tx, { personId: person.id, reason: ENDED_BY_DPD, kind: "sessions_ended" });
+    await mailSessionsEnded(tx, { ...person, email: o.personEmail, entityId: o.actor.entityId });
     await writeAuditEvent(
       tx,
       { actorId: o.actor.personId, entityId: o.actor.entityId, ...o.meta },

@@ -7,6 +7,7 @@ import { sessionHandle } from "@/lib/sessions/session-handle";
 
 import { createSession } from "../sessions";
 import { hashChallengeToken } from "./challenge-token";
+import { notifyIfNewDevice } from "./notify-new-device";
 import { lockOpenChallenge } from "./open-challenge";
 
 /**
@@ -26,8 +27,10 @@ export async function consumeChallenge(opts: { token: string; meta: RequestMeta 
     const person = await tx.person.update({
       where: { id: found.personId },
       data: { lastLoginAt: new Date(), failedLogins: 0, lockoutLevel: 0, lockedUntil: null },
-      select: { entityId: true },
+      select: { id: true, entityId: true, email: true, firstName: true },
     });
+    // Before this session exists: compared with the person's earlier sessions only.
+    await notifyIfNewDevice(tx, { person, meta: opts.meta, at: new Date() });
     const sessionId = await createSession(tx, { personId: found.personId, ...opts.meta });
     await writeAuditEvent(
       tx,

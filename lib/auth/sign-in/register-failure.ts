@@ -3,6 +3,7 @@ import "server-only";
 import { writeAuditEvent, type AuditContext } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { enqueueMail } from "@/lib/outbox/enqueue-mail";
 
 import { afterFailure, LOCKED_REASON } from "../lockout";
 import { stopAllAccess, stoppedSummary } from "../stop-all-access";
@@ -22,7 +23,10 @@ export async function registerFailure(opts: { personId: string; ctx: AuditContex
     if (opts.challengeId) {
       await tx.loginChallenge.updateMany({ where: { id: opts.challengeId, usedAt: null, revokedAt: null }, data: { attempts: { increment: 1 } } });
     }
-    const p = await tx.person.findUniqueOrThrow({ where: { id: opts.personId }, select: { failedLogins: true, lockoutLevel: true, lockedUntil: true } });
+    const p = await tx.person.findUniqueOrThrow({
+      where: { id: opts.personId },
+      select: { failedLogins: true, lockoutLevel: true, lockedUntil: true, email: true, firstName: true, entityId: true },
+    });
     const next = afterFailure(p, { now: new Date(), maxFailures: LOGIN_MAX_FAILURES, baseSeconds: LOGIN_LOCKOUT_BASE_SECONDS });
     await tx.person.update({
       where: { id: opts.personId },
@@ -36,6 +40,14 @@ export async function registerFailure(opts: { personId: string; ctx: AuditContex
         targetType: "person",
         targetId: opts.personId,
         after: { lockedUntil: next.lockedUntil, level: next.lockoutLevel, stopped: stoppedSummary(stopped) },
+      });
+      // Told to the person (issue 12): someone may be trying their address.
+      await enqueueMail(tx, {
+        kind: "account_locked",
+        to: p.email,
+        entityId: p.entityId,
+        personId: opts.personId,
+        data: { firstName: p.firstName, until: next.lockedUntil! },
       });
     }
   });

@@ -4,6 +4,7 @@ import { formatBelgianDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { C607_AUDIENCE, notifyEntity } from "@/lib/notifications/notify-entity";
+import { mailAboutRequest } from "@/lib/outbox/notify-domain";
 
 import type { StoredProposal } from "./calculate-request";
 import type { C607Context } from "./context";
@@ -77,6 +78,7 @@ export async function answerRequest({ ctx, id, input }: { ctx: C607Context; id: 
       body: note,
       link: `/c607/${request.id}`,
     });
+    await mailAboutRequest(tx, "c607_answered", request);
     return { id: updated.id, version: updated.version, days, endDate };
   });
 }

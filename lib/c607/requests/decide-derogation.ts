@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { C607_AUDIENCE, notifyEntity } from "@/lib/notifications/notify-entity";
+import { mailAboutRequest } from "@/lib/outbox/notify-domain";
 
 import type { C607Context } from "./context";
 import { beginCommand, commitUpdate } from "./load-request";
@@ -51,6 +52,7 @@ export async function decideDerogation({ ctx, id, input }: { ctx: C607Context; i
         link: `/c607/${request.id}`,
       });
     }
+    await mailAboutRequest(tx, "c607_derogation_decided", request);
     return { id: updated.id, version: updated.version };
   });
 }

@@ -8,6 +8,7 @@ import {
 } from "@/lib/c607/second-calculation-window";
 import { db } from "@/lib/db/client";
 import { C607_AUDIENCE } from "@/lib/notifications/notify-entity";
+import { mailSecondWindowOpened } from "@/lib/outbox/notify-domain";
 
 const KIND = "c607.second_window";
 const day = (v: string) => new Date(`${v}T00:00:00Z`);
@@ -81,5 +82,6 @@ export async function remindSecondCalculationWindows({ entityId, now = new Date(
       };
     }),
   });
+  await mailSecondWindowOpened(fresh.map((c) => c.c607Requests[0]!.id));
   return fresh.length;
 }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db/client";
 import { C607_AUDIENCE, notifyEntity } from "@/lib/notifications/notify-entity";
+import { mailAboutRequest } from "@/lib/outbox/notify-domain";
 
 import type { C607Context } from "./context";
 import { beginCommand, commitUpdate } from "./load-request";
@@ -40,6 +41,7 @@ export async function requestComplement({ ctx, id, input }: { ctx: C607Context; 
       body: input.message,
       link: `/c607/${request.id}`,
     });
+    await mailAboutRequest(tx, "c607_complement_requested", request);
     return { id: updated.id, version: updated.version };
   });
 }

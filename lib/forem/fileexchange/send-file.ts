@@ -9,6 +9,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/http/request-context";
+import { mailFileReceived } from "@/lib/outbox/notify-domain";
 import { safeText } from "@/lib/validation/safe-text";
 
 import { assertFileExchangeAccess } from "../access";
@@ -74,6 +75,7 @@ export async function sendFile(o: { actor: Actor; input: TSendFile; bytes: Uint8
       targetId: t.id,
       after: { toEntityId: partner.id, fileName: t.fileName, size: t.size, sha256 },
     });
+    await mailFileReceived(tx, { toEntityId: partner.id, fileName: t.fileName });
     return t;
   });
 }

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { answerRequest, calculateRequest, createRequest, sendRequest, takeRequest } from "@/lib/c607/requests";
+import { cpasAgent, newKey, onemCollaborator, sampleContent } from "@/lib/c607/requests/test-fixtures";
+import { db } from "@/lib/db/client";
+import { sendDailyDigests } from "@/lib/jobs/send-daily-digests";
+import { mailSettings } from "@/lib/mail/settings";
+import { makeTestCertificate, startTestSmtpServer, waitForMail, type TestSmtpServer } from "@/tests/mail/smtp-test-server";
+import { createCentre, createPerson } from "@/tests/fixtures/people";
+
+import { mailWorkNotification } from "./notify-work";
+import { startBackgroundWorker, type BackgroundWorker } from "./worker";
+
+// Issue 12: work notifications, written in the domain change's transaction, sent over real SMTP.
+process.env.NEXTAUTH_URL = "https://portail.it.cpas.be";
+
+let smtp: TestSmtpServer;
+let worker: BackgroundWorker;
+beforeAll(async () => {
+  const certificate = makeTestCertificate();
+  smtp = await startTestSmtpServer({ certificate });
+  const mail = mailSettings({
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    SMTP_ALLOW_INSECURE: "false",
+    SMTP_TLS_CA_FILE: certificate.caFile,
+    MAIL_FROM: "portail@it.cpas.be",
+    NEXTAUTH_URL: "https://portail.it.cpas.be",
+  });
+  worker = await startBackgroundWorker({ connectionString: process.env.DATABASE_URL!, mail, pollInterval: 300 });
+});
+afterAll(async () => {
+  await worker.stop();
+  await smtp.stop();
+});
+
+describe("C60.7 answered", () => {
+  it("mails the agent who wrote the request: its reference and a link, never the worker's national number", async () => {
+    const { ctx: cpas } = await cpasAgent();
+    const onem = await onemCollaborator();
+    const created = await createRequest({ ctx: cpas, input: { clientKey: newKey(), content: sampleContent({ shift: 400 }) } });
+    const sent = await sendRequest({ ctx: cpas, id: created.id, input: { version: created.version } });
+    const taken = await takeRequest({ ctx: onem, id: created.id, input: { version: sent.version } });
+    const calculated = await calculateRequest({ ctx: onem, id: created.id, input: { version: taken.version } });
+    await answerRequest({ ctx: onem, id: created.id, input: { version: calculated.version, decision: "VALIDATE" } });
+
+    const agent = await db.person.findUniqueOrThrow({ where: { id: cpas.actor.personId } });
+    const request = await db.c607Request.findUniqueOrThrow({ where: { id: created.id } });
+    const mail = await waitForMail(
+      () => smtp.received,
+      (all) => all.find((m) => m.envelopeTo.includes(agent.email)),
+    );
+    expect(mail.parsed.subject).toMatch(/^Demande C60\.7 : réponse de l'ONEM — CPAS intégration/);
+    expect(mail.parsed.text).toContain(request.reference);
+    expect(mail.parsed.text).toContain(`https://portail.it.cpas.be/c607/${created.id}`);
+    expect(mail.raw).not.toMatch(/85\.?07\.?30-?033\.?28|85073003328/);
+    expect(mail.raw).not.toContain("Dupont");
+  });
+});
+
+describe("preferences", () => {
+  it("at once, in the daily digest, or not at all — per person and kind", async () => {
+    const { entity } = await createCentre();
+    const now = await createPerson(entity.id, { label: "tout-de-suite" });
+    const digest = await createPerson(entity.id, { label: "resume" });
+    const off = await createPerson(entity.id, { label: "jamais" });
+    const blocked = await createPerson(entity.id, { label: "bloque" });
+    await db.person.update({ where: { id: blocked.id }, data: { status: "BLOCKED" } });
+    await db.mailPreference.createMany({
+      data: [
+        { personId: digest.id, kind: "fileexchange_received", delivery: "DIGEST" },
+        { personId: off.id, kind: "fileexchange_received", delivery: "OFF" },
+      ],
+    });
+    const other = await createCentre();
+    const stranger = await createPerson(other.entity.id, { label: "autre-centre" });
+    const ids = [now.id, digest.id, off.id, blocked.id, stranger.id];
+    for (const title of ["rapport-1.pdf", "rapport-2.pdf"]) {
+      await db.$transaction((tx) =>
+        mailWorkNotification(tx, { kind: "fileexchange_received", entityId: entity.id, recipientIds: ids, title, path: "/fileexchange" }),
+      );
+    }
+    const queued = await db.outboxMail.findMany({ where: { personId: { in: ids } } });
+    // Only the active person of the centre who chose « at once »: the blocked one and another centre's person get nothing.
+    expect(queued.map((q) => q.personId)).toEqual([now.id, now.id]);
+    expect(await db.mailDigestItem.count({ where: { personId: digest.id, digestedAt: null } })).toBe(2);
+
+    await sendDailyDigests();
+    expect(await db.mailDigestItem.count({ where: { personId: digest.id, digestedAt: null } })).toBe(0);
+    const mail = await waitForMail(
+      () => smtp.received,
+      (all) => all.find((m) => m.envelopeTo.includes(digest.email)),
+    );
+    expect(mail.parsed.subject).toMatch(/^Résumé du jour : 2 notifications/);
+    expect(mail.parsed.text).toContain("Fichier reçu dans FileExchange : rapport-1.pdf");
+    expect(mail.parsed.text).toContain("rapport-2.pdf");
+    // A second run finds nothing left: the digest is never sent twice.
+    await sendDailyDigests();
+    expect(await db.outboxMail.count({ where: { personId: digest.id } })).toBe(1);
+  });
+});

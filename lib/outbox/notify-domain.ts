@@ -1,0 +1,71 @@
+import "server-only";
+
+import { db, type Tx } from "@/lib/db/client";
+
+import { enqueueMail } from "./enqueue-mail";
+import { mailWorkNotification } from "./notify-work";
+
+// Work notifications whose recipients are found here, so that the domain functions (lib/c607,
+// lib/forem/fileexchange, owned by their areas) call them in one line (issue 12).
+
+/** A file arrived for the centre: to the holders of « FileExchange » there (in the sender's transaction). */
+export async function mailFileReceived(tx: Tx, o: { toEntityId: string; fileName: string }): Promise<number> {
+  const now = new Date();
+  const holders = await tx.rightGrant.findMany({
+    where: {
+      entityId: o.toEntityId,
+      rightCode: "FILE_EXCHANGE",
+      revokedAt: null,
+      validFrom: { lte: now },
+      OR: [{ validUntil: null }, { validUntil: { gt: now } }],
+    },
+    select: { personId: true },
+  });
+  return mailWorkNotification(tx, {
+    kind: "fileexchange_received",
+    entityId: o.toEntityId,
+    recipientIds: holders.map((h) => h.personId),
+    title: o.fileName,
+    path: "/fileexchange",
+  });
+}
+
+/** The second-calculation window opened (hourly job): to the author of each calculated request. */
+export async function mailSecondWindowOpened(requestIds: string[]): Promise<void> {
+  if (requestIds.length === 0) return;
+  const requests = await db.c607Request.findMany({
+    where: { id: { in: requestIds } },
+    select: { id: true, entityId: true, reference: true, createdById: true },
+  });
+  await db.$transaction(async (tx) => {
+    for (const r of requests) {
+      await mailWorkNotification(tx, {
+        kind: "c607_second_window",
+        entityId: r.entityId,
+        recipientIds: [r.createdById],
+        title: r.reference,
+        path: `/c607/${r.id}`,
+      });
+    }
+  });
+}
+
+/** A C60.7 request answered, returned or decided by ONEM: to the agent who wrote it (in ONEM's transaction). */
+export function mailAboutRequest(
+  tx: Tx,
+  kind: "c607_answered" | "c607_complement_requested" | "c607_derogation_decided",
+  r: { id: string; entityId: string; reference: string; createdById: string | null },
+) {
+  return mailWorkNotification(tx, { kind, entityId: r.entityId, recipientIds: [r.createdById], title: r.reference, path: `/c607/${r.id}` });
+}
+
+/** The DPD ended every session of the person (security notice, always sent). */
+export async function mailSessionsEnded(tx: Tx, p: { id: string; firstName: string; email: string; entityId: string }) {
+  await enqueueMail(tx, {
+    kind: "sessions_ended",
+    to: p.email,
+    entityId: p.entityId,
+    personId: p.id,
+    data: { firstName: p.firstName, byName: "Le DPD de votre centre", at: new Date() },
+  });
+}
