@@ -42,8 +42,8 @@ test("saving, attaching and sending a C60.7 request say what happened; sending a
 
   await page.getByRole("link", { name: "Modifier la demande" }).click();
   await page.getByLabel("Prénom").fill("Jeanne");
-  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
-  await expect(page.getByTestId("message-succes")).toHaveText("Brouillon enregistré.");
+  await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+  await expect(page.getByTestId("message-succes")).toHaveText("Modifications enregistrées.");
 
   await page.getByLabel(/Fichier \(PDF/).setInputFiles({ name: "fiche-de-paie.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Joindre le fichier" }).click();

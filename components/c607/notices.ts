@@ -4,7 +4,7 @@
 
 export const NOTICES = {
   cree: "Brouillon créé. Joignez les pièces utiles, puis envoyez la demande à l'ONEM.",
-  enregistre: "Brouillon enregistré.",
+  enregistre: "Modifications enregistrées.",
   joint: "Pièce jointe ajoutée.",
   envoye: "Demande envoyée à l'ONEM. Le CPAS ne peut plus la modifier, sauf si l'ONEM demande un complément.",
   copie: "Copie modifiable créée : c'est un nouveau brouillon.",
