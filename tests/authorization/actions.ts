@@ -43,6 +43,7 @@ import { searchSecurityLog } from "@/lib/security-log/search-security-log";
 import { endPersonSessions } from "@/lib/sessions/end-person-sessions";
 import { randomBce } from "@/tests/fixtures/people";
 
+import { RAPPORT_UNIQUE_ACTIONS } from "./actions-rapport-unique";
 import { META as meta, type PersonaKey, PERSONAS, type World } from "./world";
 
 /**
@@ -148,6 +149,7 @@ async function onssChannel(w: World) {
 // ---------------------------------------------------------------- the actions
 
 export const ACTIONS: Record<string, Prepare> = {
+  ...RAPPORT_UNIQUE_ACTIONS,
   // ---- access management (lib/access/manage, app/(portal)/gestion/actions.ts)
   "activate quality": async (w) => ({
     run: (actor) => activateQuality({ actor, meta, type: "EMPLOYEUR_PPL", identifier: "1234567890" }),

@@ -20,9 +20,8 @@ import { type PersonaKey, World } from "./world";
 // "refused" = an AppError with a refusal code (by default FORBIDDEN, NOT_FOUND, UNAUTHENTICATED;
 // a row may name others, e.g. the DPD rule's UNPROCESSABLE) AND nothing changed.
 
-// The Rapport unique area is gated in its page only (app/(portal)/applications/[code]/page.tsx):
-// the page runs with a real session, next-auth's cookie reading replaced by the row's session id.
-// Rows run concurrently: each row's session id travels in its own async context.
+// Domain functions that also serve pages import next-auth and next/headers: a row's session id
+// would travel in its own async context (rows run concurrently); no row reads a cookie.
 const session = await vi.hoisted(async () => {
   const { AsyncLocalStorage } = await import("node:async_hooks");
   return new AsyncLocalStorage<string>();
@@ -542,12 +541,14 @@ const TABLE: Row[] = [
   ["OTHER_DPD", "suspend channel", "ONSS channel", "refused"],
 
   // ===================================================================== RAPPORT UNIQUE (three roles, Action Sociale)
-  // seed 003 l.196-199 and l.264-278 « Rôle - Membre du personnel / Président / Secrétaire du CPAS — Rapport unique »; l.100 GL; l.97 RAE.
+  // seed 003 l.196-199 and l.264-278 « Rôle - Membre du personnel / Président / Secrétaire du CPAS — Rapport unique »; l.97 RAE.
+  // Issue 10 (« Who sees what »): « The three roles only in their own centre … nobody else sees any of it »: the GL of Action
+  // Sociale (l.100 « accès à toutes les applications dans sa qualité ») grants these roles but does not read the report by being GL.
   ["RU_MEMBRE", "open Rapport unique", "area", "allowed"],
   ["RU_SECRETAIRE", "open Rapport unique", "area", "allowed"],
   ["RU_PRESIDENT", "open Rapport unique", "area", "allowed"],
-  ["GL_AS", "open Rapport unique", "area", "allowed"],
-  ["CO_GL_AS", "open Rapport unique", "area", "allowed"],
+  ["GL_AS", "open Rapport unique", "area", "refused"],
+  ["CO_GL_AS", "open Rapport unique", "area", "refused"],
   ["RAE", "open Rapport unique", "area", "refused"],
   ["CO_RAE", "open Rapport unique", "area", "refused"],
   ["GL_ONSS", "open Rapport unique", "area", "refused"],
@@ -560,6 +561,46 @@ const TABLE: Row[] = [
   ["FILEX", "open Rapport unique", "area", "refused"],
   ["ONEM_MEMBER", "open Rapport unique", "area", "refused"],
   ["ONEM_COLLAB", "open Rapport unique", "area", "refused"],
+  ["SPPIS_COLLAB", "open Rapport unique", "area", "refused"],
+  ["OTHER_DPD", "open Rapport unique", "area", "refused"],
+  // Issue 10: « a member encodes but does not sign; the secretary and the president sign but do not change amounts ».
+  ["RU_MEMBRE", "encode Rapport unique form", "AIDE_ALIMENTAIRE", "allowed"],
+  ["RU_SECRETAIRE", "encode Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["RU_PRESIDENT", "encode Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["GL_AS", "encode Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["AGENT", "encode Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["MISPLACED", "encode Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["OTHER_DPD", "encode Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["SPPIS_COLLAB", "encode Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["RU_MEMBRE", "mark Rapport unique form ready", "AIDE_ALIMENTAIRE", "allowed"],
+  ["RU_PRESIDENT", "mark Rapport unique form ready", "AIDE_ALIMENTAIRE", "refused"],
+  ["GL_AS", "mark Rapport unique form ready", "AIDE_ALIMENTAIRE", "refused"],
+  // Smals manual v5: « de secretaris van het OCMW en de voorzitter van het OCMW die beiden moeten tekenen ».
+  ["RU_SECRETAIRE", "sign Rapport unique form", "AIDE_ALIMENTAIRE", "allowed"],
+  ["RU_PRESIDENT", "sign Rapport unique form", "AIDE_ALIMENTAIRE", "allowed"],
+  ["RU_MEMBRE", "sign Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["GL_AS", "sign Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["RAE", "sign Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["MISPLACED", "sign Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["ONEM_COLLAB", "sign Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["SPPIS_COLLAB", "sign Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  // Issue 10: the SPP IS « accepts it or returns it », and records the amounts granted; it sees only what was sent.
+  ["SPPIS_COLLAB", "open Rapport unique (SPP IS)", "campaign", "allowed"],
+  ["SPPIS_MEMBER", "open Rapport unique (SPP IS)", "campaign", "refused"],
+  ["ONEM_COLLAB", "open Rapport unique (SPP IS)", "campaign", "refused"],
+  ["RU_PRESIDENT", "open Rapport unique (SPP IS)", "campaign", "refused"],
+  ["SPPIS_COLLAB", "review Rapport unique form", "AIDE_ALIMENTAIRE", "allowed"],
+  ["SPPIS_MEMBER", "review Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["RU_PRESIDENT", "review Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["RU_MEMBRE", "review Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["GL_AS", "review Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["ONEM_COLLAB", "review Rapport unique form", "AIDE_ALIMENTAIRE", "refused"],
+  ["SPPIS_COLLAB", "record Rapport unique grant", "PIIS", "allowed"],
+  ["SPPIS_MEMBER", "record Rapport unique grant", "PIIS", "refused"],
+  ["RU_MEMBRE", "record Rapport unique grant", "PIIS", "refused"],
+  ["GL_AS", "record Rapport unique grant", "PIIS", "refused"],
+  ["RAE", "record Rapport unique grant", "PIIS", "refused"],
+  ["ONEM_COLLAB", "record Rapport unique grant", "PIIS", "refused"],
 
   // ===================================================================== DPD SETTINGS
   // seed 002 l.40 « une police d'utilisation rédigée par votre DPD »; seed 003 l.116 the DPD is the one « habilité » for access security;
@@ -651,13 +692,13 @@ const READS = new Set([
   "export security log",
   "open /canaux",
   "open Rapport unique",
+  "open Rapport unique (SPP IS)",
 ]);
 const groups = new Map<string, Promise<{ w: World; a?: Attempt }>>();
 
 function worldFor(persona: PersonaKey, action: string, target: string): Promise<{ w: World; a?: Attempt }> {
   const build = async () => {
     const w = await World.create();
-    if (action === "open Rapport unique") return { w };
     const prepare = ACTIONS[action];
     if (!prepare) throw new Error(`no action « ${action} »`);
     return { w, a: await prepare(w, target) };
@@ -672,7 +713,7 @@ function worldFor(persona: PersonaKey, action: string, target: string): Promise<
 async function attempt(row: Row): Promise<Result> {
   const [persona, action, target, , codes] = row;
   const { w, a } = await worldFor(persona, action, target);
-  if (!a) return openArea(w, persona, "rapport-unique");
+  if (!a) throw new Error(`no attempt for « ${action} »`);
   let result: unknown;
   let error: unknown;
   try {
@@ -688,20 +729,6 @@ async function attempt(row: Row): Promise<Result> {
   return { outcome: "refused", detail: `unexpected error ${isAppError(error) ? error.code : ""} ${error instanceof Error ? error.message : String(error)}` };
 }
 
-/** The Rapport unique area's page, rendered with the persona's real session: 404 (notFound) = refused. */
-async function openArea(w: World, persona: PersonaKey, code: string): Promise<Result> {
-  const { default: ApplicationPage } = await import("@/app/(portal)/applications/[code]/page");
-  const sid = await w.session(persona);
-  try {
-    const element = await session.run(sid, () => ApplicationPage({ params: Promise.resolve({ code }) }));
-    return element ? { outcome: "allowed", detail: "page rendered" } : { outcome: "refused", detail: "empty page" };
-  } catch (e) {
-    const digest = (e as { digest?: string }).digest ?? "";
-    if (/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/.test(digest)) return { outcome: "refused", detail: "404" };
-    return { outcome: "refused", detail: `unexpected: ${digest || String(e)}` };
-  }
-}
-
 beforeAll(async () => {
   await db.$transaction((tx) => ensureCatalogue(tx));
 }, 60_000);
@@ -709,7 +736,7 @@ afterAll(() => db.$disconnect());
 
 describe("issue 9: who may do what, from seed 003 and DOMAIN.md (not from the permission table)", () => {
   it("every row names a known action and is unique", () => {
-    const known = new Set([...Object.keys(ACTIONS), "open Rapport unique"]);
+    const known = new Set(Object.keys(ACTIONS));
     expect(TABLE.filter((r) => !known.has(r[1]))).toEqual([]);
     const keys = TABLE.map((r) => r.slice(0, 3).join(" | "));
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);

@@ -23,7 +23,7 @@ export const META = { ip: "127.0.0.1", userAgent: "expectations" };
 
 type Scope = "AS" | "ONSS" | "SUB" | null;
 type Spec = {
-  centre?: "A" | "B" | "ONEM";
+  centre?: "A" | "B" | "ONEM" | "SPPIS";
   roles?: [RoleKind, Scope][];
   rights?: [RightCode, "AS" | "ONSS"][];
   inSubdivision?: boolean;
@@ -67,6 +67,9 @@ export const PERSONAS = {
   FILEX: { rights: [["FILE_EXCHANGE", "AS"]] },
   ONEM_MEMBER: { centre: "ONEM" },
   ONEM_COLLAB: { centre: "ONEM", roles: [["ONEM_COLLABORATOR", null]] },
+  /** Issue 10: the SPP IS receives the Rapport unique; a member of its staff without the role reaches nothing. */
+  SPPIS_COLLAB: { centre: "SPPIS", roles: [["SPPIS_COLLABORATOR", null]] },
+  SPPIS_MEMBER: { centre: "SPPIS" },
   OTHER_RAE: { centre: "B", roles: [["RAE", null]] },
   OTHER_DPD: {
     centre: "B",
@@ -100,10 +103,10 @@ export type PersonaKey = keyof typeof PERSONAS;
 
 type Centre = { entityId: string; asId: string; onssId?: string; subId?: string };
 
-async function newCentre(kind: "CPAS" | "ONEM", withOnss: boolean): Promise<Centre> {
+async function newCentre(kind: "CPAS" | "ONEM" | "SPP_IS", withOnss: boolean): Promise<Centre> {
   return db.$transaction(async (tx) => {
     const tag = randomUUID().slice(0, 6);
-    const entity = await ensureEntity(tx, { name: `${kind === "ONEM" ? "ONEM" : "CPAS"} attentes ${tag}`, bce: randomBce(), kind });
+    const entity = await ensureEntity(tx, { name: `${kind === "CPAS" ? "CPAS" : kind} attentes ${tag}`, bce: randomBce(), kind });
     const as = await ensureQuality(tx, { entityId: entity.id, type: "ACTION_SOCIALE", identifier: entity.bceNumber });
     if (!withOnss) return { entityId: entity.id, asId: as.id };
     const onss = await ensureQuality(tx, { entityId: entity.id, type: "EMPLOYEUR_ONSS", identifier: "123456789" });
@@ -117,6 +120,7 @@ export class World {
   private actors = new Map<string, Promise<Actor>>();
   private centreB?: Promise<Centre>;
   private onem?: Promise<Centre>;
+  private sppis?: Promise<Centre>;
 
   private constructor(readonly a: Required<Centre>) {}
 
@@ -142,6 +146,9 @@ export class World {
   private onemCentre(): Promise<Centre> {
     return (this.onem ??= newCentre("ONEM", false));
   }
+  private sppisCentre(): Promise<Centre> {
+    return (this.sppis ??= newCentre("SPP_IS", false));
+  }
 
   /** The person behind a persona key (created once per world). */
   person(key: PersonaKey): Promise<string> {
@@ -154,7 +161,8 @@ export class World {
   }
 
   private async build(key: string, spec: Spec): Promise<string> {
-    const centre = spec.centre === "B" ? await this.other() : spec.centre === "ONEM" ? await this.onemCentre() : this.a;
+    const centre =
+      spec.centre === "B" ? await this.other() : spec.centre === "ONEM" ? await this.onemCentre() : spec.centre === "SPPIS" ? await this.sppisCentre() : this.a;
     const scopeOf = (s: Scope) =>
       s === null ? {} : s === "SUB" ? { qualityId: this.a.asId, subdivisionId: this.a.subId } : { qualityId: s === "AS" ? centre.asId : this.a.onssId };
     const id = await db.$transaction(async (tx) => {
