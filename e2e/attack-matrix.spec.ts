@@ -111,9 +111,16 @@ const PAGES: Record<string, Row> = {
     allow: C607,
     ok: "200",
   },
+  // Issue 10: the Rapport unique is built in the portal (/rapport-unique) for its three roles only;
+  // the GL of Action Sociale grants the roles but does not read the report.
   "page /applications/rapport-unique": {
     call: () => get("/applications/rapport-unique"),
-    allow: ["PRES", "SECR", "PERS", "GL_DPD", "CO_GL"],
+    allow: ["PRES", "SECR", "PERS"],
+    ok: "307",
+  },
+  "page /rapport-unique": {
+    call: () => get("/rapport-unique"),
+    allow: ["PRES", "SECR", "PERS"],
     ok: "200",
   },
   "page /applications/journal-securite": {

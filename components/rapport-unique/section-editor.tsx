@@ -94,7 +94,8 @@ export function SectionEditor({
       <input type="hidden" name="payload" value={JSON.stringify(raw)} />
       {section.kind === "staff" && (
         <>
-          <table className="w-full text-sm">
+          {(raw.staff ?? []).length === 0 && <p className="text-sm text-slate-700">Aucune ligne encodée.</p>}
+          <table className={(raw.staff ?? []).length ? "w-full text-sm" : "hidden"}>
             <thead>
               <tr className="text-left text-xs text-slate-700">
                 <th scope="col">Personne ou fonction</th>
@@ -154,7 +155,8 @@ export function SectionEditor({
       )}
       {section.kind === "expenses" && (
         <>
-          <table className="w-full text-sm">
+          {(raw.expenses ?? []).length === 0 && <p className="text-sm text-slate-700">Aucune dépense encodée.</p>}
+          <table className={(raw.expenses ?? []).length ? "w-full text-sm" : "hidden"}>
             <thead>
               <tr className="text-left text-xs text-slate-700">
                 <th scope="col">Catégorie</th>

@@ -87,9 +87,9 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
                 <td className="py-2 pr-3">
                   {f.signatures.length === 0 ? "—" : f.signatures.map((s) => <p key={s.role}>{`${SIGNER_LABELS[s.role]} : ${s.signerName}`}</p>)}
                 </td>
-                <td className="py-2 pr-3 tabular-nums">{formatCents(f.check.grantedCents)}</td>
-                <td className="py-2 pr-3 tabular-nums">{formatCents(f.check.justifiedCents)}</td>
-                <td className="py-2 pr-3 tabular-nums">
+                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(f.check.grantedCents)}</td>
+                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(f.check.justifiedCents)}</td>
+                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
                   {formatCents(f.check.notJustifiedCents)}
                   {f.check.notJustifiedCents > 0 && (
                     <span className="block text-xs text-slate-600">{f.carriedOver ? "reporté au fonds suivant" : "à récupérer"}</span>
@@ -108,9 +108,9 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
               <td className="py-2 pr-3" colSpan={3}>
                 Total du centre
               </td>
-              <td className="py-2 pr-3 tabular-nums">{formatCents(totals.granted)}</td>
-              <td className="py-2 pr-3 tabular-nums">{formatCents(totals.justified)}</td>
-              <td className="py-2 pr-3 tabular-nums">{formatCents(totals.not)}</td>
+              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(totals.granted)}</td>
+              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(totals.justified)}</td>
+              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(totals.not)}</td>
               <td />
             </tr>
           </tfoot>
