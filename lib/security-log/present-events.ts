@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { QUALITY_LABELS } from "@/lib/access/catalogue";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 import { describeTarget, summarizeChange } from "./describe-event";
 import { actionLabel } from "./event-types";
@@ -76,18 +77,19 @@ export async function presentEvents(client: Db | Tx, actor: Actor, events: RawEv
         // Everything else a person can recognise, in one query: subdivisions, workers, C60.7
         // references, attestation numbers and contracts of the centre; organisations by name.
         client.$queryRaw<{ id: string; name: string }[]>`
+          WITH ids(id) AS (VALUES ${Prisma.join(ids.map((id) => Prisma.sql`(${id}::uuid)`))})
           SELECT s.id::text AS id, s.name AS name FROM "Subdivision" s JOIN "Quality" q ON q.id = s."qualityId"
-            WHERE s.id = ANY(${ids}::uuid[]) AND q."entityId" = ${entityId}::uuid
+            WHERE s.id IN (SELECT id FROM ids) AND q."entityId" = ${entityId}::uuid
           UNION ALL SELECT w.id::text, w."firstName" || ' ' || w."lastName" FROM "Worker" w
-            WHERE w.id = ANY(${ids}::uuid[]) AND w."entityId" = ${entityId}::uuid
+            WHERE w.id IN (SELECT id FROM ids) AND w."entityId" = ${entityId}::uuid
           UNION ALL SELECT r.id::text, r.reference FROM "C607Request" r
-            WHERE r.id = ANY(${ids}::uuid[]) AND r."entityId" = ${entityId}::uuid
+            WHERE r.id IN (SELECT id FROM ids) AND r."entityId" = ${entityId}::uuid
           UNION ALL SELECT a.id::text, a.number FROM "Attestation" a
-            WHERE a.id = ANY(${ids}::uuid[]) AND a."entityId" = ${entityId}::uuid
+            WHERE a.id IN (SELECT id FROM ids) AND a."entityId" = ${entityId}::uuid
           UNION ALL SELECT c.id::text, w."firstName" || ' ' || w."lastName" || ', début ' || to_char(c."startDate", 'DD/MM/YYYY')
             FROM "Contract" c JOIN "Worker" w ON w.id = c."workerId"
-            WHERE c.id = ANY(${ids}::uuid[]) AND c."entityId" = ${entityId}::uuid
-          UNION ALL SELECT e.id::text, e.name FROM "Entity" e WHERE e.id = ANY(${ids}::uuid[])`,
+            WHERE c.id IN (SELECT id FROM ids) AND c."entityId" = ${entityId}::uuid
+          UNION ALL SELECT e.id::text, e.name FROM "Entity" e WHERE e.id IN (SELECT id FROM ids)`,
       ])
     : [[], []];
   const byId = new Map(people.map((p) => [p.id, p]));

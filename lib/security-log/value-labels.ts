@@ -56,6 +56,8 @@ export const KEY_LABELS: Record<string, string> = {
   fullTimeWeeklyHours: "heures d'un temps plein",
   daysPerWeek: "jours par semaine",
   employerName: "employeur tiers",
+  employerBce: "BCE de l'employeur tiers",
+  q: "recherche",
   source: "origine",
   line: "ligne",
   fileName: "fichier",
