@@ -98,3 +98,5 @@ export const ZGrant = z.object({
     return r.value;
   }),
 });
+
+export const ZRemoveImport = z.object({ version, section: z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/, "Mesure inconnue.") });

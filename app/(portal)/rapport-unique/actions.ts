@@ -5,7 +5,8 @@ import { defineFormAction, formFields } from "@/lib/http/define-action";
 import { ZId } from "@/lib/http/parse-id";
 import { appResource, entityResource } from "@/lib/http/resolve-resource";
 import { ruFormResource } from "@/lib/rapport-unique/queries";
-import { ZCentreData, ZGrant, ZOpenCampaign, ZReturnToMember, ZReview, ZSaveSection, ZSign, ZVersion } from "@/lib/rapport-unique/schemas";
+import { removeImport } from "@/lib/rapport-unique/spreadsheet";
+import { ZCentreData, ZRemoveImport, ZGrant, ZOpenCampaign, ZReturnToMember, ZReview, ZSaveSection, ZSign, ZVersion } from "@/lib/rapport-unique/schemas";
 import { markReady, openCampaign, recordGrant, returnToMember, reviewForm, saveCentreData, saveSection, signForm } from "@/lib/rapport-unique/workflow";
 import { formatCents } from "@/lib/rapport-unique/money";
 
@@ -110,4 +111,14 @@ export const saveCentreDataAction = defineFormAction({
   run: ({ actor, meta, input }) => saveCentreData({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
   success: "Données du CPAS enregistrées.",
+});
+
+export const removeImportAction = defineFormAction({
+  name: "rapport unique : retrait d'un import",
+  permission: "app.rapport_unique.encode",
+  input: ZRemoveImport.extend({ formId: ZId }),
+  resource: onForm,
+  run: ({ actor, meta, input }) => removeImport({ ctx: { actor, meta }, input }),
+  revalidate: PAGES,
+  success: "Import retiré : la mesure peut être encodée en ligne ou importée à nouveau.",
 });

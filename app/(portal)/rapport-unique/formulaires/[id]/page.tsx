@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { RuStatusBadge } from "@/components/rapport-unique/status-badge";
+import { MeasureImport } from "@/components/rapport-unique/measure-import";
 import { SectionEditor } from "@/components/rapport-unique/section-editor";
 import { ActionForm } from "@/components/ui/action-form";
 import { DownloadButton } from "@/components/ui/download-button";
@@ -14,7 +15,7 @@ import { centsToInput, formatCents, fteToInput } from "@/lib/rapport-unique/mone
 import { belgianDay, formDetail, ruPageContext } from "@/lib/rapport-unique/queries";
 import { EDITABLE } from "@/lib/rapport-unique/workflow";
 
-import { markReadyAction, returnToMemberAction, reviewFormAction, saveSectionAction, signFormAction } from "../../actions";
+import { markReadyAction, removeImportAction, returnToMemberAction, reviewFormAction, saveSectionAction, signFormAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Formulaire du Rapport unique" };
 
@@ -136,9 +137,25 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
                 <h3 className="font-semibold">{s.title}</h3>
                 {s.help && <p className="text-sm text-slate-700">{s.help}</p>}
                 {c.mode === "SPREADSHEET" && c.spreadsheet && (
-                  <p className="text-sm">
-                    Justifiée par le fichier tableur « {c.spreadsheet.fileName} » ({c.spreadsheet.rows} ligne(s)).
-                  </p>
+                  <div className="mt-2 text-sm" data-testid={`tableur-${s.code}`}>
+                    <p>
+                      Justifiée par le fichier tableur « {c.spreadsheet.fileName} » ({c.spreadsheet.rows} ligne(s)), importé le{" "}
+                      {dateTime(new Date(c.spreadsheet.importedAt))}.
+                    </p>
+                    {editable && (
+                      <ActionForm
+                        action={removeImportAction}
+                        submitLabel={`Retirer l'import de « ${s.title} »`}
+                        variant="secondary"
+                        label={`Retirer l'import de « ${s.title} »`}
+                        confirmMessage="Retirer l'import ? Ses lignes sont retirées du formulaire ; la mesure pourra être encodée en ligne ou importée à nouveau."
+                      >
+                        <input type="hidden" name="formId" value={form.id} />
+                        <input type="hidden" name="version" value={form.version} />
+                        <input type="hidden" name="section" value={s.code} />
+                      </ActionForm>
+                    )}
+                  </div>
                 )}
                 {editable && c.mode !== "SPREADSHEET" ? (
                   <div className="mt-3">
@@ -156,6 +173,9 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
                   </div>
                 ) : (
                   <ReadOnlySection section={s} content={c} />
+                )}
+                {editable && s.kind !== "indicators" && s.importable && c.mode !== "ONLINE" && (
+                  <MeasureImport formId={form.id} section={s.code} title={s.title} version={form.version} />
                 )}
               </div>
             );
