@@ -15,6 +15,7 @@ test("forgotten password: same answer for any address, a mailed single-use link,
   await page.goto("/login");
   await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
   await expect(page).toHaveURL(/\/mot-de-passe-oublie$/);
+  await page.waitForLoadState("networkidle"); // the form's script, before typing into it
   const form = page.getByRole("form", { name: "Demander un lien de réinitialisation" });
   await form.getByLabel("Adresse e-mail").fill(`personne-${Date.now()}@test.cpas.be`);
   await form.getByRole("button", { name: "Recevoir un lien" }).click();
