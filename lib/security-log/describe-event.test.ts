@@ -73,6 +73,12 @@ describe("event summaries", () => {
     );
   });
 
+  it("reads the export's filters in words (security_log.exported)", () => {
+    expect(summarizeChange(null, { filtres: { q: "anne", type: "echecs" }, limite: 50000 }, { action: "security_log.exported" })).toBe(
+      "filtres : (recherche : anne, type d'événement : échecs de connexion) ; limite : 50000",
+    );
+  });
+
   it("labels the Rapport unique statuses apart from the C60.7 ones", () => {
     expect(summarizeChange({ status: "READY" }, { status: "SENT" }, { action: "rapport_unique.sent" })).toBe("statut : en signature → envoyé au SPP IS");
   });

@@ -1,4 +1,4 @@
-import { formatSpecial, KEY_LABELS, valueLabels } from "./value-labels";
+import { formatSpecial, keyLabel, valueLabels } from "./value-labels";
 
 // Plain-words summaries of an event's before/after and target, shared by the table and the CSV.
 // What the security advisor reads is French and the seeds' terms: names, not ids; labels, not enum
@@ -53,7 +53,7 @@ function describeEntries(entries: [string, unknown][], o: Required<DescribeOptio
   const parts: string[] = [];
   for (const [key, value] of entries) {
     const text = show(key, value, o);
-    if (text !== undefined) parts.push(`${KEY_LABELS[key] ?? key} : ${text}`);
+    if (text !== undefined) parts.push(`${keyLabel(key, o.action)} : ${text}`);
   }
   return parts;
 }
@@ -67,7 +67,7 @@ export function summarizeChange(before: unknown, after: unknown, options: Descri
   const o = { action: options.action ?? "", names: options.names ?? new Map<string, string>() };
   const b = new Map(entries(before));
   const a = new Map(entries(after));
-  const label = (key: string) => KEY_LABELS[key] ?? key;
+  const label = (key: string) => keyLabel(key, o.action);
   const parts: string[] = [];
   for (const [key, value] of b) {
     const from = show(key, value, o);

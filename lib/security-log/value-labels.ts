@@ -4,6 +4,8 @@ import { STATUS_LABELS as C607_STATUS_LABELS } from "@/lib/c607/requests/transit
 import { formatSize } from "@/lib/forem/format-size";
 import { DAY_LABELS, formatMinute } from "@/lib/security/access-policy";
 
+import { EVENT_GROUPS } from "./event-types";
+
 // The French words for the keys and codes stored in audit events (issue 11: the log showed
 // `DRAFT → SENT`, `ART_60_7`, `FULL_TIME`). The stored event stays as written: the chain hashes it.
 
@@ -139,6 +141,13 @@ export const KEY_LABELS: Record<string, string> = {
   valeur: "valeur",
 };
 
+const GROUP_LABELS: Record<string, string> = Object.fromEntries(Object.entries(EVENT_GROUPS).map(([code, g]) => [code, g.label.toLowerCase()]));
+/** The French word for a key; `type` in the export's filters is a group of events, not a quality. */
+export function keyLabel(key: string, action: string): string {
+  if (key === "type" && action === "security_log.exported") return "type d'événement";
+  return KEY_LABELS[key] ?? key;
+}
+
 const RIGHT_NAMES: Record<string, string> = Object.fromEntries(ACCESS_RIGHTS.map((r) => [r.code, r.name]));
 
 const PERSON_STATUS: Record<string, string> = { ACTIVE: "actif", BLOCKED: "bloqué", INVITED: "invité" };
@@ -170,8 +179,10 @@ export function valueLabels(key: string, action: string): Record<string, string>
       return { KEEP: "garder", REVOKE: "retirer", ACCEPT: "accepter", REFUSE: "refuser", VALIDATE: "valider", OVERRIDE: "autre chiffre" };
     case "mode":
       return { FORBID: "interdit", JUSTIFY: "justification exigée" };
-    case "quality":
     case "type":
+      // In the export's filters, `type` is a group of events; elsewhere a quality's type.
+      return action === "security_log.exported" ? GROUP_LABELS : QUALITY_LABELS;
+    case "quality":
       return QUALITY_LABELS;
     case "role":
       return ROLE_LABELS;
