@@ -12,6 +12,7 @@ import { ensureEntity, ensureGrant, ensureRole } from "@/lib/seed/builders";
 import { createCentre, createPerson, randomBce } from "@/tests/fixtures/people";
 
 import type { RuContext } from "./access";
+import { importGrants } from "./grants-import";
 import { importMeasure, measureTemplate, removeImport } from "./spreadsheet";
 import { openCampaign, saveSection } from "./workflow";
 
@@ -35,16 +36,14 @@ async function errorOf(p: Promise<unknown>) {
 }
 
 let campaignId: string;
+let sppis: RuContext;
 beforeAll(async () => {
-  const existing = await db.ruCampaign.findUnique({ where: { year: 2025 } });
-  if (existing) {
-    campaignId = existing.id;
-    return;
-  }
   const org = await db.$transaction((tx) => ensureEntity(tx, { name: `SPP IS ${randomUUID().slice(0, 6)}`, bce: randomBce(), kind: "SPP_IS" }));
   const p = await createPerson(org.id, { label: "sppis" });
   await db.$transaction((tx) => ensureRole(tx, { personId: p.id, role: "SPPIS_COLLABORATOR", entityId: org.id }));
-  campaignId = (await openCampaign({ ctx: await ctxOf(p.id), input: { year: 2025, deadline: "2099-06-30" } })).id;
+  sppis = await ctxOf(p.id);
+  const existing = await db.ruCampaign.findUnique({ where: { year: 2025 } });
+  campaignId = existing?.id ?? (await openCampaign({ ctx: sppis, input: { year: 2025, deadline: "2099-06-30" } })).id;
 });
 
 async function memberOfNewCentre() {
@@ -147,5 +146,68 @@ describe("Rapport unique — a measure by the spreadsheet", () => {
         .code,
     ).toBe("UNPROCESSABLE");
     expect(await version(form.id)).toBe(form.version);
+  });
+});
+
+describe("Rapport unique — amounts granted from a spreadsheet (SPP IS)", () => {
+  const csv = (rows: string[][]) =>
+    new TextEncoder().encode(
+      [["Numéro d'entreprise du CPAS", "Formulaire (code)", "Enveloppe (code)", "Montant octroyé (€)"], ...rows].map((r) => r.join(";")).join("\r\n"),
+    );
+
+  it("records nothing when one row is refused, and says why row by row; then records every row", async () => {
+    const { form } = await memberOfNewCentre();
+    const bce = (await db.entity.findUniqueOrThrow({ where: { id: form.entityId } })).bceNumber;
+    const bad = await importGrants({
+      ctx: sppis,
+      input: {
+        year: 2025,
+        fileName: "octrois.csv",
+        bytes: csv([
+          [bce, "FRAIS_PERSONNEL", "NORMES", "60 000,00"],
+          [bce, "FRAIS_PERSONNEL", "INCONNUE", "1"],
+          ["0000000097", "PIIS", "PIIS", "1"],
+          [bce, "FRAIS_PERSONNEL", "ACCUEIL", "-5"],
+          [bce, "FRAIS_PERSONNEL", "NORMES", "1"],
+        ]),
+      },
+    });
+    expect(bad.recorded).toBe(0);
+    expect(bad.report.map((r) => [r.row, r.outcome, r.detail])).toEqual([
+      [2, "ok", "à enregistrer"],
+      [3, "refused", "enveloppe inconnue pour « Frais de personnel »"],
+      [4, "refused", "aucun CPAS n'a ce numéro d'entreprise"],
+      [5, "refused", "Un montant ne peut pas être négatif."],
+      [6, "refused", "ligne en double dans le fichier"],
+    ]);
+    expect(await db.ruGrant.count({ where: { campaignId, entityId: form.entityId } })).toBe(0);
+
+    const good = await importGrants({
+      ctx: sppis,
+      input: {
+        year: 2025,
+        fileName: "octrois.csv",
+        bytes: csv([
+          [bce, "FRAIS_PERSONNEL", "NORMES", "60 000,00"],
+          [bce, "frais_personnel", "accueil", "20000"],
+        ]),
+      },
+    });
+    expect([good.recorded, good.refused]).toEqual([2, 0]);
+    const again = await importGrants({
+      ctx: sppis,
+      input: { year: 2025, fileName: "octrois.csv", bytes: csv([[bce, "FRAIS_PERSONNEL", "NORMES", "61 000,00"]]) },
+    });
+    expect(again.report[0]!.detail).toBe("enregistré (auparavant 60\u202f000,00 €)");
+    const grants = await db.ruGrant.findMany({ where: { campaignId, entityId: form.entityId }, orderBy: { envelopeCode: "asc" } });
+    expect(grants.map((g) => [g.envelopeCode, g.amountCents])).toEqual([
+      ["ACCUEIL", 2_000_000n],
+      ["NORMES", 6_100_000n],
+    ]);
+  });
+
+  it("is the SPP IS's only: a member of the centre gets « not found »", async () => {
+    const { ctx } = await memberOfNewCentre();
+    expect((await errorOf(importGrants({ ctx, input: { year: 2025, fileName: "x.csv", bytes: csv([]) } }))).code).toBe("NOT_FOUND");
   });
 });

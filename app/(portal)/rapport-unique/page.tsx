@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { DownloadButton } from "@/components/ui/download-button";
 import { Field } from "@/components/ui/field";
 import { TableHead } from "@/components/ui/table-head";
+import { GrantsImport } from "@/components/rapport-unique/grants-import";
 import { RuStatusBadge } from "@/components/rapport-unique/status-badge";
 import { SIGNER_LABELS } from "@/lib/rapport-unique/labels";
 import { formatCents } from "@/lib/rapport-unique/money";
@@ -260,6 +261,11 @@ async function SppisPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageC
               <Field label="Montant octroyé (euros)" name="amount" inputMode="decimal" required hint="Par exemple 25 000,00" />
               <div className="mt-4" />
             </ActionForm>
+            <h3 className="mt-6 font-semibold">Ou importer tous les montants d&apos;un fichier</h3>
+            <p className="text-sm text-slate-700">
+              Une ligne par CPAS, formulaire et enveloppe. Tout ou rien : une ligne refusée n&apos;enregistre rien, le rapport dit pourquoi ligne par ligne.
+            </p>
+            <GrantsImport year={o.campaign.year} />
           </section>
         </>
       )}

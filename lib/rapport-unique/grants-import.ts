@@ -1,0 +1,150 @@
+import "server-only";
+
+import ExcelJS from "exceljs";
+
+import { db } from "@/lib/db/client";
+import { AppError, isAppError, notFound } from "@/lib/errors/app-error";
+import { type Cell, readSheet, SheetError } from "@/lib/forem/contracts/read-sheet";
+
+import { type RuContext, ruSide } from "./access";
+import { formatCents, parseEuros } from "./money";
+import { definitionOf, recordGrant } from "./workflow";
+
+// The SPP IS records the amounts granted for a whole campaign from a spreadsheet: one row per centre,
+// subsidy and envelope. All or nothing: every row is checked first and the report says, row by row,
+// what was recorded or why not; one refused row records nothing (nothing half-saved).
+
+const HEADERS = ["Numéro d'entreprise du CPAS", "Formulaire (code)", "Enveloppe (code)", "Montant octroyé (€)"];
+export const MAX_GRANT_ROWS = 10_000;
+
+export type GrantReportRow = { row: number; centre: string; form: string; envelope: string; amount: string; outcome: "ok" | "refused"; detail: string };
+
+async function campaignOf(ctx: RuContext, year: number) {
+  if (ruSide(ctx.actor) !== "SPPIS") throw notFound();
+  const campaign = await db.ruCampaign.findUnique({ where: { year }, include: { definitions: { orderBy: { position: "asc" } } } });
+  if (!campaign) throw notFound();
+  return campaign;
+}
+
+export async function grantsTemplate(ctx: RuContext, year: number) {
+  const campaign = await campaignOf(ctx, year);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Portail CPAS";
+  const sheet = wb.addWorksheet("Montants octroyés");
+  sheet.addRow(HEADERS);
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((c) => (c.width = 30));
+  const codes = wb.addWorksheet("Codes");
+  codes.addRow(["Formulaire (code)", "Enveloppe (code)", "Subvention", "Enveloppe"]);
+  for (const d of campaign.definitions) {
+    const def = definitionOf(d);
+    for (const e of def.envelopes) codes.addRow([def.code, e.code, def.title, e.label]);
+  }
+  return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), fileName: `rapport-unique-${year}-montants-octroyes-modele.xlsx` };
+}
+
+const text = (c: Cell | undefined) =>
+  c === null || c === undefined
+    ? ""
+    : c instanceof Date
+      ? c.toISOString().slice(0, 10)
+      : typeof c === "number"
+        ? String(c).replace(".", ",")
+        : String(c).trim();
+const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+
+export async function importGrants({ ctx, input }: { ctx: RuContext; input: { year: number; fileName: string; bytes: Uint8Array } }) {
+  const campaign = await campaignOf(ctx, input.year);
+  let grid: Cell[][];
+  try {
+    grid = await readSheet({ fileName: input.fileName, bytes: input.bytes });
+  } catch (e) {
+    if (e instanceof SheetError) throw new AppError("UNPROCESSABLE", e.message, { fichier: [e.message] });
+    throw e;
+  }
+  const first = (grid[0] ?? []).slice(0, HEADERS.length).map(text);
+  if (HEADERS.some((h, i) => norm(h) !== norm(first[i] ?? ""))) {
+    const m = `Ce fichier n'est pas le modèle des montants octroyés : la première ligne doit être « ${HEADERS.join(" | ")} ».`;
+    throw new AppError("UNPROCESSABLE", m, { fichier: [m] });
+  }
+  const rows = grid
+    .slice(1)
+    .map((r, i) => ({ r, row: i + 2 }))
+    .filter(({ r }) => r.some((c) => text(c) !== ""));
+  if (rows.length === 0) throw new AppError("UNPROCESSABLE", "Le fichier ne contient aucune ligne sous l'en-tête.", { fichier: ["Aucune ligne."] });
+  if (rows.length > MAX_GRANT_ROWS)
+    throw new AppError("UNPROCESSABLE", `${MAX_GRANT_ROWS} lignes au plus.`, { fichier: [`${MAX_GRANT_ROWS} lignes au plus.`] });
+
+  // Pass 1: every row checked against the campaign, the centres and their forms (3 queries in all).
+  const defs = new Map(campaign.definitions.map((d) => [d.code, definitionOf(d)]));
+  const bces = [...new Set(rows.map(({ r }) => text(r[0]).replace(/[.\s]/g, "")))];
+  const centres = new Map(
+    (await db.entity.findMany({ where: { kind: "CPAS", bceNumber: { in: bces } }, select: { id: true, name: true, bceNumber: true } })).map((e) => [
+      e.bceNumber,
+      e,
+    ]),
+  );
+  const forms = await db.ruForm.findMany({
+    where: { campaignId: campaign.id, entityId: { in: [...centres.values()].map((c) => c.id) } },
+    select: { entityId: true, formCode: true, status: true },
+  });
+  const seen = new Set<string>();
+  const report: GrantReportRow[] = [];
+  const valid: { bce: string; formCode: string; envelopeCode: string; amountCents: number; row: number }[] = [];
+  for (const { r, row } of rows) {
+    const bce = text(r[0]).replace(/[.\s]/g, "");
+    const formCode = text(r[1]).toUpperCase();
+    const envelopeCode = text(r[2]).toUpperCase();
+    const amount = parseEuros(text(r[3]));
+    const base = {
+      row,
+      centre: centres.get(bce)?.name ?? bce,
+      form: formCode,
+      envelope: envelopeCode,
+      amount: amount.ok ? formatCents(amount.value) : text(r[3]),
+    };
+    const def = defs.get(formCode);
+    const form = forms.find((f) => f.entityId === centres.get(bce)?.id && f.formCode === formCode);
+    const why = !centres.has(bce)
+      ? "aucun CPAS n'a ce numéro d'entreprise"
+      : !def
+        ? `formulaire inconnu dans la campagne ${campaign.year}`
+        : !def.envelopes.some((e) => e.code === envelopeCode)
+          ? `enveloppe inconnue pour « ${def.title} »`
+          : !amount.ok
+            ? amount.message
+            : seen.has(`${bce}|${formCode}|${envelopeCode}`)
+              ? "ligne en double dans le fichier"
+              : form && !["DRAFT", "RETURNED"].includes(form.status)
+                ? "le formulaire du CPAS est en signature ou envoyé : le montant ne peut plus changer"
+                : null;
+    seen.add(`${bce}|${formCode}|${envelopeCode}`);
+    if (why || !amount.ok) report.push({ ...base, outcome: "refused", detail: why ?? "montant invalide" });
+    else {
+      valid.push({ bce, formCode, envelopeCode, amountCents: amount.value, row });
+      report.push({ ...base, outcome: "ok", detail: "à enregistrer" });
+    }
+  }
+  const refused = report.filter((x) => x.outcome === "refused").length;
+  if (refused) return { recorded: 0, refused, report };
+
+  // Pass 2: all rows in one transaction, each audited by recordGrant (before/after).
+  try {
+    const results = await db.$transaction(
+      async (tx) => {
+        const out: (number | null)[] = [];
+        for (const v of valid) out.push((await recordGrant(tx, ctx, { campaignId: campaign.id, ...v })).before);
+        return out;
+      },
+      { timeout: 120_000 },
+    );
+    results.forEach((before, i) => {
+      const line = report.find((x) => x.row === valid[i]!.row)!;
+      line.detail = before === null ? "enregistré" : `enregistré (auparavant ${formatCents(before)})`;
+    });
+    return { recorded: valid.length, refused: 0, report };
+  } catch (e) {
+    if (isAppError(e)) throw new AppError(e.code, `Rien n'a été enregistré : ${e.message}`);
+    throw e;
+  }
+}
