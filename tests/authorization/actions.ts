@@ -43,6 +43,7 @@ import { searchSecurityLog } from "@/lib/security-log/search-security-log";
 import { endPersonSessions } from "@/lib/sessions/end-person-sessions";
 import { randomBce } from "@/tests/fixtures/people";
 
+import { ISSUE_11_ACTIONS } from "./actions-issue-11";
 import { RAPPORT_UNIQUE_ACTIONS } from "./actions-rapport-unique";
 import { META as meta, type PersonaKey, PERSONAS, type World } from "./world";
 
@@ -149,6 +150,7 @@ async function onssChannel(w: World) {
 // ---------------------------------------------------------------- the actions
 
 export const ACTIONS: Record<string, Prepare> = {
+  ...ISSUE_11_ACTIONS,
   ...RAPPORT_UNIQUE_ACTIONS,
   // ---- access management (lib/access/manage, app/(portal)/gestion/actions.ts)
   "activate quality": async (w) => ({

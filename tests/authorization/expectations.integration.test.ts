@@ -661,6 +661,37 @@ const TABLE: Row[] = [
   ["SEC_ADVISOR", "end sessions of a person", "USER_AS", "refused"],
   ["OTHER_DPD", "end sessions of a person", "USER_AS", "refused"],
 
+  // ===================================================================== ISSUE 11: MON COMPTE, A PERSON'S PAGE
+  // Issue 11 « Mon compte »: every person changes their own password and renews their own recovery
+  // codes (seed 002 l.13-16: the password policy is the person's; a fresh code of their own app).
+  ["AGENT", "change own password", "AGENT", "allowed"],
+  ["RAE", "change own password", "RAE", "allowed"],
+  ["TECH", "change own password", "TECH", "allowed"],
+  ["ONEM_COLLAB", "change own password", "ONEM_COLLAB", "allowed"],
+  ["GL_AS", "change own password", "GL_AS", "allowed"],
+  // Nobody changes another person's password from « Mon compte »: the actor's own row changes, never the target's.
+  ["GL_AS", "change own password", "USER_AS", "refused", ["UNPROCESSABLE"]],
+  ["AGENT", "regenerate own recovery codes", "AGENT", "allowed"],
+  ["SEC_ADVISOR", "regenerate own recovery codes", "SEC_ADVISOR", "allowed"],
+  ["RAE", "regenerate own recovery codes", "USER_AS", "refused", ["UNPROCESSABLE"]],
+  // Issue 11, a person's page (roles, rights, sessions, history): who searches across qualities
+  // (seed 003 l.69 « rechercher des utilisateurs dans toutes les qualités »: RAE, co-RAE) and who
+  // manages the person's users (l.86-88: the GL and co-GL of their quality; l.100: the subdivision manager inside it).
+  ["RAE", "open person page", "USER_AS", "allowed"],
+  ["CO_RAE", "open person page", "USER_AS", "allowed"],
+  ["GL_AS", "open person page", "USER_AS", "allowed"],
+  ["CO_GL_AS", "open person page", "USER_AS", "allowed"],
+  ["SUB_MGR", "open person page", "USER_SUB", "allowed"],
+  ["GL_ONSS", "open person page", "USER_ONSS", "allowed"],
+  ["GL_ONSS", "open person page", "USER_AS", "refused"],
+  ["GL_AS", "open person page", "USER_ONSS", "refused"],
+  ["SUB_MGR", "open person page", "USER_AS", "refused"],
+  ["AGENT", "open person page", "USER_AS", "refused"],
+  ["TECH", "open person page", "USER_AS", "refused"],
+  ["SEC_ADVISOR", "open person page", "USER_AS", "refused"],
+  ["OTHER_RAE", "open person page", "USER_AS", "refused"],
+  ["OTHER_DPD", "open person page", "USER_AS", "refused"],
+
   // ===================================================================== API TOKENS
   // seed 003 l.135 « Utilisateur Technique — Personne de contact pour les messages structurés »: machine access is the technical user's.
   ["TECH", "create API token", "-", "allowed"],
@@ -691,6 +722,7 @@ const READS = new Set([
   "read security log",
   "export security log",
   "open /canaux",
+  "open person page",
   "open Rapport unique",
   "open Rapport unique (SPP IS)",
 ]);
