@@ -20,6 +20,7 @@ const MESSAGES = "app/(portal)/messages/actions.ts";
 const POLICY = "app/politique-utilisation/actions.ts";
 const CANAUX = "app/(portal)/canaux/actions.ts";
 const JETONS = "app/(portal)/jetons/actions.ts";
+const SECOND_FACTOR = "app/(portal)/second-facteur/actions.ts";
 // Every refusal the domain gives: 403, 404 (another centre, an unknown token or session), unknown
 // e-mail in the actor's centre, no session, wrong side of the C60.7 workflow, acting on oneself.
 const REFUSAL =
@@ -443,6 +444,12 @@ const REPLAYS: Record<string, Replay> = {
     page: () => "/sessions",
     args: (w) => [{ status: "idle" }, form({ personEmail: w.people.GL_DPD.email })],
     allowed: ["GL_DPD"],
+  },
+  "réinitialiser la double authentification": {
+    action: [SECOND_FACTOR, "resetSecondFactorAction"],
+    page: (w) => `/gestion/qualites/${w.ids.quality}`,
+    args: (w) => [{ status: "idle" }, form({ personId: w.target.id })],
+    allowed: ["RAE", "CO_RAE", "GL_DPD", "CO_GL", "SUB"],
   },
   "marquer lu un message inconnu": {
     action: [MESSAGES, "markReadAction"],
