@@ -1,6 +1,7 @@
 import "server-only";
 
 import { remindSecondCalculationWindows } from "@/lib/c607/requests/remind-second-window";
+import { remindRapportUnique } from "@/lib/rapport-unique/reminders";
 import { db } from "@/lib/db/client";
 import { purgeExpiredTransfers } from "@/lib/forem/fileexchange/partners";
 import { reportUnexpectedError } from "@/lib/errors/report-error";
@@ -19,6 +20,8 @@ export async function runHourlyJobs(now = new Date()): Promise<{ ran: boolean; r
   const centres = await db.entity.findMany({ where: { kind: "CPAS" }, select: { id: true } });
   let reminders = 0;
   for (const c of centres) reminders += await remindSecondCalculationWindows({ entityId: c.id, now });
+  // Rapport unique (issue 10): deadline near, signature waiting — all centres in a fixed number of queries.
+  reminders += await remindRapportUnique(now);
   const purgedFiles = await purgeExpiredTransfers(now);
   await db.rateLimitBucket.deleteMany({ where: { expiresAt: { lt: now } } });
   return { ran: true, reminders, purgedFiles };

@@ -361,3 +361,27 @@ describe("Rapport unique — who sees what", () => {
     expect(after.result.centres.every((r) => r.total === 5)).toBe(true);
   });
 });
+
+describe("Rapport unique — reminders", () => {
+  it("tells the members 14 days before the deadline and the signers after 3 days of waiting, once each", async () => {
+    const { remindRapportUnique } = await import("./reminders");
+    const c = await centre();
+    const id = c.ids.PIIS!;
+    await grant(c.entity.bceNumber, "PIIS", "PIIS", 100);
+    await markReady({ ctx: c.member.ctx, input: { formId: id, version: await version(id) } });
+    // The campaign's deadline is 30 June 2099: on 17 June 2099 it is 13 days away. The form was marked ready 5 days ago.
+    const readyAt = new Date(Date.now() - 5 * 86_400_000);
+    await db.ruForm.update({ where: { id }, data: { readyAt } });
+    const readyDay = readyAt.toISOString().slice(0, 10).split("-").reverse().join("/");
+    const on = new Date("2099-06-17T08:00:00Z");
+    expect(await remindRapportUnique(on)).toBeGreaterThanOrEqual(2);
+    const titles = async (ctx: RuContext) => (await listInbox({ actor: ctx.actor })).messages.map((m) => m.title);
+    expect(await titles(c.member.ctx)).toContain("Rapport unique 2025 — « PIIS — projet individualisé d'intégration sociale » à envoyer avant le 30/06/2099");
+    expect(await titles(c.president.ctx)).toContain(
+      `Rapport unique — « PIIS — projet individualisé d'intégration sociale » attend une signature depuis le ${readyDay}`,
+    );
+    const before = await db.notification.count({ where: { entityId: c.entity.id, kind: { startsWith: "rapport_unique." } } });
+    await remindRapportUnique(on);
+    expect(await db.notification.count({ where: { entityId: c.entity.id, kind: { startsWith: "rapport_unique." } } })).toBe(before);
+  });
+});
