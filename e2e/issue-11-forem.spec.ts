@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { encryptBytes, FileCryptoError } from "../lib/forem/crypto";
 import { uniqueNiss } from "../lib/forem/testing/make-niss";
 
-import { createCentre, createPerson, ensureGrant } from "./fixtures/data";
+import { createCentre, createPerson, db, ensureGrant, randomBce } from "./fixtures/data";
 import { signIn } from "./fixtures/sign-in";
 
 // Issue 11, part 1: what a FOREM user reads in the register and the encryption page.
@@ -98,4 +98,24 @@ test("decrypting a .xlsx.enc that does not give a zip warns that the password is
   await download;
   await expect(page.getByTestId("nom-resultat")).toHaveText("vrai.xlsx");
   await expect(page.getByTestId("avertissement-type")).toHaveCount(0);
+});
+
+test("the DPD's FileExchange partner list names ONEM once, and sizes read as one French figure", async ({ page }) => {
+  const c = await createCentre();
+  const dpd = await createPerson({ entityId: c.entity.id, label: "dpd" });
+  await ensureGrant({ personId: dpd.id, rightCode: "AGENT_SOCIAL", entityId: c.entity.id, qualityId: c.quality.id });
+  await db.entity.update({ where: { id: c.entity.id }, data: { dpdPersonId: dpd.id } });
+  const builders = await import("../lib/seed/builders");
+  const onemName = `Office national de l'Emploi ${randomBce()} (ONEM)`;
+  await db.$transaction((tx) => builders.ensureEntity(tx, { name: onemName, bce: randomBce(), kind: "ONEM" }));
+  await signIn(page, dpd);
+  await page.goto("/gestion/securite");
+  const settings = page.getByRole("form", { name: "Partenaires FileExchange" });
+  await expect(settings.getByLabel(onemName, { exact: true })).toHaveCount(1);
+  await expect(settings).not.toContainText("(ONEM) (ONEM)");
+
+  // 6 656 bytes = 6,5 × 1 024: one readable size, not « 6,5 Kio (6 656 octets) ».
+  await page.goto("/chiffrement");
+  await choose(page, "liste.xlsx", Buffer.alloc(6656, 1));
+  await expect(page.getByTestId("fichier-choisi")).toHaveText(/^Fichier choisi : liste\.xlsx — 6,5\sKo$/);
 });
