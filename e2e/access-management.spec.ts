@@ -2,9 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { createCentre, createPerson, db, ensureRole, freshCode } from "./fixtures/data";
 import { linkIn, mailTo } from "./fixtures/mailbox";
-import { signIn } from "./fixtures/sign-in";
+import { openUserMenu, signIn } from "./fixtures/sign-in";
 
 async function signOut(page: Page) {
+  await openUserMenu(page);
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page).toHaveURL(/\/login/);
 }

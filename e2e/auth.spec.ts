@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { createCentre, createPerson, db, freshCode } from "./fixtures/data";
-import { signIn } from "./fixtures/sign-in";
+import { openUserMenu, signIn } from "./fixtures/sign-in";
 
 const SAME_MESSAGE = /Identifiant ou mot de passe incorrect, ou compte temporairement verrouillé/;
 
@@ -89,6 +89,7 @@ test("sign-out ends the session on the server: a copied cookie stops working", a
   await signIn(page, person);
   const cookies = await page.context().cookies();
 
+  await openUserMenu(page);
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page).toHaveURL(/\/login\?raison=deconnexion/);
 

@@ -96,9 +96,19 @@ test("the dashboard can be used with the keyboard alone", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Aller au contenu" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Tableau de bord" })).toBeFocused();
-  // The remaining navigation links, then the sign-out button, are reachable by Tab.
+  // The remaining navigation links, then the user menu, are reachable by Tab; Enter opens the
+  // menu, Escape closes it and keeps the focus on its button, and its sign-out is reached by Tab.
+  const menu = page.getByRole("button", { name: /^Menu de / });
+  for (let i = 0; i < 8 && !(await menu.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(menu).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(menu).toBeFocused();
+  await page.keyboard.press("Enter");
   const signOut = page.getByRole("button", { name: "Se déconnecter" });
-  for (let i = 0; i < 5 && !(await signOut.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 6 && !(await signOut.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(signOut).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/login\?raison=deconnexion/);

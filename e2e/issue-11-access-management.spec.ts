@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { createCentre, createPerson, db, ensureGrant, ensureRole, randomBce } from "./fixtures/data";
-import { signIn } from "./fixtures/sign-in";
+import { signIn, signOut } from "./fixtures/sign-in";
 
 // Issue 11, « Silent or risky actions », « Missing pages » and « Look and layout », for access
 // management. Expected texts are the issue's own words: an irreversible action asks first and says
@@ -111,8 +111,7 @@ test("a search result opens the person: roles, rights, sessions, history — and
   await expect(page.getByRole("region", { name: "Droits d'accès aux applications" })).toContainText("Agent Social — qualité Action Sociale");
   await expect(page.getByRole("region", { name: "Dernières sessions" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Historique" })).toBeVisible();
-  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
-  await expect(page).toHaveURL(/\/login/);
+  await signOut(page);
 
   // The GL of Employeur ONSS manages nobody of Action Sociale: « not found », like an unknown id.
   await signIn(page, glOnss);

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { createCentre, createPerson, freshCode } from "./fixtures/data";
+import { openUserMenu } from "./fixtures/sign-in";
 import { e2eServerEnv, E2E_PORT } from "./fixtures/e2e-env";
 import { type SecondPortal, startSecondPortal } from "./fixtures/second-portal";
 
@@ -40,6 +41,7 @@ test("sign-in, the gate and sign-out stay on the address the portal was opened a
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).toHaveURL(`${OPENED_AT}/tableau-de-bord`);
 
+  await openUserMenu(page);
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page).toHaveURL(`${OPENED_AT}/login?raison=deconnexion`);
   await expect(page.getByText(/déconnecté/i)).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { createCentre, createPerson, db, ensureGrant, ensureRole, randomBce } from "./fixtures/data";
-import { signIn } from "./fixtures/sign-in";
+import { signIn, signOut } from "./fixtures/sign-in";
 
 // Issue 11: « « Gestion des canaux techniques » can be granted under Action Sociale; the holder
 // then sees « Canaux techniques » in the menu and gets « Page introuvable ». » Expected, from
@@ -35,8 +35,7 @@ test("a right left under Action Sociale opens no menu entry; under Employeur ONS
   await expect(page.getByRole("link", { name: "Canaux techniques" })).toHaveCount(0);
   await page.goto("/canaux");
   await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
-  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
-  await expect(page).toHaveURL(/\/login/);
+  await signOut(page);
 
   const right = await createPerson({ entityId: entity.id, label: "canaux-onss" });
   await ensureGrant({ personId: right.id, rightCode: "GESTION_CANAUX_TECHNIQUES", entityId: entity.id, qualityId: onss.id });

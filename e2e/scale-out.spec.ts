@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 
 import { createCentre, createPerson, db } from "./fixtures/data";
 import { E2E_PORT, e2eServerEnv } from "./fixtures/e2e-env";
-import { signIn } from "./fixtures/sign-in";
+import { openUserMenu, signIn } from "./fixtures/sign-in";
 
 // Issue 6: two portal instances on one PostgreSQL behave as one. The first instance is the one
 // Playwright started; the second runs the same build on the next port. Cookies on localhost are
@@ -49,6 +49,7 @@ test("a session made on one instance works on the other, and a sign-out on one e
   await signIn(page, person); // instance 1
   await page.goto(`${SECOND}/tableau-de-bord`);
   await expect(page.getByTestId("utilisateur-connecte")).toBeVisible();
+  await openUserMenu(page);
   await page.getByRole("button", { name: "Se déconnecter" }).click(); // on instance 2
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/tableau-de-bord"); // instance 1 again

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 import { createCentre, createPerson, db } from "./fixtures/data";
-import { signIn } from "./fixtures/sign-in";
+import { openUserMenu, signIn } from "./fixtures/sign-in";
 
 test("a user ends their other session, whose next request goes to the sign-in page", async ({ browser }) => {
   const { entity } = await createCentre();
@@ -14,6 +14,7 @@ test("a user ends their other session, whose next request goes to the sign-in pa
   const homePage = await home.newPage();
   await signIn(homePage, person); // waits for the next TOTP step: a code is never accepted twice
 
+  await openUserMenu(homePage);
   await homePage.getByRole("link", { name: "Mes sessions" }).click();
   await expect(homePage.getByRole("heading", { name: "Mes sessions" })).toBeVisible();
   const sessions = homePage.getByTestId("session");

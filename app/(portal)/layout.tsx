@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 
 import { IdleWatcher } from "@/components/auth/idle-watcher";
-import { SignOutButton } from "@/components/auth/sign-out-button";
-import { navigationFor } from "@/lib/access/navigation";
+import { UserMenu } from "@/components/auth/user-menu";
+import { NAV_GROUP_LABELS, navigationFor } from "@/lib/access/navigation";
 import { getActor } from "@/lib/auth/get-actor";
 import { countUnread } from "@/lib/notifications/list-inbox";
 import { pendingUsagePolicy } from "@/lib/security/usage-policy";
@@ -20,35 +20,49 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (await pendingUsagePolicy(actor)) redirect("/politique-utilisation");
   const items = navigationFor(actor);
   const unread = items.some((i) => i.href === "/messages") ? await countUnread({ actor }) : 0;
+  const groups = (["portail", "applications", "securite"] as const)
+    .map((g) => ({ group: g, label: NAV_GROUP_LABELS[g], items: items.filter((i) => i.group === g) }))
+    .filter((g) => g.items.length > 0);
+  const own = items.filter((i) => i.group === "personnel").map(({ href, label }) => ({ href, label }));
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div>
+        {/* In reading order the navigation comes before the user menu, which shows at the top right. */}
+        <div className="mx-auto grid max-w-7xl grid-cols-[1fr_auto] items-center gap-x-3 gap-y-2 px-4 py-3">
+          <div className="col-start-1 row-start-1">
             <p className="text-sm font-semibold text-brand-700">Portail CPAS</p>
             <p className="text-xs text-slate-600">{actor.entityName}</p>
           </div>
-          <nav aria-label="Navigation principale" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-            {items.map((item) => (
-              <Link key={item.href} href={item.href} className="text-brand-700 underline-offset-4 hover:underline">
-                {item.label}
-                {item.href === "/messages" && unread > 0 && (
-                  <span className="ml-1 inline-block rounded-full bg-red-700 px-2 text-xs font-semibold text-white" data-testid="messages-non-lus">
-                    {unread > 99 ? "99+" : unread}
-                    <span className="sr-only"> {unread === 1 ? "non lu" : "non lus"}</span>
-                  </span>
-                )}
-              </Link>
+          <nav aria-label="Navigation principale" className="col-span-2 row-start-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+            {groups.map((g) => (
+              <ul
+                key={g.group}
+                aria-label={g.label}
+                className="flex flex-wrap items-center gap-x-3 gap-y-1 border-slate-300 [&:not(:first-child)]:border-l [&:not(:first-child)]:pl-4"
+              >
+                {g.items.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="whitespace-nowrap text-brand-700 underline-offset-4 hover:underline">
+                      {item.label}
+                      {item.href === "/messages" && unread > 0 && (
+                        <span className="ml-1 inline-block rounded-full bg-red-700 px-2 text-xs font-semibold text-white" data-testid="messages-non-lus">
+                          {unread > 99 ? "99+" : unread}
+                          <span className="sr-only"> {unread === 1 ? "non lu" : "non lus"}</span>
+                        </span>
+                      )}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
             ))}
-            <span className="text-slate-700" data-testid="utilisateur-connecte">
-              {actor.firstName} {actor.lastName}
-            </span>
-            <SignOutButton />
           </nav>
+          <div className="col-start-2 row-start-1">
+            <UserMenu name={`${actor.firstName} ${actor.lastName}`} links={own} />
+          </div>
         </div>
       </header>
       <IdleWatcher idleSeconds={actor.sessionIdleSeconds} />
-      <main id="contenu" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="contenu" className="mx-auto max-w-7xl px-4 py-8">
         {children}
       </main>
     </div>

@@ -5,11 +5,22 @@ import { canAnywhere } from "./can";
 
 // The portal's main navigation: each entry shows only to those the permission table lets in.
 // Showing a link is convenience; every page checks again on its own.
-export const NAV_ITEMS: { href: string; label: string; isVisible: (a: Actor) => boolean }[] = [
-  { href: "/tableau-de-bord", label: "Tableau de bord", isVisible: () => true },
+// Groups (issue 11: ten entries wrapped at 1366 px and « Se déconnecter » fell on its own line):
+// the person's own pages go to the user menu at the top right; the others show in groups.
+export type NavGroup = "portail" | "applications" | "securite" | "personnel";
+export const NAV_GROUP_LABELS: Record<Exclude<NavGroup, "personnel">, string> = {
+  portail: "Portail",
+  applications: "Applications",
+  securite: "Sécurité",
+};
+export type NavItem = { href: string; label: string; group?: NavGroup; isVisible: (a: Actor) => boolean };
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/tableau-de-bord", label: "Tableau de bord", group: "portail", isVisible: () => true },
   {
     href: "/gestion",
     label: "Gestion des accès",
+    group: "portail",
     isVisible: (a) => canAnywhere(a, "entity.view") || a.isDpd || a.roles.some((r) => r.qualityId && r.role !== "TECHNICAL_USER"),
   },
   { href: "/c607", label: "Demandes C60.7", isVisible: (a) => a.entityKind === "CPAS" && canAnywhere(a, "app.c607") },
@@ -28,10 +39,12 @@ export const NAV_ITEMS: { href: string; label: string; isVisible: (a: Actor) => 
   { href: "/fileexchange", label: "FileExchange", isVisible: (a) => canAnywhere(a, "app.file_exchange") },
   { href: "/canaux", label: "Canaux techniques", isVisible: mayOpenChannels },
   { href: "/chiffrement", label: "Chiffrement", isVisible: (a) => a.entityKind === "CPAS" },
-  { href: "/securite", label: "Journal de sécurité", isVisible: (a) => canAnywhere(a, "app.security_log") },
-  { href: "/jetons", label: "Jetons d'API", isVisible: (a) => canAnywhere(a, "app.c607.api_token") },
-  { href: "/sessions", label: "Mes sessions", isVisible: () => true },
-  { href: "/courriels", label: "Mes courriels", isVisible: () => true },
+  { href: "/securite", label: "Journal de sécurité", group: "securite", isVisible: (a) => canAnywhere(a, "app.security_log") },
+  { href: "/jetons", label: "Jetons d'API", group: "securite", isVisible: (a) => canAnywhere(a, "app.c607.api_token") },
+  { href: "/compte", label: "Mon compte", group: "personnel", isVisible: () => true },
+  { href: "/sessions", label: "Mes sessions", group: "personnel", isVisible: () => true },
+  { href: "/courriels", label: "Mes courriels", group: "personnel", isVisible: () => true },
 ];
 
-export const navigationFor = (actor: Actor) => NAV_ITEMS.filter((i) => i.isVisible(actor));
+/** The entries this person sees, in order; an entry without a group is an application. */
+export const navigationFor = (actor: Actor) => NAV_ITEMS.filter((i) => i.isVisible(actor)).map((i) => ({ ...i, group: i.group ?? "applications" }));
