@@ -48,7 +48,14 @@ describe("key rotation", () => {
       },
     });
 
+    // A mail waiting in the outbox (issue 12): its body holds a link, sealed until sent.
+    const mail = await db.outboxMail.create({
+      data: { entityId: entity.id, kind: "password_reset", toAddress: "a@it.cpas.be", subject: "S", bodySealed: sealWithKey('{"text":"lien"}', from.data) },
+    });
+
     const counts = await rotateKeys(db, { from, to });
+    expect(counts.outboxBodies).toBeGreaterThanOrEqual(1);
+    expect(openWithKey((await db.outboxMail.findUniqueOrThrow({ where: { id: mail.id } })).bodySealed!, to.data)).toBe('{"text":"lien"}');
     expect(counts.channelKeys).toBeGreaterThanOrEqual(1);
     expect(openWithKey((await db.technicalChannel.findUniqueOrThrow({ where: { id: channel.id } })).portalKeySealed!, to.data)).toBe(
       "-----BEGIN OPENSSH PRIVATE KEY-----",

@@ -22,7 +22,7 @@ function reopen(sealed: string, keys: { to: KeySet; from: KeySet }): string {
  * stops halfway can simply be started again. Writes one audit event with the counts.
  */
 export async function rotateKeys(db: Db, keys: { from: KeySet; to: KeySet }) {
-  const counts = { people: 0, totpSecrets: 0, workers: 0, challenges: 0, channelKeys: 0 };
+  const counts = { people: 0, totpSecrets: 0, workers: 0, challenges: 0, channelKeys: 0, outboxBodies: 0 };
   const reseal = (v: string) => sealWithKey(reopen(v, keys), keys.to.data);
 
   for (let cursor: string | undefined; ;) {
@@ -77,11 +77,15 @@ export async function rotateKeys(db: Db, keys: { from: KeySet; to: KeySet }) {
   });
   // The portal's SSH keys for batch channels (a handful per centre).
   const channels = await db.technicalChannel.findMany({ where: { portalKeySealed: { not: null } }, select: { id: true, portalKeySealed: true } });
+  // Mails waiting in the outbox (issue 12): their bodies are sealed until sent.
+  const mails = await db.outboxMail.findMany({ where: { bodySealed: { not: null } }, select: { id: true, bodySealed: true } });
   await db.$transaction(async (tx) => {
     for (const c of pending) await tx.loginChallenge.update({ where: { id: c.id }, data: { pendingTotpSecretEnc: reseal(c.pendingTotpSecretEnc!) } });
     counts.challenges = pending.length;
     for (const c of channels) await tx.technicalChannel.update({ where: { id: c.id }, data: { portalKeySealed: reseal(c.portalKeySealed!) } });
     counts.channelKeys = channels.length;
+    for (const m of mails) await tx.outboxMail.update({ where: { id: m.id }, data: { bodySealed: reseal(m.bodySealed!) } });
+    counts.outboxBodies = mails.length;
     await writeAuditEvent(tx, { actorId: null, entityId: null }, { action: "system.keys_rotated", after: counts });
   });
   return counts;
