@@ -21,6 +21,7 @@ const POLICY = "app/politique-utilisation/actions.ts";
 const CANAUX = "app/(portal)/canaux/actions.ts";
 const JETONS = "app/(portal)/jetons/actions.ts";
 const SECOND_FACTOR = "app/(portal)/second-facteur/actions.ts";
+const RU = "app/(portal)/rapport-unique/actions.ts";
 // Every refusal the domain gives: 403, 404 (another centre, an unknown token or session), unknown
 // e-mail in the actor's centre, no session, wrong side of the C60.7 workflow, acting on oneself.
 const REFUSAL =
@@ -450,6 +451,69 @@ const REPLAYS: Record<string, Replay> = {
     page: (w) => `/gestion/qualites/${w.ids.quality}`,
     args: (w) => [{ status: "idle" }, form({ personId: w.target.id })],
     allowed: ["RAE", "CO_RAE", "GL_DPD", "CO_GL", "SUB"],
+  },
+  // Issue 10: the Rapport unique — a member encodes, the secretary and the president sign, the SPP IS decides.
+  "rapport unique : enregistrer une mesure": {
+    action: [RU, "saveSectionAction"],
+    page: () => "/rapport-unique",
+    args: (w) => [
+      { status: "idle" },
+      form({
+        formId: w.ids.ruForm,
+        version: "1",
+        section: "AIDES",
+        payload: JSON.stringify({ expenses: [{ category: "COLIS_DENREES", description: "Colis", amount: "10" }] }),
+      }),
+    ],
+    allowed: ["PERS"],
+  },
+  "rapport unique : prêt pour signature": {
+    action: [RU, "markReadyAction"],
+    page: () => "/rapport-unique",
+    args: (w) => [{ status: "idle" }, form({ formId: w.ids.ruForm, version: "1" })],
+    allowed: ["PERS"],
+  },
+  "rapport unique : signer": {
+    action: [RU, "signFormAction"],
+    page: () => "/rapport-unique",
+    args: (w) => [{ status: "idle" }, form({ formId: w.ids.ruForm, version: "1", contentHash: "a".repeat(64), code: "123456" })],
+    allowed: ["PRES", "SECR"],
+  },
+  "rapport unique : renvoyer au membre": {
+    action: [RU, "returnToMemberAction"],
+    page: () => "/rapport-unique",
+    args: (w) => [{ status: "idle" }, form({ formId: w.ids.ruForm, version: "1", reason: "Montants à revoir, merci." })],
+    allowed: ["PRES", "SECR"],
+  },
+  "rapport unique : décision du SPP IS": {
+    action: [RU, "reviewFormAction"],
+    page: () => "/rapport-unique",
+    args: (w) => [{ status: "idle" }, form({ formId: w.ids.ruForm, version: "1", decision: "accept" })],
+    allowed: [],
+  },
+  "rapport unique : ouvrir une campagne": {
+    action: [RU, "openCampaignAction"],
+    page: () => "/rapport-unique",
+    args: () => [{ status: "idle" }, form({ year: "2030", deadline: "2031-06-30" })],
+    allowed: [],
+  },
+  "rapport unique : montant octroyé": {
+    action: [RU, "recordGrantAction"],
+    page: () => "/rapport-unique",
+    args: async (w) => {
+      const campaign = await db.ruCampaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+      return [{ status: "idle" }, form({ campaignId: campaign.id, bce: w.a.entity.bceNumber, envelope: "PIIS.PIIS", amount: "1000" })];
+    },
+    allowed: [],
+  },
+  "rapport unique : données du CPAS": {
+    action: [RU, "saveCentreDataAction"],
+    page: () => "/rapport-unique",
+    args: async () => {
+      const campaign = await db.ruCampaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+      return [{ status: "idle" }, form({ campaignId: campaign.id, contactName: "Intrus", contactEmail: "intrus@example.org", contactPhone: "081 00 00 00" })];
+    },
+    allowed: ["PERS"],
   },
   "marquer lu un message inconnu": {
     action: [MESSAGES, "markReadAction"],

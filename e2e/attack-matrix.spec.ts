@@ -319,6 +319,31 @@ const API: Record<string, Row> = {
     ...c607ById(C607_A, "422", "403"),
   },
   // Audited downloads are POST (issue 9, finding 10).
+  // Issue 10: the Rapport unique's downloads and imports, for its three roles in centre A only.
+  "POST /api/rapport-unique/formulaires/:ruForm A/pdf (not signed yet)": {
+    call: (i) => post(`/api/rapport-unique/formulaires/${i.ruForm}/pdf`),
+    allow: ["PRES", "SECR", "PERS"],
+    ok: "409",
+    deny: "404",
+  },
+  "POST /api/rapport-unique/synthese/2025": {
+    call: () => post("/api/rapport-unique/synthese/2025"),
+    allow: ["PRES", "SECR", "PERS"],
+    ok: "200",
+    deny: "404",
+  },
+  "POST /api/rapport-unique/formulaires/:ruForm A/mesures/AIDES/modele": {
+    call: (i) => post(`/api/rapport-unique/formulaires/${i.ruForm}/mesures/AIDES/modele`),
+    allow: ["PERS"],
+    ok: "200",
+    deny: "404",
+  },
+  "POST /api/rapport-unique/campagnes/2025/octrois/modele (SPP IS only)": {
+    call: () => post("/api/rapport-unique/campagnes/2025/octrois/modele"),
+    allow: [],
+    ok: "200",
+    deny: "404",
+  },
   "POST /api/forem/attestations/:attestation A": {
     call: (i) => post(`/api/forem/attestations/${i.attestation}`),
     allow: C607_A,

@@ -1,6 +1,6 @@
 import { type FormDefinition, ZYearDefinitions } from "../definition";
 
-import year2025 from "./2025.json";
+import year2025 from "./2025.json" with { type: "json" };
 
 // The form definitions per subsidy year: adding a year is adding its JSON file here. Each file is
 // validated when loaded; a definition that does not parse stops the portal at start, not a user.
