@@ -6,6 +6,7 @@ import { currentMailSettings } from "@/lib/mail/transport";
 import type { MailSettings } from "@/lib/mail/settings";
 import { startBackgroundWorker } from "@/lib/outbox/worker";
 
+import { mailExpiringRights } from "./mail-expiring-rights";
 import { runHourlyJobs, scheduleHourlyJobs } from "./run-hourly-jobs";
 import { sendDailyDigests } from "./send-daily-digests";
 
@@ -34,9 +35,15 @@ export async function startBackground(o: { hourlyJobs: boolean }): Promise<void>
       mail_digest: async () => {
         await sendDailyDigests();
       },
+      expiring_rights: async (payload) => {
+        const slot = (payload as { _cron?: { ts?: string } })._cron?.ts;
+        await mailExpiringRights(slot ? new Date(slot) : new Date());
+      },
     },
     // 06:00 UTC: 7 or 8 o'clock in Brussels, before the working day.
-    extraCrontab: o.hourlyJobs ? ["0 * * * * hourly_jobs ?max=1", "0 6 * * * mail_digest ?max=1"] : [],
+    // The rights expiring are told just before the digest that may carry them; a missed slot
+    // (the portal down at 06:00) is run when it comes back (fill=2d).
+    extraCrontab: o.hourlyJobs ? ["0 * * * * hourly_jobs ?max=1", "55 5 * * * expiring_rights ?fill=2d&max=3", "0 6 * * * mail_digest ?max=1"] : [],
   });
   console.log(mail.configured ? `Courriels : envoi par ${mail.description}.` : "Courriels : SMTP non configuré, ils restent dans la boîte d'envoi.");
 }

@@ -32,7 +32,17 @@ export async function deliverOutboxMail(id: string, sender: Sender, o: { isLastA
     await db.outboxMail.update({ where: { id }, data: { status: "FAILED", failedAt: new Date(), smtpResponse: "corps du courriel absent" } });
     return "failed";
   }
-  const body = JSON.parse(open(mail.bodySealed)) as { text: string; html: string };
+  let body: { text: string; html: string };
+  try {
+    body = JSON.parse(open(mail.bodySealed)) as { text: string; html: string };
+  } catch {
+    // Sealed with a key the portal no longer has (a rotation without PORTAL_DATA_KEY_PREVIOUS).
+    await db.outboxMail.update({
+      where: { id },
+      data: { status: "FAILED", failedAt: new Date(), smtpResponse: "corps illisible (clé de chiffrement)", bodySealed: null },
+    });
+    return "failed";
+  }
   const outcome = await sendMail(sender.transporter, {
     to: mail.toAddress,
     from: sender.settings.from,

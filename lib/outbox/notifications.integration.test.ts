@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerRequest, calculateRequest, createRequest, sendRequest, takeRequest } from "@/lib/c607/requests";
 import { cpasAgent, newKey, onemCollaborator, sampleContent } from "@/lib/c607/requests/test-fixtures";
 import { db } from "@/lib/db/client";
+import { mailExpiringRights } from "@/lib/jobs/mail-expiring-rights";
 import { sendDailyDigests } from "@/lib/jobs/send-daily-digests";
 import { mailSettings } from "@/lib/mail/settings";
 import { makeTestCertificate, startTestSmtpServer, waitForMail, type TestSmtpServer } from "@/tests/mail/smtp-test-server";
+import { ensureGrant, ensureRole } from "@/lib/seed/builders";
 import { createCentre, createPerson } from "@/tests/fixtures/people";
 
 import { mailWorkNotification } from "./notify-work";
@@ -96,5 +98,36 @@ describe("preferences", () => {
     // A second run finds nothing left: the digest is never sent twice.
     await sendDailyDigests();
     expect(await db.outboxMail.count({ where: { personId: digest.id } })).toBe(1);
+  });
+});
+
+describe("rights expiring", () => {
+  it("tells the quality's GL and co-GL once, 14 days before the end; not the holder, not for a later end", async () => {
+    const { entity, quality } = await createCentre();
+    const gl = await createPerson(entity.id, { label: "gl" });
+    const coGl = await createPerson(entity.id, { label: "cogl" });
+    const holder = await createPerson(entity.id, { label: "titulaire" });
+    const later = await createPerson(entity.id, { label: "plus-tard" });
+    const slot = new Date("2031-03-02T05:55:00Z");
+    await db.$transaction(async (tx) => {
+      await ensureRole(tx, { personId: gl.id, role: "GL", entityId: entity.id, qualityId: quality.id });
+      await ensureRole(tx, { personId: coGl.id, role: "CO_GL", entityId: entity.id, qualityId: quality.id });
+      await ensureGrant(tx, { personId: holder.id, rightCode: "AGENT_SOCIAL", entityId: entity.id, qualityId: quality.id });
+      await ensureGrant(tx, { personId: later.id, rightCode: "AGENT_SOCIAL", entityId: entity.id, qualityId: quality.id });
+    });
+    await db.rightGrant.updateMany({ where: { personId: holder.id }, data: { validUntil: new Date("2031-03-16T12:00:00Z") } });
+    await db.rightGrant.updateMany({ where: { personId: later.id }, data: { validUntil: new Date("2031-03-20T12:00:00Z") } });
+
+    await mailExpiringRights(slot);
+    const rows = await db.outboxMail.findMany({ where: { entityId: entity.id, kind: "right_expiring" } });
+    expect(rows.map((r) => r.personId).sort()).toEqual([gl.id, coGl.id].sort());
+    // The next day's slot does not tell it again.
+    await mailExpiringRights(new Date(slot.getTime() + 86_400_000));
+    expect(await db.outboxMail.count({ where: { entityId: entity.id, kind: "right_expiring" } })).toBe(2);
+    const mail = await waitForMail(
+      () => smtp.received,
+      (all) => all.find((m) => m.envelopeTo.includes(gl.email)),
+    );
+    expect(mail.parsed.text).toContain("« Agent Social » de titulaire Intégration, jusqu'au 16 mars 2031");
   });
 });

@@ -27,7 +27,7 @@ export const DEFAULT_DELIVERY: MailDelivery = "IMMEDIATE";
  */
 export async function mailWorkNotification(
   tx: Tx,
-  o: { kind: Exclude<WorkKind, "right_expiring">; entityId: string; recipientIds: (string | null | undefined)[]; title: string; path: string },
+  o: { kind: WorkKind; entityId: string; recipientIds: (string | null | undefined)[]; title: string; path: string },
 ): Promise<number> {
   const ids = [...new Set(o.recipientIds.filter((id): id is string => typeof id === "string"))];
   if (ids.length === 0) return 0;

@@ -1,4 +1,4 @@
-import { day, layout, portalLink, value, when, type MailContext } from "./layout";
+import { layout, portalLink, value, when, type MailContext } from "./layout";
 
 // Mails about one's own account (issue 12): the links they carry are single-use credentials, so
 // the outbox keeps their bodies sealed and erases them once sent (lib/outbox).
@@ -93,17 +93,6 @@ export function sessionsEnded(d: { firstName: string; byName: string; at: Date |
     blocks: [
       { p: `${value(d.byName)} a fermé toutes vos sessions le ${when(d.at)}. Vos jetons d'API personnels ont été révoqués.` },
       { link: portalLink(ctx, "/login"), label: "Se reconnecter" },
-    ],
-  });
-}
-
-export function rightExpiring(d: { firstName: string; personName: string; rightName: string; until: Date | string }, ctx: MailContext) {
-  return layout(ctx, {
-    subject: "Un droit d'accès arrive à échéance",
-    greeting: `Bonjour ${value(d.firstName)},`,
-    blocks: [
-      { p: `Le droit « ${value(d.rightName)} » de ${value(d.personName)} prend fin le ${day(d.until)}.` },
-      { link: portalLink(ctx, "/gestion"), label: "Ouvrir la gestion des accès" },
     ],
   });
 }

@@ -11,12 +11,12 @@ export const MAIL_TEMPLATES = {
   new_sign_in: account.newSignIn,
   account_locked: account.accountLocked,
   sessions_ended: account.sessionsEnded,
-  right_expiring: account.rightExpiring,
   c607_answered: work.c607Answered,
   c607_complement_requested: work.c607ComplementRequested,
   c607_derogation_decided: work.c607DerogationDecided,
   c607_second_window: work.c607SecondWindow,
   fileexchange_received: work.fileReceived,
+  right_expiring: work.rightExpiring,
   digest: work.digest,
 } satisfies Record<string, (data: never, ctx: MailContext) => RenderedMail>;
 
