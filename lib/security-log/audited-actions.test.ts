@@ -38,9 +38,18 @@ const TEMPLATES: Record<string, readonly string[]> = {
     "copied",
   ].map((k) => `c607.${k}`),
   // lib/rapport-unique/workflow.ts, the kinds given to recordEvent
-  "rapport_unique.${e.kind}": ["section_saved", "ready", "signed", "returned_by_signer", "signatures_voided", "sent", "returned_by_sppis", "accepted"].map(
-    (k) => `rapport_unique.${k}`,
-  ),
+  "rapport_unique.${e.kind}": [
+    "section_saved",
+    "spreadsheet_imported",
+    "spreadsheet_removed",
+    "ready",
+    "signed",
+    "returned_by_signer",
+    "signatures_voided",
+    "sent",
+    "returned_by_sppis",
+    "accepted",
+  ].map((k) => `rapport_unique.${k}`),
   // lib/access/manage/manage-co-rae.ts
   'access.co_rae_${c.change === "delete" ? "deleted" : c.change === "block" ? "blocked" : "unblocked"}': [
     "access.co_rae_deleted",

@@ -13,6 +13,7 @@ export const EVENT_GROUPS = {
   canaux: { label: "Canaux techniques, mandats et dépôts", prefixes: ["channel.", "mandate.", "batch."] },
   exports: { label: "Exports et registre de chiffrement", prefixes: ["forem.", "c607.", "attestation.", "file_exchange.", "security_log."] },
   sessions: { label: "Sessions", actions: ["auth.sign_out", "auth.session_ended"], prefixes: ["session."] },
+  rapportUnique: { label: "Rapport unique (encodage, signatures, envois)", prefixes: ["rapport_unique."] },
 } as const satisfies Record<string, EventGroup>;
 
 export type EventGroupCode = keyof typeof EVENT_GROUPS;
@@ -97,6 +98,22 @@ const LABELS: Record<string, string> = {
   "worker.created": "Travailleur créé",
   "worker.updated": "Travailleur modifié",
   "worker.renamed": "Travailleur renommé",
+  // Rapport unique (issue 10): every step of lib/rapport-unique/workflow.ts, spreadsheet.ts, documents.ts.
+  "rapport_unique.campaign_opened": "Rapport unique : campagne ouverte",
+  "rapport_unique.grant_recorded": "Rapport unique : montant octroyé enregistré",
+  "rapport_unique.centre_data_saved": "Rapport unique : données du CPAS enregistrées",
+  "rapport_unique.section_saved": "Rapport unique : mesure enregistrée",
+  "rapport_unique.spreadsheet_imported": "Rapport unique : fichier tableur importé",
+  "rapport_unique.spreadsheet_removed": "Rapport unique : import du fichier tableur retiré",
+  "rapport_unique.ready": "Rapport unique : formulaire prêt pour signature",
+  "rapport_unique.signed": "Rapport unique : formulaire signé",
+  "rapport_unique.signatures_voided": "Rapport unique : signatures annulées",
+  "rapport_unique.returned_by_signer": "Rapport unique : formulaire renvoyé au membre du personnel",
+  "rapport_unique.sent": "Rapport unique : formulaire envoyé au SPP IS",
+  "rapport_unique.returned_by_sppis": "Rapport unique : formulaire renvoyé par le SPP IS",
+  "rapport_unique.accepted": "Rapport unique : formulaire accepté par le SPP IS",
+  "rapport_unique.pdf_downloaded": "Rapport unique : formulaire signé téléchargé",
+  "rapport_unique.summary_downloaded": "Rapport unique : synthèse annuelle téléchargée",
   "c607.created": "Demande C60.7 créée",
   "c607.updated": "Demande C60.7 modifiée",
   "c607.attachment_added": "Pièce jointe C60.7 ajoutée",
@@ -109,19 +126,6 @@ const LABELS: Record<string, string> = {
   "c607.calculated": "Demande C60.7 calculée",
   "c607.answered": "Réponse C60.7",
   "c607.copied": "Demande C60.7 copiée",
-  "rapport_unique.campaign_opened": "Campagne du Rapport unique ouverte",
-  "rapport_unique.grant_recorded": "Montant octroyé enregistré (Rapport unique)",
-  "rapport_unique.centre_data_saved": "Données du CPAS enregistrées (Rapport unique)",
-  "rapport_unique.section_saved": "Section d'un formulaire enregistrée (Rapport unique)",
-  "rapport_unique.ready": "Formulaire prêt pour la signature (Rapport unique)",
-  "rapport_unique.signed": "Formulaire signé (Rapport unique)",
-  "rapport_unique.returned_by_signer": "Formulaire renvoyé par un signataire (Rapport unique)",
-  "rapport_unique.signatures_voided": "Signatures annulées (Rapport unique)",
-  "rapport_unique.sent": "Formulaire envoyé au SPP IS (Rapport unique)",
-  "rapport_unique.returned_by_sppis": "Formulaire renvoyé par le SPP IS (Rapport unique)",
-  "rapport_unique.accepted": "Formulaire accepté par le SPP IS (Rapport unique)",
-  "rapport_unique.pdf_downloaded": "Formulaire téléchargé en PDF (Rapport unique)",
-  "rapport_unique.summary_downloaded": "Récapitulatif téléchargé (Rapport unique)",
 };
 
 /** Whether the action has its own French label (the test over every audited action asks this). */
