@@ -25,6 +25,7 @@ export async function startBackground(o: { hourlyJobs: boolean }): Promise<void>
       console.warn("Courriels : la base intégrée ne fait pas tourner la file d'envoi ; ils restent dans la boîte d'envoi (PostgreSQL requis pour envoyer).");
     return;
   }
+  if (!mail.configured && !o.hourlyJobs) return; // nothing for a queue to run on this instance
   await startBackgroundWorker({
     connectionString: target.url,
     mail,

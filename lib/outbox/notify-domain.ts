@@ -69,3 +69,14 @@ export async function mailSessionsEnded(tx: Tx, p: { id: string; firstName: stri
     data: { firstName: p.firstName, byName: "Le DPD de votre centre", at: new Date() },
   });
 }
+
+/** The person changed their own password in « Mon compte » (security notice, always sent). */
+export async function mailPasswordChanged(tx: Tx, p: { personId: string; email: string; firstName: string; entityId: string }) {
+  await enqueueMail(tx, {
+    kind: "password_changed",
+    to: p.email,
+    entityId: p.entityId,
+    personId: p.personId,
+    data: { firstName: p.firstName, at: new Date(), how: "modification" },
+  });
+}

@@ -53,6 +53,8 @@ describe("Mon compte: my password", () => {
     expect(await verifyPassword(await hashOf(m.personId), "Printemps-2027-CPAS!")).toBe(true);
     expect((await db.session.findUniqueOrThrow({ where: { id: m.other } })).revokedAt).not.toBeNull();
     expect((await db.session.findUniqueOrThrow({ where: { id: m.sid } })).revokedAt).toBeNull();
+    // Issue 12: the person is told by mail (security notice), in the same transaction.
+    expect(await db.outboxMail.count({ where: { personId: m.personId, kind: "password_changed" } })).toBe(1);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.password_changed", targetId: m.personId } });
     expect(JSON.stringify([event.before, event.after])).not.toContain("Printemps");
   });

@@ -5,6 +5,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/http/request-context";
+import { mailPasswordChanged } from "@/lib/outbox/notify-domain";
 
 import { verifyFreshSecondFactor } from "../fresh-second-factor";
 import { hashPassword, verifyPassword } from "../hash-password";
@@ -50,6 +51,7 @@ export async function changeOwnPassword(o: {
       where: { personId: o.actor.personId, revokedAt: null, id: { not: o.actor.sessionId } },
       data: { revokedAt: new Date(), revokedReason: OTHER_SESSIONS_ENDED },
     });
+    await mailPasswordChanged(tx, o.actor);
     await writeAuditEvent(tx, ctx, {
       action: "auth.password_changed",
       targetType: "person",

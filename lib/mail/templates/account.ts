@@ -54,7 +54,9 @@ export function passwordChanged(d: { firstName: string; at: Date | string; how: 
     subject: "Votre mot de passe a été changé",
     greeting: `Bonjour ${value(d.firstName)},`,
     blocks: [
-      { p: `Le mot de passe de votre compte a été changé le ${when(d.at)} (${d.how}). Vos sessions ouvertes ont été fermées.` },
+      {
+        p: `Le mot de passe de votre compte a été changé le ${when(d.at)} (${d.how}). ${d.how === "modification" ? "Vos autres sessions ont été fermées." : "Vos sessions ouvertes ont été fermées."}`,
+      },
       { p: "Si c'était vous, il n'y a rien à faire." },
     ],
     footnote: "Ce n'était pas vous ? Prévenez tout de suite votre gestionnaire local ou le DPD de votre centre : il peut bloquer le compte.",
