@@ -68,7 +68,7 @@ export function DepositForm({ channelId, today }: { channelId: string; today: st
         <input name="fi" type="file" multiple required className="mt-1" />
       </label>
       <label className="flex flex-col">
-        <span className="font-medium">Signatures FS (production : une par fichier FI, faites avec le certificat du canal)</span>
+        <span className="font-medium">Signatures FS (production : une par fichier FI, faites avec le certificat du canal ; vérifiées avant l&apos;envoi)</span>
         <input name="fs" type="file" multiple className="mt-1" />
       </label>
       <div>

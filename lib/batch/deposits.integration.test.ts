@@ -13,6 +13,7 @@ import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd
 import { createChannel, setChannelActive } from "./channels";
 import { depositSending, downloadAcknowledgement, generatePortalKey, listAcknowledgements } from "./deposits";
 import { makeChannelCredentials } from "./testing";
+import { makeSigner, signFs, type TestSigner } from "./testing-signatures";
 
 // Deposits against a real OpenSSH server on 127.0.0.1 (tests/sftp/loopback-sshd.ts): what lands in
 // INTEST/IN is read back from the server's own folder.
@@ -21,6 +22,7 @@ let sshd: LoopbackSshd;
 let gl: Actor;
 let channelId: string;
 let senderNumber: string;
+let signer: TestSigner;
 
 async function codeOf(p: Promise<unknown>) {
   const error = await p.then(
@@ -40,6 +42,7 @@ beforeAll(async () => {
   const onss = await db.quality.create({ data: { entityId: entity.id, type: "EMPLOYEUR_ONSS", identifier: "012345678", isActive: true } });
   gl = await personWith({ entityId: entity.id, qualityId: onss.id, label: "gl-onss", roles: ["GL"] });
   const creds = makeChannelCredentials();
+  signer = makeSigner({ subject: "/C=BE/O=CPAS/CN=Canal batch" }); // the qualified certificate registered on the channel
   // The loopback server knows one account: the channel's technical user is that account.
   const channel = await createChannel({
     actor: gl,
@@ -53,13 +56,14 @@ beforeAll(async () => {
       technicalUsername: sshd.username,
       sshPublicKey: creds.sshPublicKey,
     },
-    certificate: creds.certificateDer,
+    certificate: signer.certificateDer,
   });
   channelId = channel.id;
   senderNumber = channel.senderNumber;
 }, 60_000);
 afterAll(async () => {
   await sshd?.stop();
+  signer?.dispose();
   await db.$disconnect();
 });
 
@@ -113,9 +117,59 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
       "BAD_REQUEST",
     );
     expect(await codeOf(depositSending({ actor: gl, meta: META, input: input({ sequence: 4 }), fi: [fi("<a/>")], fs: [fi("sig")] }))).toBe("BAD_REQUEST");
-    await depositSending({ actor: gl, meta: META, input: input({ environment: "R", sequence: 5 }), fi: [fi("<a/>")], fs: [fi("c2lnbmF0dXJl")] });
-    const stem = `DMFA.${senderNumber}.20261125.5.R.1`;
-    expect(readdirSync(path.join(sshd.root, "IN")).sort()).toEqual([`FI.${stem}.1`, `FS.${stem}.1`, `GO.${stem}`]);
+    const parts = [fi("<partie1/>"), fi("<partie2/>")];
+    const signatures = parts.map((p) => signFs(p, signer));
+    await depositSending({ actor: gl, meta: META, input: input({ environment: "R", sequence: 5 }), fi: parts, fs: signatures });
+    const stem = `DMFA.${senderNumber}.20261125.5.R.2`;
+    expect(readdirSync(path.join(sshd.root, "IN")).sort()).toEqual([`FI.${stem}.1`, `FI.${stem}.2`, `FS.${stem}.1`, `FS.${stem}.2`, `GO.${stem}`]);
+    expect(new Uint8Array(readFileSync(path.join(sshd.root, "IN", `FS.${stem}.2`)))).toEqual(signatures[1]); // sent as given
+  });
+
+  it("checks every FS against its FI and the channel's certificate before sending anything (openssl-made signatures)", async () => {
+    const parts = [fi("<partie1/>"), fi("<partie2/>")];
+    const stranger = makeSigner({ subject: "/C=BE/O=Autre/CN=Autre" });
+    const expired = makeSigner({ subject: "/C=BE/O=CPAS/CN=Canal batch", expired: true });
+    const before = { files: readdirSync(path.join(sshd.root, "IN")).length, rows: await db.batchDeposit.count({ where: { channelId } }) };
+    const refusal = async (fs: Uint8Array[], sequence: number) => {
+      const error = await depositSending({ actor: gl, meta: META, input: input({ environment: "R", sequence }), fi: parts, fs }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      return isAppError(error) ? [error.code, error.message] : error;
+    };
+    try {
+      // Part 2's FS is the signature of part 1: another FI.
+      expect(await refusal([signFs(parts[0]!, signer), signFs(parts[0]!, signer)], 20)).toEqual([
+        "UNPROCESSABLE",
+        expect.stringMatching(/partie 2 refusée : .*signature d'un autre fichier.*ACRF, code 125/) as string,
+      ]);
+      expect(
+        await refusal(
+          parts.map((p) => signFs(p, stranger)),
+          21,
+        ),
+      ).toEqual(["UNPROCESSABLE", expect.stringMatching(/partie 1 refusée : .*autre certificat que celui du canal.*ACRF, code 153/) as string]);
+      expect(await refusal([signFs(parts[0]!, signer), fi("n'importe quoi")], 22)).toEqual(["UNPROCESSABLE", expect.stringContaining("Base64") as string]);
+      // The channel's certificate has expired since it was registered (its row now holds a 2020 certificate).
+      const row = await db.technicalChannel.findUniqueOrThrow({ where: { id: channelId } });
+      await db.technicalChannel.update({ where: { id: channelId }, data: { certificateDer: new Uint8Array(expired.certificateDer) } });
+      try {
+        expect(
+          await refusal(
+            parts.map((p) => signFs(p, expired)),
+            23,
+          ),
+        ).toEqual(["UNPROCESSABLE", expect.stringContaining("a expiré le 01/01/2021") as string]);
+      } finally {
+        await db.technicalChannel.update({ where: { id: channelId }, data: { certificateDer: row.certificateDer } });
+      }
+    } finally {
+      stranger.dispose();
+      expired.dispose();
+    }
+    // Nothing reached the server, nothing was recorded as deposited.
+    expect(readdirSync(path.join(sshd.root, "IN"))).toHaveLength(before.files);
+    expect(await db.batchDeposit.count({ where: { channelId } })).toBe(before.rows);
   });
 
   it("never talks to a server that shows another host key", async () => {

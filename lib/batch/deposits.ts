@@ -16,11 +16,13 @@ import type { RequestMeta } from "@/lib/http/request-context";
 import { generateSshKeyPair } from "./credentials";
 import { buildFileNames, checkFileSet, MAX_PARTS } from "./file-names";
 import { listFiles, readFile, SftpError, type SftpTarget, uploadInOrder } from "./sftp-client";
+import { verifyFs } from "./verify-signature";
 
 // Depositing a sending on the batch channel from the portal (seed 004, section 4): the portal is
 // then the centre's SFTP client. It holds its own SSH key for the channel (generated here, sealed at
 // rest; the public part is what the centre registers in Chaman). The FS signatures are made by the
-// centre with its qualified certificate, outside the portal: the portal never holds that key.
+// centre with its qualified certificate, outside the portal: the portal never holds that key, but
+// it checks every FS against its FI and the channel's certificate before sending anything.
 
 export const MAX_DEPOSIT_BYTES = 20 * 1024 * 1024;
 
@@ -87,6 +89,17 @@ function sftpTarget(channel: { technicalUsername: string; portalKeySealed: strin
   };
 }
 
+/** Every FS against its FI (verify-signature.ts); the first refusal stops the deposit, nothing sent. */
+async function checkSignatures(fi: Uint8Array[], fs: Uint8Array[], certificateDer: Uint8Array) {
+  for (const [i, part] of fi.entries()) {
+    const refusal = await verifyFs({ fi: part, fs: fs[i]!, channelCertificateDer: certificateDer });
+    if (refusal) {
+      const message = `Signature FS de la partie ${i + 1} refusée : ${refusal.reason} La sécurité sociale refuserait l'envoi (accusé de réception ACRF, code ${refusal.acrf}) : rien n'a été déposé.`;
+      throw new AppError("UNPROCESSABLE", message, { fs: [`Partie ${i + 1} : signature refusée.`] });
+    }
+  }
+}
+
 /**
  * Sends one sending: every FI part (and its FS in production), then the empty GO, in that order,
  * to IN or INTEST. The deposit is recorded either way (DEPOSITED or FAILED, with the reason) and
@@ -114,6 +127,7 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
   const set = { code: o.input.code, senderNumber, date: o.input.date, sequence: o.input.sequence, environment: o.input.environment, parts };
   const errors = checkFileSet(set);
   if (errors.length > 0) throw new AppError("BAD_REQUEST", "Corrigez les champs indiqués.", Object.fromEntries(errors.map((e) => [e.field, [e.message]])));
+  if (o.input.environment === "R") await checkSignatures(o.fi, o.fs, channel.certificateDer);
   const target = sftpTarget(channel);
 
   const names = buildFileNames(set);

@@ -1,0 +1,94 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// Tests only: qualified-certificate stand-ins and FS signatures made by the real `openssl` command,
+// so what the portal's check expects comes from openssl, not from the code under test.
+
+export type TestSigner = { dir: string; key: string; cert: string; certificateDer: Uint8Array; dispose(): void };
+
+/** A self-signed RSA certificate and its key; `expired` makes one valid in 2020 only (openssl ca). */
+export function makeSigner(o: { subject?: string; expired?: boolean; serial?: string; key?: string } = {}): TestSigner {
+  const dir = mkdtempSync(path.join(tmpdir(), "fs-signer-"));
+  const key = path.join(dir, "key.pem");
+  const cert = path.join(dir, "cert.pem");
+  const subject = o.subject ?? "/C=BE/O=CPAS/CN=Signataire";
+  const newKey = o.key ? ["-key", o.key] : ["-newkey", "rsa:2048", "-nodes", "-keyout", key];
+  if (o.expired) {
+    writeFileSync(path.join(dir, "index.txt"), "");
+    writeFileSync(path.join(dir, "serial"), `${o.serial ?? "01"}\n`);
+    writeFileSync(
+      path.join(dir, "ca.cnf"),
+      `[ca]\ndefault_ca=x\n[x]\ndatabase=${dir}/index.txt\nserial=${dir}/serial\nnew_certs_dir=${dir}\ndefault_md=sha256\npolicy=p\n[p]\ncommonName=supplied\n`,
+    );
+    execFileSync("openssl", ["req", "-new", ...newKey, "-out", path.join(dir, "req.csr"), "-subj", subject], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "ca",
+        "-batch",
+        "-config",
+        path.join(dir, "ca.cnf"),
+        "-selfsign",
+        "-keyfile",
+        o.key ?? key,
+        "-in",
+        path.join(dir, "req.csr"),
+        "-out",
+        cert,
+        "-notext",
+      ].concat(["-startdate", "20200101000000Z", "-enddate", "20210101000000Z"]),
+      { stdio: "ignore" },
+    );
+  } else {
+    const serial = o.serial ? ["-set_serial", o.serial] : [];
+    execFileSync("openssl", ["req", "-x509", ...newKey, "-out", cert, "-days", "365", "-subj", subject, ...serial], { stdio: "ignore" });
+  }
+  const certificateDer = new Uint8Array(execFileSync("openssl", ["x509", "-in", cert, "-outform", "DER"]));
+  return { dir, key: o.key ?? key, cert, certificateDer, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * An FS as the directives describe it: `openssl cms -sign -binary` (detached) over the exact FI
+ * bytes, DER, then Base64 in 76-character lines separated by CRLF.
+ */
+export function signFs(fi: Uint8Array, signer: TestSigner, o: { md?: "sha256" | "sha1"; nodetach?: boolean } = {}): Uint8Array {
+  const file = path.join(signer.dir, `fi-${Math.random().toString(36).slice(2)}`);
+  writeFileSync(file, fi);
+  const der = execFileSync("openssl", [
+    "cms",
+    "-sign",
+    "-binary",
+    "-md",
+    o.md ?? "sha256",
+    "-in",
+    file,
+    "-signer",
+    signer.cert,
+    "-inkey",
+    signer.key,
+    "-outform",
+    "DER",
+    ...(o.nodetach ? ["-nodetach"] : []),
+  ]);
+  const base64 = der.toString("base64");
+  return new TextEncoder().encode((base64.match(/.{1,76}/g) ?? []).join("\r\n"));
+}
+
+/** What `openssl cms -verify` says of an FS (Base64) over an FI: true when openssl accepts it. */
+export function opensslVerifies(fi: Uint8Array, fs: Uint8Array, signer: TestSigner): boolean {
+  const tag = Math.random().toString(36).slice(2);
+  const fiPath = path.join(signer.dir, `v-fi-${tag}`);
+  const fsPath = path.join(signer.dir, `v-fs-${tag}`);
+  writeFileSync(fiPath, fi);
+  writeFileSync(fsPath, Buffer.from(new TextDecoder().decode(fs).replace(/\s/g, ""), "base64"));
+  try {
+    execFileSync("openssl", ["cms", "-verify", "-binary", "-inform", "DER", "-in", fsPath, "-content", fiPath, "-noverify", "-out", "/dev/null"], {
+      stdio: "ignore",
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
