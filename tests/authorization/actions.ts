@@ -344,7 +344,8 @@ export const ACTIONS: Record<string, Prepare> = {
   "list C60.7 requests": async (w, t) => {
     const r = t === "sent request" ? await sentRequest(w) : await draftRequest(w);
     return {
-      run: (actor) => listRequests({ ctx: { actor, meta }, filter: ZQueueFilter.parse({}) }),
+      // Filtered on the row's centre: the ONEM queue lists every centre, one page at a time.
+      run: (actor) => listRequests({ ctx: { actor, meta }, filter: ZQueueFilter.parse({ entityId: w.entityId }) }),
       effect: async (res) => !!res && JSON.stringify(res).includes(r.id),
     };
   },
