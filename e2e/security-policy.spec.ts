@@ -63,7 +63,7 @@ test("the usage policy is accepted at first sign-in and after a new version; the
   expect(await db.usagePolicy.count({ where: { entityId: entity.id, version: 1 } })).toBe(1);
   await page.getByLabel(/J'ai lu la politique/).check();
   await page.getByRole("button", { name: "J'accepte" }).click();
-  await expect(page.getByTestId("confirmation")).toContainText("acceptation est enregistrée");
+  await expect(page).toHaveURL(/\/tableau-de-bord$/); // issue 11: on to the portal at once
   // Preview before saving: restricting to a foreign network would cut the DPD's own session.
   await page.goto("/gestion/securite");
   const form = page.getByRole("form", { name: "Politique d'accès" });
@@ -90,9 +90,11 @@ test("the usage policy is accepted at first sign-in and after a new version; the
   await expect(userPage.getByTestId("confirmation")).toHaveCount(0); // the box is required
   expect(await db.usagePolicyAcceptance.count({ where: { personId: user.id } })).toBe(0);
   await userPage.getByLabel(/J'ai lu la politique/).check();
+  // The page has its own sign-out (issue 11), and no second link to follow after accepting.
+  await expect(userPage.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  await expect(userPage.getByRole("link", { name: /Continuer vers le tableau de bord/ })).toHaveCount(0);
   await userPage.getByRole("button", { name: "J'accepte" }).click();
-  await expect(userPage.getByTestId("confirmation")).toContainText("acceptation est enregistrée");
-  await userPage.goto("/tableau-de-bord");
+  await expect(userPage).toHaveURL(/\/tableau-de-bord$/);
   await expect(userPage.getByTestId("utilisateur-connecte")).toBeVisible();
   expect(await db.usagePolicyAcceptance.count({ where: { personId: user.id } })).toBe(1);
   await ctx.close();

@@ -12,5 +12,7 @@ export const acceptUsagePolicyAction = defineFormAction({
   permission: "signedIn",
   input: z.object({ policyId: ZId, accept: z.literal("on", "Cochez la case pour accepter.") }),
   run: ({ actor, meta, input }) => acceptUsagePolicy({ actor, meta, policyId: input.policyId }),
-  success: "Merci, votre acceptation est enregistrée. Vous pouvez continuer vers le tableau de bord.",
+  // Accepted: on to the portal at once (issue 11: the page stayed, the box unticked itself and a
+  // separate link had to be followed).
+  redirectTo: "/tableau-de-bord",
 });
