@@ -1,5 +1,7 @@
-import { APPLICATION_AREAS } from "@/lib/access/application-areas";
-import { QUALITY_LABELS } from "@/lib/access/catalogue";
+import Link from "next/link";
+
+import { APPLICATION_AREAS, rightSlug } from "@/lib/access/application-areas";
+import { QUALITY_LABELS, type RightCode } from "@/lib/access/catalogue";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 
 import { Section } from "./section";
@@ -19,21 +21,45 @@ function areaHref(code: keyof typeof APPLICATION_AREAS): string {
   return "href" in area ? area.href : `/applications/${code}`;
 }
 
-export function ApplicationsSection({ applications, isQualityManager }: { applications: Dashboard["applications"]; isQualityManager: boolean }) {
+/** Where a right opens (issue 11: every application a person holds opens from « Mes applications »). */
+function rightHref(code: string): string {
+  const area = AREA_BY_RIGHT[code];
+  if (area) return areaHref(area);
+  if (code === "GESTION_CANAUX_TECHNIQUES") return "/canaux";
+  return `/applications/droits/${rightSlug(code as RightCode)}`;
+}
+
+export function ApplicationsSection({
+  applications,
+  isQualityManager,
+  portalPages,
+}: {
+  applications: Dashboard["applications"];
+  isQualityManager: boolean;
+  /** The applications of this portal the person opens (the navigation's entries for them). */
+  portalPages: { href: string; label: string }[];
+}) {
   return (
     <Section id="applications" title="Mes applications">
-      {isQualityManager && <p className="mb-2">En tant que gestionnaire local, vous avez accès à toutes les applications de votre qualité.</p>}
+      {isQualityManager && <p className="mb-2">En tant que gestionnaire local, vous avez accès à toutes les applications de votre qualité :</p>}
+      {portalPages.length > 0 && (
+        <ul className="mb-3 flex flex-wrap gap-2" aria-label="Applications de ce portail">
+          {portalPages.map((p) => (
+            <li key={p.href}>
+              <Link href={p.href} className="inline-block rounded border border-brand-700 px-3 py-1 text-brand-700 hover:bg-slate-100">
+                {p.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className="grid gap-3 sm:grid-cols-2">
         {applications.map((r) => (
           <li key={r.code} className="rounded border border-slate-200 p-3">
             <p className="font-medium">
-              {AREA_BY_RIGHT[r.code] ? (
-                <a href={areaHref(AREA_BY_RIGHT[r.code]!)} className="text-brand-700 underline">
-                  {r.name}
-                </a>
-              ) : (
-                r.name
-              )}
+              <a href={rightHref(r.code)} className="text-brand-700 underline">
+                {r.name}
+              </a>
             </p>
             <p className="text-xs text-slate-700">
               {r.application?.name ?? "Application partenaire"} — {r.description}

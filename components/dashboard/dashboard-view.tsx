@@ -1,10 +1,12 @@
 import type { Actor } from "@/lib/access/actor";
 import { ROLE_LABELS } from "@/lib/access/catalogue";
+import { navigationFor } from "@/lib/access/navigation";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 
 import { ApplicationsSection, RapportUniqueSection, TechnicalUserSection } from "./application-sections";
 import { EntitySections } from "./entity-sections";
 import { ManagedQualitySection } from "./managed-quality-section";
+import { OnemQueueSection } from "./onem-queue-section";
 import { Section } from "./section";
 import { SecurityEventsSection } from "./security-events-section";
 import { SubdivisionSection } from "./subdivision-section";
@@ -38,20 +40,19 @@ export function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: D
       ))}
       {dashboard.technical.length > 0 && <TechnicalUserSection qualities={dashboard.technical} />}
       {(dashboard.applications.length > 0 || dashboard.isQualityManager) && (
-        <ApplicationsSection applications={dashboard.applications} isQualityManager={dashboard.isQualityManager} />
+        <ApplicationsSection
+          applications={dashboard.applications}
+          isQualityManager={dashboard.isQualityManager}
+          portalPages={navigationFor(actor)
+            .filter((i) => i.group === "applications" || i.group === "securite")
+            .map(({ href, label }) => ({ href, label }))}
+        />
       )}
       {(dashboard.rapportUniqueRoles.length > 0 || dashboard.rapportUniqueWork.length > 0) && (
         <RapportUniqueSection roles={dashboard.rapportUniqueRoles} work={dashboard.rapportUniqueWork} isSppis={dashboard.isSppis} />
       )}
       {dashboard.securityEvents && <SecurityEventsSection events={dashboard.securityEvents} />}
-      {dashboard.isOnem && (
-        <Section id="onem" title="Demandes C60.7 — ONEM">
-          <p>
-            Vous êtes collaborateur de l&apos;ONEM. La file de traitement des demandes C60.7 envoyées par les CPAS n&apos;est pas encore disponible dans cette
-            version du portail.
-          </p>
-        </Section>
-      )}
+      {dashboard.isOnem && <OnemQueueSection queue={dashboard.onemQueue} />}
       {isEmpty && (
         <Section id="vide" title="Aucun accès">
           <p>Aucune application ne vous est attribuée. Adressez-vous au gestionnaire local de votre qualité.</p>

@@ -1,3 +1,5 @@
+import type { Actor } from "./actor";
+import { ACCESS_RIGHTS, rightLivesIn, type RightCode } from "./catalogue";
 import type { Action } from "./permissions";
 
 // The application areas of the portal and the permission that opens each (seed 003 catalogue).
@@ -30,3 +32,25 @@ export const APPLICATION_AREAS = {
 } as const satisfies Record<string, { title: string; action: Action; description: string; href?: string }>;
 
 export type ApplicationAreaCode = keyof typeof APPLICATION_AREAS;
+
+/** The address of a right's page among the rights hosted by their owner (`/applications/droits/<slug>`). */
+export const rightSlug = (code: RightCode) => code.toLowerCase().replaceAll("_", "-");
+export const rightOfSlug = (slug: string) => ACCESS_RIGHTS.find((r) => rightSlug(r.code) === slug);
+
+/**
+ * The rights in force the actor holds where they count: in an active quality of their own centre
+ * where the right's application lives — the same rule as `can()` applies to a right
+ * (lib/access/can.ts). A right left under another quality by older data opens nothing.
+ */
+export function rightsThatCount(actor: Actor): RightCode[] {
+  return [
+    ...new Set(
+      actor.rights
+        .filter((r) => {
+          const quality = actor.qualities.find((q) => q.id === r.qualityId);
+          return !!quality?.isActive && rightLivesIn(r.code, quality.type);
+        })
+        .map((r) => r.code),
+    ),
+  ];
+}

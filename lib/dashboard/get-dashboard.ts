@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
+import { rightsThatCount } from "@/lib/access/application-areas";
 import { canAnywhere } from "@/lib/access/can";
 import { RAPPORT_UNIQUE_RIGHTS } from "@/lib/access/catalogue";
 import { db } from "@/lib/db/client";
@@ -9,6 +10,7 @@ import { pendingWork } from "@/lib/rapport-unique/queries";
 import { loadEntityOverview } from "./load-entity-overview";
 import { loadManagedQualities } from "./load-managed-qualities";
 import { loadManagedSubdivisions } from "./load-managed-subdivisions";
+import { loadOnemQueue } from "./load-onem-queue";
 import { loadSecurityEvents } from "./load-security-events";
 
 /**
@@ -21,9 +23,11 @@ export async function getDashboard(actor: Actor) {
   const managedQualityIds = actor.roles.filter((r) => r.role === "GL" || r.role === "CO_GL").map((r) => r.qualityId!);
   const technicalQualityIds = actor.roles.filter((r) => r.role === "TECHNICAL_USER").map((r) => r.qualityId!);
   const subdivisionIds = actor.roles.filter((r) => r.role === "SUBDIVISION_MANAGER" || r.role === "SUBDIVISION_CO_MANAGER").map((r) => r.subdivisionId!);
-  const rightCodes = [...new Set(actor.rights.map((r) => r.code))];
+  // Only rights that count (in an active quality where their application lives): a right left
+  // under another quality by older data is no application of the person's.
+  const rightCodes = rightsThatCount(actor);
 
-  const [entity, managed, subdivisions, technical, rights, securityEvents, rapportUniqueWork] = await Promise.all([
+  const [entity, managed, subdivisions, technical, rights, securityEvents, rapportUniqueWork, onemQueue] = await Promise.all([
     isRaeLevel ? loadEntityOverview(actor.entityId) : null,
     managedQualityIds.length ? loadManagedQualities(actor.entityId, managedQualityIds) : [],
     subdivisionIds.length ? loadManagedSubdivisions(actor.entityId, subdivisionIds) : [],
@@ -37,6 +41,8 @@ export async function getDashboard(actor: Actor) {
     canAnywhere(actor, "app.security_log") ? loadSecurityEvents(actor.entityId, 20) : null,
     // Rapport unique (issue 10): the pending work of the centre's three roles and of the SPP IS.
     pendingWork(actor),
+    // ONEM: the C60.7 queue's counts, for collaborators (the role opens « File ONEM »).
+    canAnywhere(actor, "app.c607.onem") ? loadOnemQueue() : null,
   ]);
 
   return {
@@ -50,6 +56,7 @@ export async function getDashboard(actor: Actor) {
     securityEvents,
     rapportUniqueWork,
     isOnem: actor.entityKind === "ONEM",
+    onemQueue,
     isSppis: actor.entityKind === "SPP_IS",
   };
 }
