@@ -1,13 +1,28 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { connection } from "next/server";
 
-export default function NotFound() {
+import PortalNotFound from "./(portal)/not-found";
+
+export const metadata: Metadata = { title: "Page introuvable" };
+
+/**
+ * An address that matches nothing (issue 11): the portal's look, a way back, and its own main
+ * landmark — this page renders in the root layout only (the portal's pages have their own
+ * not-found, inside their layout's <main>). Rendered per request, not prerendered: Next then puts
+ * the request's CSP nonce on its scripts, which a static page could not carry (they were blocked).
+ */
+export default async function NotFound() {
+  await connection();
   return (
-    <main id="contenu" className="mx-auto max-w-xl p-8">
-      <h1 className="text-2xl font-semibold">Page introuvable</h1>
-      <p className="mt-4">La page demandée n&apos;existe pas ou vous n&apos;y avez pas accès.</p>
-      <Link href="/tableau-de-bord" className="mt-6 inline-block text-brand-700 underline">
-        Retour au tableau de bord
-      </Link>
-    </main>
+    <>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto max-w-7xl px-4 py-3">
+          <p className="text-sm font-semibold text-brand-700">Portail CPAS</p>
+        </div>
+      </header>
+      <main id="contenu" className="mx-auto max-w-7xl px-4 py-10">
+        <PortalNotFound />
+      </main>
+    </>
   );
 }
