@@ -9,9 +9,11 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/seed/demo-accounts";
 
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { ensureSecrets } from "./lib/secrets";
+import { serverEnv } from "./lib/server-env";
 
 const root = path.resolve(import.meta.dirname, "..");
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() };
+// Telemetry off, RSC conditions on (scripts/lib/server-env.ts).
+const env = serverEnv(process.env);
 const port = env.PORT ?? "3000";
 // No default public address: without NEXTAUTH_URL the portal follows the address it is opened at
 // (lib/http/public-origin.ts), so a colleague who opens http://<this machine>:3000 signs out there.
