@@ -66,7 +66,7 @@ test("the GL of Employeur ONSS opens the SFTP channel, composes file names and r
   await names.getByLabel("Nombre de parties").fill("2");
   await names.getByRole("button", { name: "Composer les noms" }).click();
   await expect(names.getByTestId("confirmation")).toContainText(
-    `Déposez dans INTEST : FI.DMFA.${sender}.20261125.1.T.2.1, FI.DMFA.${sender}.20261125.1.T.2.2, puis en dernier GO.DMFA.${sender}.20261125.1.T.2 (fichier vide).`,
+    `Déposez dans INTEST : FI.DMFA.${sender}.20261125.00001.T.2.1, FI.DMFA.${sender}.20261125.00001.T.2.2, puis en dernier GO.DMFA.${sender}.20261125.00001.T.2 (fichier vide).`,
   );
 
   const mandate = page.getByRole("form", { name: "Nouveau mandat" });

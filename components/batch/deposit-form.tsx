@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 type Result = { setName: string; directory: string; files: { name: string }[] };
 
 /** Deposits one sending (FI parts, FS in production) through POST /api/canaux/depots. */
-export function DepositForm({ channelId, today }: { channelId: string; today: string }) {
+export function DepositForm({ channelId }: { channelId: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Result | null>(null);
@@ -48,14 +48,6 @@ export function DepositForm({ channelId, today }: { channelId: string; today: st
           <input name="code" required className={field} />
         </label>
         <label className="flex flex-col">
-          <span className="font-medium">Date</span>
-          <input name="date" type="date" defaultValue={today} required className={field} />
-        </label>
-        <label className="flex flex-col">
-          <span className="font-medium">Séquence</span>
-          <input name="sequence" type="number" min={1} defaultValue="1" required className={field} />
-        </label>
-        <label className="flex flex-col">
           <span className="font-medium">Environnement</span>
           <select name="environment" defaultValue="T" className={field}>
             <option value="T">T : test (INTEST)</option>
@@ -71,6 +63,7 @@ export function DepositForm({ channelId, today }: { channelId: string; today: st
         <span className="font-medium">Signatures FS (production : une par fichier FI, faites avec le certificat du canal ; vérifiées avant l&apos;envoi)</span>
         <input name="fs" type="file" multiple className="mt-1" />
       </label>
+      <p className="text-slate-700">Le portail date l&apos;envoi du jour et lui donne le numéro de séquence suivant (5 chiffres, jamais réutilisé).</p>
       <div>
         <Button type="submit" isPending={isPending}>
           Déposer

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
+import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { isAppError } from "@/lib/errors/app-error";
 import { META, personWith } from "@/lib/forem/testing/actors";
 import { createCentre } from "@/tests/fixtures/people";
@@ -12,6 +13,7 @@ import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd
 
 import { createChannel, setChannelActive } from "./channels";
 import { depositSending, downloadAcknowledgement, generatePortalKey, listAcknowledgements } from "./deposits";
+import { nextSequence } from "./file-sequence";
 import { makeChannelCredentials } from "./testing";
 import { makeSigner, signFs, type TestSigner } from "./testing-signatures";
 
@@ -67,14 +69,9 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const input = (o: Partial<{ environment: "R" | "T"; sequence: number }> = {}) => ({
-  channelId,
-  code: "DMFA",
-  date: "2026-11-25",
-  sequence: 1,
-  environment: "T" as const,
-  ...o,
-});
+const input = (o: Partial<{ environment: "R" | "T" }> = {}) => ({ channelId, code: "DMFA", environment: "T" as const, ...o });
+// The portal dates a sending of today in Belgium and gives the next sequence number.
+const ymd = () => toBrusselsDate(new Date()).replaceAll("-", "");
 const fi = (text: string) => new TextEncoder().encode(text);
 
 describe("batch deposits from the portal (real sshd on loopback)", () => {
@@ -83,7 +80,7 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     const key = await generatePortalKey({ actor: gl, meta: META, channelId });
     expect(key.publicKey).toMatch(/^ssh-ed25519 \S+ portail-cpas$/);
     // Not yet registered on the server: refused by sshd, recorded as failed, nothing written.
-    const refused = await depositSending({ actor: gl, meta: META, input: input({ sequence: 2 }), fi: [fi("<a/>")], fs: [] }).then(
+    const refused = await depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<a/>")], fs: [] }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -101,8 +98,9 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
   });
 
   it("deposits FI parts then the empty GO in INTEST, and records what was sent", async () => {
-    const sent = await depositSending({ actor: gl, meta: META, input: input({ sequence: 3 }), fi: [fi("<partie1/>"), fi("<partie2/>")], fs: [] });
-    const stem = `DMFA.${senderNumber}.20261125.3.T.2`;
+    const sent = await depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<partie1/>"), fi("<partie2/>")], fs: [] });
+    // Sequence 00001 of the test environment went to the refused attempt above: never given again.
+    const stem = `DMFA.${senderNumber}.${ymd()}.00002.T.2`;
     expect(sent).toMatchObject({ status: "DEPOSITED", directory: "INTEST", setName: `GO.${stem}` });
     const dir = path.join(sshd.root, "INTEST");
     expect(readdirSync(dir).sort()).toEqual([`FI.${stem}.1`, `FI.${stem}.2`, `GO.${stem}`]);
@@ -113,14 +111,12 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
   });
 
   it("in production sends each FI with its FS to IN, and refuses a sending without its signatures", async () => {
-    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input({ environment: "R", sequence: 4 }), fi: [fi("<a/>")], fs: [] }))).toBe(
-      "BAD_REQUEST",
-    );
-    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input({ sequence: 4 }), fi: [fi("<a/>")], fs: [fi("sig")] }))).toBe("BAD_REQUEST");
+    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input({ environment: "R" }), fi: [fi("<a/>")], fs: [] }))).toBe("BAD_REQUEST");
+    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<a/>")], fs: [fi("sig")] }))).toBe("BAD_REQUEST");
     const parts = [fi("<partie1/>"), fi("<partie2/>")];
     const signatures = parts.map((p) => signFs(p, signer));
-    await depositSending({ actor: gl, meta: META, input: input({ environment: "R", sequence: 5 }), fi: parts, fs: signatures });
-    const stem = `DMFA.${senderNumber}.20261125.5.R.2`;
+    await depositSending({ actor: gl, meta: META, input: input({ environment: "R" }), fi: parts, fs: signatures });
+    const stem = `DMFA.${senderNumber}.${ymd()}.00001.R.2`; // production counts apart from test
     expect(readdirSync(path.join(sshd.root, "IN")).sort()).toEqual([`FI.${stem}.1`, `FI.${stem}.2`, `FS.${stem}.1`, `FS.${stem}.2`, `GO.${stem}`]);
     expect(new Uint8Array(readFileSync(path.join(sshd.root, "IN", `FS.${stem}.2`)))).toEqual(signatures[1]); // sent as given
   });
@@ -130,8 +126,8 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     const stranger = makeSigner({ subject: "/C=BE/O=Autre/CN=Autre" });
     const expired = makeSigner({ subject: "/C=BE/O=CPAS/CN=Canal batch", expired: true });
     const before = { files: readdirSync(path.join(sshd.root, "IN")).length, rows: await db.batchDeposit.count({ where: { channelId } }) };
-    const refusal = async (fs: Uint8Array[], sequence: number) => {
-      const error = await depositSending({ actor: gl, meta: META, input: input({ environment: "R", sequence }), fi: parts, fs }).then(
+    const refusal = async (fs: Uint8Array[]) => {
+      const error = await depositSending({ actor: gl, meta: META, input: input({ environment: "R" }), fi: parts, fs }).then(
         () => null,
         (e: unknown) => e,
       );
@@ -139,27 +135,20 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     };
     try {
       // Part 2's FS is the signature of part 1: another FI.
-      expect(await refusal([signFs(parts[0]!, signer), signFs(parts[0]!, signer)], 20)).toEqual([
+      expect(await refusal([signFs(parts[0]!, signer), signFs(parts[0]!, signer)])).toEqual([
         "UNPROCESSABLE",
         expect.stringMatching(/partie 2 refusée : .*signature d'un autre fichier.*ACRF, code 125/) as string,
       ]);
-      expect(
-        await refusal(
-          parts.map((p) => signFs(p, stranger)),
-          21,
-        ),
-      ).toEqual(["UNPROCESSABLE", expect.stringMatching(/partie 1 refusée : .*autre certificat que celui du canal.*ACRF, code 153/) as string]);
-      expect(await refusal([signFs(parts[0]!, signer), fi("n'importe quoi")], 22)).toEqual(["UNPROCESSABLE", expect.stringContaining("Base64") as string]);
+      expect(await refusal(parts.map((p) => signFs(p, stranger)))).toEqual([
+        "UNPROCESSABLE",
+        expect.stringMatching(/partie 1 refusée : .*autre certificat que celui du canal.*ACRF, code 153/) as string,
+      ]);
+      expect(await refusal([signFs(parts[0]!, signer), fi("n'importe quoi")])).toEqual(["UNPROCESSABLE", expect.stringContaining("Base64") as string]);
       // The channel's certificate has expired since it was registered (its row now holds a 2020 certificate).
       const row = await db.technicalChannel.findUniqueOrThrow({ where: { id: channelId } });
       await db.technicalChannel.update({ where: { id: channelId }, data: { certificateDer: new Uint8Array(expired.certificateDer) } });
       try {
-        expect(
-          await refusal(
-            parts.map((p) => signFs(p, expired)),
-            23,
-          ),
-        ).toEqual(["UNPROCESSABLE", expect.stringContaining("a expiré le 01/01/2021") as string]);
+        expect(await refusal(parts.map((p) => signFs(p, expired)))).toEqual(["UNPROCESSABLE", expect.stringContaining("a expiré le 01/01/2021") as string]);
       } finally {
         await db.technicalChannel.update({ where: { id: channelId }, data: { certificateDer: row.certificateDer } });
       }
@@ -172,6 +161,35 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     expect(await db.batchDeposit.count({ where: { channelId } })).toBe(before.rows);
   });
 
+  it("gives two deposits made at the same moment different sequence numbers, and never reuses one (even a refused attempt's)", async () => {
+    const [a, b] = await Promise.all([
+      depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<a/>")], fs: [] }),
+      depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<b/>")], fs: [] }),
+    ]);
+    const sequenceOf = (setName: string) => setName.split(".")[4];
+    expect([sequenceOf(a.setName), sequenceOf(b.setName)].sort()).toEqual(["00003", "00004"]);
+    expect(readdirSync(path.join(sshd.root, "INTEST"))).toEqual(
+      expect.arrayContaining([`GO.DMFA.${senderNumber}.${ymd()}.00003.T.1`, `GO.DMFA.${senderNumber}.${ymd()}.00004.T.1`]),
+    );
+    // The counter the portal keeps (one row per sender, date and environment): signature refusals took no number.
+    expect(await db.batchFileSequence.findMany({ where: { senderNumber }, orderBy: { environment: "asc" } })).toEqual([
+      { senderNumber, date: ymd(), environment: "R", lastValue: 1 },
+      { senderNumber, date: ymd(), environment: "T", lastValue: 4 },
+    ]);
+    const names = (await db.batchDeposit.findMany({ where: { channelId }, select: { setName: true } })).map((d) => d.setName);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("gives ten numbers asked in ten concurrent transactions once each", async () => {
+    const sender = "999001";
+    const got = await Promise.all(
+      Array.from({ length: 10 }, () => db.$transaction((tx) => nextSequence(tx, { senderNumber: sender, date: "2026-11-25", environment: "T" }))),
+    );
+    expect(got.sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await db.$transaction((tx) => nextSequence(tx, { senderNumber: sender, date: "2026-11-25", environment: "R" }))).toBe(1); // per environment
+    expect(await db.$transaction((tx) => nextSequence(tx, { senderNumber: sender, date: "2026-11-26", environment: "T" }))).toBe(1); // per date
+  });
+
   it("never talks to a server that shows another host key", async () => {
     const before = readdirSync(path.join(sshd.root, "INTEST")).length;
     const { env } = await import("@/lib/env");
@@ -179,7 +197,7 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     // lib/env caches the configuration: read the pinned key through the module the code uses.
     Object.assign(env(), { BATCH_SFTP_HOST_KEY: `SHA256:${"A".repeat(43)}` });
     try {
-      const refused = await depositSending({ actor: gl, meta: META, input: input({ sequence: 6 }), fi: [fi("<a/>")], fs: [] }).then(
+      const refused = await depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<a/>")], fs: [] }).then(
         () => null,
         (e: unknown) => e,
       );
@@ -219,11 +237,11 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
   it("refuses a suspended channel, another centre and people without the right", async () => {
     const other = await createCentre();
     const stranger = await personWith({ entityId: other.entity.id, qualityId: other.quality.id, label: "autre", roles: ["GL"] });
-    expect(await codeOf(depositSending({ actor: stranger, meta: META, input: input({ sequence: 7 }), fi: [fi("<a/>")], fs: [] }))).toBe("NOT_FOUND");
+    expect(await codeOf(depositSending({ actor: stranger, meta: META, input: input(), fi: [fi("<a/>")], fs: [] }))).toBe("NOT_FOUND");
     expect(await codeOf(generatePortalKey({ actor: stranger, meta: META, channelId }))).toBe("NOT_FOUND");
     expect(await codeOf(listAcknowledgements({ actor: stranger, channelId, environment: "T" }))).toBe("NOT_FOUND");
     await setChannelActive({ actor: gl, meta: META, channelId, isActive: false });
-    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input({ sequence: 8 }), fi: [fi("<a/>")], fs: [] }))).toBe("UNPROCESSABLE");
+    expect(await codeOf(depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<a/>")], fs: [] }))).toBe("UNPROCESSABLE");
     await setChannelActive({ actor: gl, meta: META, channelId, isActive: true });
   });
 });

@@ -10,11 +10,13 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { open, seal } from "@/lib/crypto/keys";
 import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { generateSshKeyPair } from "./credentials";
 import { buildFileNames, checkFileSet, MAX_PARTS } from "./file-names";
+import { nextSequence } from "./file-sequence";
 import { listFiles, readFile, SftpError, type SftpTarget, uploadInOrder } from "./sftp-client";
 import { verifyFs } from "./verify-signature";
 
@@ -26,6 +28,8 @@ import { verifyFs } from "./verify-signature";
 
 export const MAX_DEPOSIT_BYTES = 20 * 1024 * 1024;
 
+// The date and the sequence of the file names are the portal's: today in Belgium, and the next
+// free number for this sender, date and environment (file-sequence.ts).
 export const ZDeposit = z.object({
   channelId: z.uuid("Canal inconnu."),
   code: z
@@ -33,8 +37,6 @@ export const ZDeposit = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9]{2,12}$/, "Code du service : 2 à 12 lettres ou chiffres."),
-  date: z.string({ error: "Date requise." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Date attendue (AAAA-MM-JJ)."),
-  sequence: z.coerce.number({ error: "Numéro de séquence requis." }).int("Numéro de séquence entier."),
   environment: z.enum(["R", "T"], { error: "Environnement : R (production) ou T (test)." }),
 });
 export type TDeposit = z.infer<typeof ZDeposit>;
@@ -114,7 +116,11 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
   const { senderNumber } = channel;
   if (!senderNumber) throw new AppError("UNPROCESSABLE", "Cette qualité n'a pas encore de numéro d'expéditeur.");
   const parts = o.fi.length;
-  if (parts < 1 || parts > MAX_PARTS) throw new AppError("BAD_REQUEST", "Joignez au moins un fichier de données (FI).", { fi: ["Au moins un fichier FI."] });
+  if (parts < 1) throw new AppError("BAD_REQUEST", "Joignez au moins un fichier de données (FI).", { fi: ["Au moins un fichier FI."] });
+  if (parts > MAX_PARTS)
+    throw new AppError("BAD_REQUEST", `Un envoi compte ${MAX_PARTS} parties au plus (directives du canal batch).`, {
+      fi: [`${MAX_PARTS} fichiers FI au plus.`],
+    });
   if (o.fi.some((f) => f.byteLength === 0)) throw new AppError("BAD_REQUEST", "Un fichier FI est vide.", { fi: ["Fichier vide."] });
   if (o.input.environment === "R" && o.fs.length !== parts) {
     throw new AppError("BAD_REQUEST", `En production, chaque fichier FI a sa signature FS : ${parts} fichier(s) FS attendu(s).`, {
@@ -124,11 +130,14 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
   if (o.input.environment === "T" && o.fs.length > 0) {
     throw new AppError("BAD_REQUEST", "En test, n'envoyez pas de signature FS.", { fs: ["Pas de FS en test."] });
   }
-  const set = { code: o.input.code, senderNumber, date: o.input.date, sequence: o.input.sequence, environment: o.input.environment, parts };
-  const errors = checkFileSet(set);
+  const date = toBrusselsDate(new Date());
+  const errors = checkFileSet({ code: o.input.code, senderNumber, date, sequence: 1, environment: o.input.environment, parts });
   if (errors.length > 0) throw new AppError("BAD_REQUEST", "Corrigez les champs indiqués.", Object.fromEntries(errors.map((e) => [e.field, [e.message]])));
   if (o.input.environment === "R") await checkSignatures(o.fi, o.fs, channel.certificateDer);
   const target = sftpTarget(channel);
+  // Given in its own transaction, before anything is sent: never reused, even if the upload fails.
+  const sequence = await db.$transaction((tx) => nextSequence(tx, { senderNumber, date, environment: o.input.environment }));
+  const set = { code: o.input.code, senderNumber, date, sequence, environment: o.input.environment, parts };
 
   const names = buildFileNames(set);
   const files = [

@@ -3,6 +3,9 @@
 //   FS.<same as FI>                                                          its signature (production)
 //   GO.<CODE>.<sender>.<YYYYMMDD>.<sequence>.<R|T>.<parts>                   empty, starts processing
 // R = real (production, directory IN), T = test (simulation, directory INTEST, no FS needed).
+// The sequence is written with 5 digits (00001…99999), unique per sender, date and environment
+// (ACRF 112/113/127/367 refuse other shapes, 133 a name already sent: file-sequence.ts gives it);
+// the part count is one non-zero digit (ACRF 114–116, 128).
 // The service code is the one the service's own batch documentation gives: it is not guessed here.
 
 export type Environment = "R" | "T";
@@ -21,7 +24,7 @@ export type FileNameError = { field: keyof FileSet; message: string };
 const CODE = /^[A-Z0-9]{2,12}$/;
 const SENDER = /^\d{6}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-export const MAX_PARTS = 999;
+export const MAX_PARTS = 9;
 export const MAX_SEQUENCE = 99_999;
 
 function isRealDate(iso: string): boolean {
@@ -45,11 +48,14 @@ export function checkFileSet(s: FileSet): FileNameError[] {
   return errors;
 }
 
+/** 7 → "00007", as the directives write it. */
+export const formatSequence = (sequence: number) => String(sequence).padStart(5, "0");
+
 /** The names of one sending: FI (and FS in production) for each part, then the one GO. */
 export function buildFileNames(s: FileSet): { fi: string[]; fs: string[]; go: string; directory: "IN" | "INTEST" } {
   const errors = checkFileSet(s);
   if (errors.length > 0) throw new Error(errors.map((e) => e.message).join(" "));
-  const stem = [s.code, s.senderNumber, s.date.replaceAll("-", ""), String(s.sequence), s.environment, String(s.parts)].join(".");
+  const stem = [s.code, s.senderNumber, s.date.replaceAll("-", ""), formatSequence(s.sequence), s.environment, String(s.parts)].join(".");
   const parts = Array.from({ length: s.parts }, (_, i) => `${stem}.${i + 1}`);
   return {
     fi: parts.map((p) => `FI.${p}`),
@@ -61,7 +67,7 @@ export function buildFileNames(s: FileSet): { fi: string[]; fs: string[]; go: st
 
 export type ParsedName = { kind: "FI" | "FS" | "GO"; set: FileSet; part: number | null };
 
-const NAME = /^(FI|FS|GO)\.([A-Z0-9]{2,12})\.(\d{6})\.(\d{8})\.(\d{1,5})\.([RT])\.(\d{1,3})(?:\.(\d{1,3}))?$/;
+const NAME = /^(FI|FS|GO)\.([A-Z0-9]{2,12})\.(\d{6})\.(\d{8})\.(\d{5})\.([RT])\.([1-9])(?:\.(\d))?$/;
 
 /** Reads a file name back; null when it does not follow the rule (a GO has no part, FI/FS have one). */
 export function parseFileName(name: string): ParsedName | null {

@@ -133,14 +133,14 @@ export default async function ChannelsPage() {
                 <p className="mt-1 text-sm text-slate-700">
                   Le portail peut déposer vos envois lui-même, comme le ferait votre logiciel : il utilise alors sa propre clé SSH, que vous enregistrez dans
                   Chaman pour l&apos;utilisateur technique <span className="font-mono">{c.technicalUsername}</span>. Les signatures FS se font hors du portail,
-                  avec le certificat du canal.
+                  avec le certificat du canal ; le portail les vérifie avant d&apos;envoyer.
                 </p>
                 {c.hasPortalKey ? (
                   <>
                     <p className="mt-2 text-sm" data-testid="cle-portail">
                       Clé du portail : <span className="font-mono">{c.sshKeyFingerprint}</span>
                     </p>
-                    {c.isActive ? <DepositForm channelId={c.id} today={today} /> : <p className="mt-2 text-sm">Canal suspendu : réactivez-le pour déposer.</p>}
+                    {c.isActive ? <DepositForm channelId={c.id} /> : <p className="mt-2 text-sm">Canal suspendu : réactivez-le pour déposer.</p>}
                     <Acknowledgements channelId={c.id} />
                   </>
                 ) : null}

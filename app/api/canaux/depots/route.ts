@@ -9,8 +9,8 @@ const files = (form: FormData, name: string) =>
     .filter((v): v is File => v instanceof File && v.size > 0)
     .sort((a, b) => a.name.localeCompare(b.name, "fr", { numeric: true }));
 
-// POST multipart/form-data { channelId, code, date, sequence, environment, fi[], fs[] } → deposits
-// one sending on the batch channel (FI parts in the order of their file names, FS likewise). The
+// POST multipart/form-data { channelId, code, environment, fi[], fs[] } → deposits one sending on
+// the batch channel (date and sequence given by the portal) (FI parts in the order of their file names, FS likewise). The
 // permission is checked on the centre's « Employeur ONSS » quality before the upload is read; the
 // domain checks it again on the channel named in the form.
 export const POST = defineRoute({
@@ -19,7 +19,7 @@ export const POST = defineRoute({
   resource: ({ actor }) => appResource(actor, "quality.manage_channels"),
   body: { form: { maxBytes: MAX_DEPOSIT_BYTES + 64 * 1024, tooLarge: "L'envoi dépasse 20 Mo." } },
   handler: async ({ actor, meta, body }) => {
-    const input = parseInput(ZDeposit, Object.fromEntries(["channelId", "code", "date", "sequence", "environment"].map((k) => [k, body.get(k) ?? undefined])));
+    const input = parseInput(ZDeposit, Object.fromEntries(["channelId", "code", "environment"].map((k) => [k, body.get(k) ?? undefined])));
     const toBytes = (list: File[]) => Promise.all(list.map(async (f) => new Uint8Array(await f.arrayBuffer())));
     const deposit = await depositSending({ actor, meta, input, fi: await toBytes(files(body, "fi")), fs: await toBytes(files(body, "fs")) });
     return Response.json(deposit, { status: 201 });
