@@ -397,6 +397,12 @@ const REPLAYS: Record<string, Replay> = {
     args: (w) => [{ status: "idle" }, form({ channelId: w.ids.channel })],
     allowed: [],
   },
+  "relever les accusés d'un canal batch": {
+    action: [CANAUX, "fetchAcknowledgementsAction"],
+    page: () => "/canaux",
+    args: (w) => [{ status: "idle" }, form({ channelId: w.ids.channel, environment: "T" })],
+    allowed: [],
+  },
   "suspendre un canal batch": {
     action: [CANAUX, "channelActiveAction"],
     page: () => "/canaux",

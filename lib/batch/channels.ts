@@ -173,7 +173,7 @@ export async function setChannelActive(o: { actor: Actor; meta: RequestMeta; cha
   });
 }
 
-/** The Chaman page: the « Employeur ONSS » qualities the actor manages, with channels, mandates and deposits. Four queries. */
+/** The Chaman page: the « Employeur ONSS » qualities the actor manages, with channels, mandates, deposits and acknowledgements. Five queries. */
 export async function listChannelQualities(actor: Actor) {
   const qualities = await db.quality.findMany({
     where: { entityId: actor.entityId, type: CHANNEL_QUALITY },
@@ -210,12 +210,21 @@ export async function listChannelQualities(actor: Actor) {
     take: 50,
     select: { id: true, channelId: true, environment: true, setName: true, status: true, error: true, createdAt: true, files: true },
   });
+  const acknowledgements = await db.batchAcknowledgement.findMany({
+    where: { channelId: { in: channels.map((c) => c.id) } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, channelId: true, depositId: true, fileName: true, kind: true, outcome: true, quotedName: true, details: true, createdAt: true },
+  });
   // The sealed key never leaves this function: the page only learns whether there is one.
   const shown = channels.map(({ portalKeySealed, ...c }) => ({ ...c, hasPortalKey: portalKeySealed !== null }));
   return managed.map((q) => ({
     ...q,
     channels: shown.filter((c) => c.qualityId === q.id),
     mandates: mandates.filter((m) => m.qualityId === q.id),
-    deposits: deposits.filter((d) => shown.some((c) => c.id === d.channelId && c.qualityId === q.id)),
+    deposits: deposits
+      .filter((d) => shown.some((c) => c.id === d.channelId && c.qualityId === q.id))
+      .map((d) => ({ ...d, acknowledgements: acknowledgements.filter((a) => a.depositId === d.id) })),
+    unmatchedAcknowledgements: acknowledgements.filter((a) => a.depositId === null && shown.some((c) => c.id === a.channelId && c.qualityId === q.id)),
   }));
 }

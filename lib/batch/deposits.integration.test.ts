@@ -11,7 +11,9 @@ import { META, personWith } from "@/lib/forem/testing/actors";
 import { createCentre } from "@/tests/fixtures/people";
 import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd";
 
-import { createChannel, setChannelActive } from "./channels";
+import { fetchAcknowledgements } from "./acknowledgements";
+import { createChannel, listChannelQualities, setChannelActive } from "./channels";
+import { depositStatus } from "./deposit-status";
 import { depositSending, downloadAcknowledgement, generatePortalKey, listAcknowledgements } from "./deposits";
 import { nextSequence } from "./file-sequence";
 import { makeChannelCredentials } from "./testing";
@@ -243,5 +245,78 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     await setChannelActive({ actor: gl, meta: META, channelId, isActive: false });
     expect(await codeOf(depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<a/>")], fs: [] }))).toBe("UNPROCESSABLE");
     await setChannelActive({ actor: gl, meta: META, channelId, isActive: true });
+  });
+
+  it("reads ACRF and NOTI files dropped into OUTTEST as the statuses of the deposits they quote, once each, audited", async () => {
+    const send = () => depositSending({ actor: gl, meta: META, input: input(), fi: [fi("<envoi/>")], fs: [] });
+    const [received, refusedAtReception, accepted] = [await send(), await send(), await send()];
+    const fiOf = (d: { setName: string }) => `FI.${d.setName.slice(3)}.1`;
+    const out = path.join(sshd.root, "OUTTEST");
+    let seq = 0;
+    // What the social security leaves: FO then its FS and, last, the GO (sender 999999).
+    const drop = (type: "ACRF" | "NOTI", xml: string, o: { go?: boolean } = {}) => {
+      const stem = `${type}.999999.${ymd()}.${String(++seq).padStart(5, "0")}.T`;
+      writeFileSync(path.join(out, `FO.${stem}`), xml);
+      writeFileSync(path.join(out, `FS.${stem}`), "c2lnbmF0dXJl");
+      if (o.go !== false) writeFileSync(path.join(out, `GO.${stem}`), "");
+      return `FO.${stem}`;
+    };
+    const acrf = (name: string, result: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?><ACRF><Form><Identification>ACRF001</Identification><FileReference><FileName>${name}</FileName></FileReference><ReceptionResult>${result}</ReceptionResult></Form></ACRF>`;
+    const noti = (name: string, anomalies: string) =>
+      `<Notification><Form><FileReference><FileName>${name}</FileName></FileReference><HandlingResult><ResultCode>1</ResultCode>${anomalies}</HandlingResult></Form></Notification>`;
+    const blocking =
+      "<AnomalyReport><ErrorID>00012-004</ErrorID><AnomalyClass>B</AnomalyClass><AnomalyLabel>Zone obligatoire absente</AnomalyLabel></AnomalyReport>";
+    const warning = "<AnomalyReport><ErrorID>00020-001</ErrorID><AnomalyClass>W</AnomalyClass><AnomalyLabel>Donnée inhabituelle</AnomalyLabel></AnomalyReport>";
+
+    drop("ACRF", acrf(fiOf(received), "<ResultCode>1</ResultCode>"));
+    drop("ACRF", acrf(fiOf(refusedAtReception), "<ResultCode>0</ResultCode><ErrorID>ACRF-125</ErrorID><ErrorID>ACRF-777</ErrorID>"));
+    drop("ACRF", acrf(fiOf(accepted), "<ResultCode>1</ResultCode>"));
+    drop("NOTI", noti(accepted.setName, warning));
+    const bomb = drop("ACRF", `<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><ACRF>&b;</ACRF>`);
+    const broken = drop("NOTI", "<Notification><Form>");
+    const pending = drop("NOTI", noti(received.setName, blocking), { go: false }); // its GO is not there yet
+
+    const first = await fetchAcknowledgements({ actor: gl, meta: META, channelId, environment: "T" });
+    expect(first.recorded).toHaveLength(6);
+    expect(first.recorded.map((r) => r.fileName)).not.toContain(pending);
+    const statusOf = async (id: string) => {
+      const [q] = await listChannelQualities(gl);
+      const d = q!.deposits.find((x) => x.id === id)!;
+      return { status: depositStatus(d, d.acknowledgements), details: d.acknowledgements.map((a) => a.details) };
+    };
+    expect((await statusOf(received.id)).status).toBe("reçu (accusé de réception positif : sera traité)");
+    expect(await statusOf(refusedAtReception.id)).toEqual({
+      status: "refusé à la réception",
+      details: [
+        [
+          { code: "125", label: "Signature (FS) invalide" },
+          { code: "777", label: expect.stringContaining("Code inconnu") as string },
+        ],
+      ],
+    });
+    expect((await statusOf(accepted.id)).status).toBe("accepté"); // a warning does not refuse
+    const [q] = await listChannelQualities(gl);
+    expect(q!.unmatchedAcknowledgements.map((a) => [a.fileName, a.outcome]).sort()).toEqual(
+      [
+        [bomb, "HOSTILE"],
+        [broken, "MALFORMED"],
+      ].sort(),
+    );
+
+    // The notification's GO arrives: the blocking anomaly refuses the sending; what was read is not read twice.
+    writeFileSync(path.join(out, `GO${pending.slice(2)}`), "");
+    const second = await fetchAcknowledgements({ actor: gl, meta: META, channelId, environment: "T" });
+    expect(second.recorded.map((r) => [r.fileName, r.outcome, r.depositId])).toEqual([[pending, "REFUSED", received.id]]);
+    expect(await statusOf(received.id)).toMatchObject({
+      status: "refusé (anomalies bloquantes)",
+      details: expect.arrayContaining([[{ errorId: "00012-004", anomalyClass: "B", label: "Zone obligatoire absente" }]]) as unknown,
+    });
+    expect((await fetchAcknowledgements({ actor: gl, meta: META, channelId, environment: "T" })).recorded).toEqual([]);
+    expect(await db.auditEvent.count({ where: { action: "batch.acknowledgement_recorded", entityId: gl.entityId } })).toBe(7);
+
+    const other = await createCentre();
+    const stranger = await personWith({ entityId: other.entity.id, qualityId: other.quality.id, label: "autre-accuses", roles: ["GL"] });
+    expect(await codeOf(fetchAcknowledgements({ actor: stranger, meta: META, channelId, environment: "T" }))).toBe("NOT_FOUND");
   });
 });

@@ -73,7 +73,7 @@ export async function generatePortalKey(o: { actor: Actor; meta: RequestMeta; ch
   });
 }
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** Where and as whom the portal connects for this channel; refused when deposits are not configured. */
 function sftpTarget(channel: { technicalUsername: string; portalKeySealed: string | null }): SftpTarget {
@@ -182,20 +182,24 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
   return { ...deposit, directory: names.directory, files: summary };
 }
 
-// Acknowledgements (seed 004: "accusés de réception dans OUT / OUTTEST"): the files of this
-// sender's number, listed and read back on demand (never at page load: the server may be slow).
+// Acknowledgements (seed 004: "accusés de réception dans OUT / OUTTEST"): the return files of the
+// social security (a triplet FO/FS/GO under its sender number 999999, DOMAIN.md) and any file
+// naming this sender's number, listed and read back on demand (never at page load).
 
-const ACK_DIRECTORY = { R: "OUT", T: "OUTTEST" } as const;
+export const ACK_DIRECTORY = { R: "OUT", T: "OUTTEST" } as const;
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
+/** FO.<type>.999999.<YYYYMMDD>.<sequence>.<R|T> and its FS. and GO. (batch directives, files from the social security). */
+export const RETURN_FILE = /^(FO|FS|GO)\.([A-Z0-9]{2,12})\.999999\.(\d{8})\.(\d{1,5})\.([RT])$/;
+const isOurs = (name: string, senderNumber: string) => SAFE_NAME.test(name) && (RETURN_FILE.test(name) || name.includes(`.${senderNumber}.`));
 export const ZAcknowledgements = z.object({ channelId: z.uuid("Canal inconnu."), environment: z.enum(["R", "T"], { error: "Environnement : R ou T." }) });
 
-async function acknowledgementChannel(actor: Actor, channelId: string) {
+export async function acknowledgementChannel(actor: Actor, channelId: string) {
   const channel = await db.$transaction((tx) => channelForActor(tx, actor, channelId));
   if (!channel.senderNumber) throw new AppError("UNPROCESSABLE", "Cette qualité n'a pas encore de numéro d'expéditeur.");
   return { channel, senderNumber: channel.senderNumber, target: sftpTarget(channel) };
 }
 
-const unavailable = (e: unknown) => {
+export const unavailable = (e: unknown) => {
   if (e instanceof SftpError) return new AppError(e.reason === "READ" ? "NOT_FOUND" : "UNAVAILABLE", e.message);
   return e;
 };
@@ -206,7 +210,7 @@ export async function listAcknowledgements(o: { actor: Actor; channelId: string;
     throw unavailable(e);
   });
   return files
-    .filter((f) => SAFE_NAME.test(f.name) && f.name.includes(`.${senderNumber}.`))
+    .filter((f) => isOurs(f.name, senderNumber))
     .sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime())
     .slice(0, 200);
 }
@@ -214,7 +218,7 @@ export async function listAcknowledgements(o: { actor: Actor; channelId: string;
 export async function downloadAcknowledgement(o: { actor: Actor; meta: RequestMeta; channelId: string; environment: "R" | "T"; name: string }) {
   if (!SAFE_NAME.test(o.name)) throw new AppError("BAD_REQUEST", "Nom de fichier invalide.");
   const { channel, senderNumber, target } = await acknowledgementChannel(o.actor, o.channelId);
-  if (!o.name.includes(`.${senderNumber}.`)) throw notFound();
+  if (!isOurs(o.name, senderNumber)) throw notFound();
   const bytes = await readFile(target, `/${ACK_DIRECTORY[o.environment]}/${o.name}`, MAX_DEPOSIT_BYTES).catch((e: unknown) => {
     throw unavailable(e);
   });

@@ -86,6 +86,7 @@ const LABELS: Record<string, string> = {
   "batch.deposited": "Envoi déposé sur le canal batch",
   "batch.deposit_failed": "Échec d'un dépôt sur le canal batch",
   "batch.acknowledgement_downloaded": "Accusé de réception du canal batch téléchargé",
+  "batch.acknowledgement_recorded": "Accusé ou notification du canal batch relevé",
   "mandate.created": "Mandat enregistré",
   "mandate.revoked": "Mandat révoqué",
   "file_exchange.sent": "Fichier envoyé (FileExchange)",

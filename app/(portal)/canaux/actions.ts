@@ -3,7 +3,8 @@
 import { z } from "zod";
 
 import { createChannel, setChannelActive, setChannelServices, ZChannelId, ZChannelServices, ZCreateChannel } from "@/lib/batch/channels";
-import { generatePortalKey } from "@/lib/batch/deposits";
+import { fetchAcknowledgements } from "@/lib/batch/acknowledgements";
+import { generatePortalKey, ZAcknowledgements } from "@/lib/batch/deposits";
 import { buildFileNames, checkFileSet } from "@/lib/batch/file-names";
 import { createMandate, revokeMandate, ZCreateMandate, ZMandateId } from "@/lib/batch/mandates";
 import { AppError } from "@/lib/errors/app-error";
@@ -112,4 +113,16 @@ export const portalKeyAction = defineFormAction({
   run: ({ actor, meta, input }) => generatePortalKey({ actor, meta, channelId: input.channelId }),
   revalidate: refresh,
   success: (r) => `Clé du portail créée (${r.fingerprint}). Enregistrez cette clé publique dans Chaman pour l'utilisateur technique du canal : ${r.publicKey}`,
+});
+
+/** Reads the new acknowledgements (ACRF, NOTI) of OUT or OUTTEST and records them on their deposits (issue 14). */
+export const fetchAcknowledgementsAction = defineFormAction({
+  name: "canal batch : relevé des accusés",
+  permission: "quality.manage_channels",
+  input: ZAcknowledgements,
+  resource: ({ actor, input }) => channelResource(actor, input.channelId),
+  run: ({ actor, meta, input }) => fetchAcknowledgements({ actor, meta, ...input }),
+  revalidate: refresh,
+  success: (r) =>
+    r.recorded.length === 0 ? `Aucun nouvel accusé dans ${r.directory}.` : `${r.recorded.length} nouvel(s) accusé(s) relevé(s) dans ${r.directory}.`,
 });

@@ -10,6 +10,8 @@ import { BATCH_SERVICES, serviceLabel, SFTP_SERVER } from "@/lib/batch/services"
 import { formatBce } from "@/lib/validation/bce";
 
 import { Acknowledgements } from "@/components/batch/acknowledgements";
+import { DepositAcknowledgements } from "@/components/batch/deposit-acknowledgements";
+import { depositStatus } from "@/lib/batch/deposit-status";
 import { DepositForm } from "@/components/batch/deposit-form";
 
 import {
@@ -17,6 +19,7 @@ import {
   channelServicesAction,
   createChannelAction,
   createMandateAction,
+  fetchAcknowledgementsAction,
   fileNamesAction,
   portalKeyAction,
   revokeMandateAction,
@@ -141,6 +144,20 @@ export default async function ChannelsPage() {
                       Clé du portail : <span className="font-mono">{c.sshKeyFingerprint}</span>
                     </p>
                     {c.isActive ? <DepositForm channelId={c.id} /> : <p className="mt-2 text-sm">Canal suspendu : réactivez-le pour déposer.</p>}
+                    <div className="mt-4 flex flex-wrap gap-3">
+                      {(["T", "R"] as const).map((env) => (
+                        <ActionForm
+                          key={env}
+                          action={fetchAcknowledgementsAction}
+                          submitLabel={env === "T" ? "Relever les accusés de OUTTEST" : "Relever les accusés de OUT"}
+                          variant="secondary"
+                          label={`Relever les accusés ${env === "T" ? "de test" : "de production"} du canal ${c.accountName}`}
+                        >
+                          <input type="hidden" name="channelId" value={c.id} />
+                          <input type="hidden" name="environment" value={env} />
+                        </ActionForm>
+                      ))}
+                    </div>
                     <Acknowledgements channelId={c.id} />
                   </>
                 ) : null}
@@ -170,11 +187,20 @@ export default async function ChannelsPage() {
                       <td className="py-2 pr-3">{dateFr.format(d.createdAt)}</td>
                       <td className="py-2 pr-3 font-mono text-xs">{d.setName}</td>
                       <td className="py-2 pr-3">{Array.isArray(d.files) ? d.files.length : 0}</td>
-                      <td className="py-2">{d.status === "DEPOSITED" ? "déposé" : `échec : ${d.error ?? ""}`}</td>
+                      <td className="py-2" data-testid="etat-depot">
+                        {depositStatus(d, d.acknowledgements)}
+                        <DepositAcknowledgements acknowledgements={d.acknowledgements} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
+              {q.unmatchedAcknowledgements.length > 0 && (
+                <div className="mt-3 text-sm">
+                  <h3 className="font-semibold">Accusés qui ne citent aucun envoi du portail</h3>
+                  <DepositAcknowledgements acknowledgements={q.unmatchedAcknowledgements} />
+                </div>
+              )}
             </section>
           )}
 
