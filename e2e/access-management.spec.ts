@@ -51,6 +51,12 @@ test("RAE designates the DPD as GL; the GL invites, grants and revokes; the user
   await expect(invite.getByTestId("confirmation")).toContainText("Invitation envoyée par courriel");
   await expect(invite.getByTestId("confirmation")).not.toContainText("/invitation/");
   const link = linkIn(await mailTo(email, /^Votre accès au portail CPAS/), "/invitation/");
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return page.getByTestId(`utilisateur-${email}`).textContent();
+    })
+    .toContain("courriel d'invitation envoyé le");
 
   // 3. The invited user sets a password, enrols TOTP and signs in.
   const userContext = await browser.newContext();

@@ -7,6 +7,7 @@ import { ManagementForm, Wide } from "@/components/access/management-form";
 import { SelectField, TextField } from "@/components/ui/action-form";
 import { ACCESS_RIGHTS, QUALITY_LABELS, rightLivesIn } from "@/lib/access/catalogue";
 import type { QualityManagement } from "@/lib/access/manage/load-quality-management";
+import { describeInvitationMail } from "@/lib/outbox/invitation-mail-states";
 
 const dateFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "medium", timeZone: "Europe/Brussels" });
 const STATUS = { ACTIVE: "actif", BLOCKED: "bloqué", INVITED: "invité" } as const;
@@ -57,7 +58,10 @@ export function QualityUsers({ data, actorId, filter, chosenPersonId }: { data: 
                   {p.subdivision ? ` — ${p.subdivision.name}` : ""}
                 </span>
               </td>
-              <td>{STATUS[p.status]}</td>
+              <td>
+                {STATUS[p.status]}
+                {p.status === "INVITED" && <p className="text-xs text-slate-700">{describeInvitationMail(data.invitationMails[p.id])}</p>}
+              </td>
               <td>
                 <ul>
                   {p.grants.map((g) => (

@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
+import { invitationMailStates } from "@/lib/outbox/invitation-mail-states";
 
 import type { Actor } from "../actor";
 import { can } from "../can";
@@ -75,6 +76,7 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
     }),
     actor.isDpd ? db.sodRule.findMany({ where: { entityId: actor.entityId }, orderBy: { createdAt: "asc" } }) : [],
   ]);
+  const invitationMails = await invitationMailStates(people.filter((p) => p.status === "INVITED").map((p) => p.id));
   const reviewGrants = review
     ? await db.rightGrant.findMany({
         where: { id: { in: review.items.map((i) => i.grantId) } },
@@ -88,6 +90,7 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
     page: Math.max(1, page),
     pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)),
     people,
+    invitationMails,
     roles,
     review: review && { ...review, items: review.items.map((i) => ({ ...i, grant: reviewGrants.find((g) => g.id === i.grantId) ?? null })) },
     sodRules,
