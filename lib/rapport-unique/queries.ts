@@ -1,13 +1,9 @@
 import "server-only";
 
-import { notFound as pageNotFound, redirect } from "next/navigation";
-
 import type { Actor, Resource } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import type { RuFormStatus } from "@/lib/generated/prisma/enums";
-import { getActor } from "@/lib/auth/get-actor";
-import { requestMeta } from "@/lib/http/request-context";
 import { appResource } from "@/lib/http/resolve-resource";
 import { parseId } from "@/lib/http/parse-id";
 
@@ -186,16 +182,4 @@ export async function pendingWork(actor: Actor): Promise<{ label: string; count:
     work.push({ label: "Formulaires à signer", count: unsigned, href: "/rapport-unique" });
   }
   return work;
-}
-
-/** The page's context, or the sign-in page / a 404 for anyone outside the Rapport unique. */
-export async function ruPageContext(): Promise<RuContext> {
-  const actor = await getActor();
-  if (!actor) redirect("/login?raison=expiree");
-  try {
-    ruSide(actor);
-  } catch {
-    pageNotFound();
-  }
-  return { actor, meta: await requestMeta() };
 }

@@ -9,7 +9,8 @@ import { GrantsImport } from "@/components/rapport-unique/grants-import";
 import { RuStatusBadge } from "@/components/rapport-unique/status-badge";
 import { SIGNER_LABELS } from "@/lib/rapport-unique/labels";
 import { formatCents } from "@/lib/rapport-unique/money";
-import { belgianDay, cpasOverview, ruPageContext, sppisOverview } from "@/lib/rapport-unique/queries";
+import { ruPageContext } from "@/lib/rapport-unique/page-context";
+import { belgianDay, cpasOverview, sppisOverview } from "@/lib/rapport-unique/queries";
 import { ruSide } from "@/lib/rapport-unique/access";
 
 import { openCampaignAction, recordGrantAction, saveCentreDataAction } from "./actions";

@@ -12,7 +12,8 @@ import { sectionOf } from "@/lib/rapport-unique/content";
 import type { Section } from "@/lib/rapport-unique/definition";
 import { EVENT_LABELS, SIGNER_LABELS, STATUS_LABELS } from "@/lib/rapport-unique/labels";
 import { centsToInput, formatCents, fteToInput } from "@/lib/rapport-unique/money";
-import { belgianDay, formDetail, ruPageContext } from "@/lib/rapport-unique/queries";
+import { ruPageContext } from "@/lib/rapport-unique/page-context";
+import { belgianDay, formDetail } from "@/lib/rapport-unique/queries";
 import { EDITABLE } from "@/lib/rapport-unique/workflow";
 
 import { markReadyAction, removeImportAction, returnToMemberAction, reviewFormAction, saveSectionAction, signFormAction } from "../../actions";
