@@ -21,6 +21,9 @@ function areaHref(code: keyof typeof APPLICATION_AREAS): string {
   return "href" in area ? area.href : `/applications/${code}`;
 }
 
+/** A right's name read as a title: « Président du CPAS », not the catalogue's « Rôle - Président du CPAS » (issue 11). */
+const rightTitle = (name: string) => name.replace(/^Rôle - /, "");
+
 /** Where a right opens (issue 11: every application a person holds opens from « Mes applications »). */
 function rightHref(code: string): string {
   const area = AREA_BY_RIGHT[code];
@@ -58,7 +61,7 @@ export function ApplicationsSection({
           <li key={r.code} className="rounded border border-slate-200 p-3">
             <p className="font-medium">
               <a href={rightHref(r.code)} className="text-brand-700 underline">
-                {r.name}
+                {rightTitle(r.name)}
               </a>
             </p>
             <p className="text-xs text-slate-700">
@@ -86,7 +89,7 @@ export function RapportUniqueSection({
         {isSppis
           ? "Rapports annuels des CPAS sur les subventions de l'année écoulée : formulaires envoyés à examiner."
           : "Rapport annuel au SPP Intégration sociale sur les subventions octroyées au CPAS."}
-        {roles.length > 0 && ` Votre rôle : ${roles.map((r) => r.name.replace(/^Rôle - /, "")).join(", ")}.`}
+        {roles.length > 0 && ` Votre rôle : ${roles.map((r) => rightTitle(r.name)).join(", ")}.`}
       </p>
       {work.length > 0 && (
         <ul className="mt-2 list-disc pl-5" data-testid="travail-ru">

@@ -27,7 +27,11 @@ export function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: D
       <div>
         <h1 className="text-2xl font-semibold">Bonjour {actor.firstName}</h1>
         <p className="mt-1 text-sm text-slate-700">
-          {roleNames.length ? `Vos rôles : ${roleNames.join(", ")}` : "Aucun rôle de gestion."}
+          {roleNames.length
+            ? `Vos rôles : ${roleNames.join(", ")}`
+            : dashboard.applications.length
+              ? `Vos droits : ${dashboard.applications.map((r) => r.name.replace(/^Rôle - /, "")).join(", ")}`
+              : "Aucun rôle de gestion."}
           {actor.isDpd ? " — Délégué à la protection des données (DPD)." : ""}
         </p>
       </div>

@@ -27,6 +27,7 @@ export default async function AccountPage() {
       </div>
       <Section id="compte-roles" title="Mes rôles et droits">
         {account.roles.length === 0 && account.grants.length === 0 && <p>Aucun rôle ni droit d&apos;accès pour l&apos;instant.</p>}
+        {actor.isDpd && <p className="mb-1">Délégué à la protection des données (DPD) du centre.</p>}
         {account.roles.length > 0 && <RolesList roles={account.roles} />}
         {account.grants.length > 0 && (
           <div className="mt-2">
