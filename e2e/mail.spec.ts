@@ -68,7 +68,7 @@ test("lost phone: the GL resets a user's second factor; the user is told by mail
   page.once("dialog", (d) => void d.accept());
   const reset = page.getByRole("form", { name: `Réinitialiser la double authentification de telephone Test` });
   await reset.getByRole("button", { name: "Réinitialiser la double authentification" }).click();
-  await expect(reset.getByTestId("confirmation")).toContainText("la personne en est avertie par courriel");
+  await expect(page.getByTestId("message-gestion")).toContainText("la personne en est avertie par courriel");
 
   const mail = await mailTo(user.email, /^Votre double authentification a été réinitialisée/);
   expect(mail.parsed.text).toContain("gl Test a réinitialisé la double authentification de votre compte");

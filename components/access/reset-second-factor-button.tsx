@@ -1,5 +1,5 @@
 import { resetSecondFactorAction } from "@/app/(portal)/second-facteur/actions";
-import { ActionForm } from "@/components/ui/action-form";
+import { ManagementForm } from "@/components/access/management-form";
 
 /**
  * « Téléphone perdu » (issue 12): resets a person's second factor. Shown to their managers; the
@@ -8,14 +8,14 @@ import { ActionForm } from "@/components/ui/action-form";
 export function ResetSecondFactorButton({ person }: { person: { id: string; firstName: string; lastName: string } }) {
   const name = `${person.firstName} ${person.lastName}`;
   return (
-    <ActionForm
+    <ManagementForm
       action={resetSecondFactorAction}
       submitLabel="Réinitialiser la double authentification"
       variant="secondary"
       label={`Réinitialiser la double authentification de ${name}`}
-      confirmMessage={`Réinitialiser la double authentification de ${name} ? Son application et ses codes de récupération ne fonctionneront plus ; ses sessions seront fermées et elle la configurera à sa prochaine connexion.`}
+      confirm={`Réinitialiser la double authentification de ${name} ? Son application et ses codes de récupération ne fonctionneront plus ; ses sessions seront fermées et elle la configurera à sa prochaine connexion avec son mot de passe.`}
     >
       <input type="hidden" name="personId" value={person.id} />
-    </ActionForm>
+    </ManagementForm>
   );
 }

@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 
 import { setBlockedAction } from "@/app/(portal)/gestion/actions";
 import { ManagementForm, ManagementNotices } from "@/components/access/management-form";
+import { ResetSecondFactorButton } from "@/components/access/reset-second-factor-button";
 import { PersonDetail } from "@/components/access/person-detail";
 import { loadPersonPage } from "@/lib/access/manage/load-person-page";
 import { getActor } from "@/lib/auth/get-actor";
@@ -35,20 +36,23 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           !data.isOwnPage &&
           person.status !== "INVITED" && (
             // Other actions on a person (e.g. resetting the second factor, issue 12) go next to this one.
-            <ManagementForm
-              action={setBlockedAction}
-              submitLabel={isBlocked ? "Débloquer" : "Bloquer"}
-              variant="secondary"
-              label={`${isBlocked ? "Débloquer" : "Bloquer"} ${name}`}
-              confirm={
-                isBlocked
-                  ? `Débloquer ${name} ? La personne pourra de nouveau se connecter avec ses rôles et droits actuels.`
-                  : `Bloquer ${name} ? Toutes ses sessions et ses jetons d'API sont fermés immédiatement ; elle ne pourra plus se connecter tant qu'elle n'est pas débloquée.`
-              }
-            >
-              <input type="hidden" name="personId" value={person.id} />
-              <input type="hidden" name="isBlocked" value={isBlocked ? "false" : "true"} />
-            </ManagementForm>
+            <>
+              <ManagementForm
+                action={setBlockedAction}
+                submitLabel={isBlocked ? "Débloquer" : "Bloquer"}
+                variant="secondary"
+                label={`${isBlocked ? "Débloquer" : "Bloquer"} ${name}`}
+                confirm={
+                  isBlocked
+                    ? `Débloquer ${name} ? La personne pourra de nouveau se connecter avec ses rôles et droits actuels.`
+                    : `Bloquer ${name} ? Toutes ses sessions et ses jetons d'API sont fermés immédiatement ; elle ne pourra plus se connecter tant qu'elle n'est pas débloquée.`
+                }
+              >
+                <input type="hidden" name="personId" value={person.id} />
+                <input type="hidden" name="isBlocked" value={isBlocked ? "false" : "true"} />
+              </ManagementForm>
+              {person.status === "ACTIVE" && <ResetSecondFactorButton person={person} />}
+            </>
           )
         }
       />
