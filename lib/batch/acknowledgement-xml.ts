@@ -66,7 +66,12 @@ export function parseAcknowledgement(bytes: Uint8Array, kind: "ACRF" | "NOTI"): 
     return { kind: "HOSTILE", problem: "Le fichier déclare un DOCTYPE ou des entités (possible « bombe XML ») : il n'a pas été interprété." };
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { kind: "MALFORMED", problem: `XML mal formé (ligne ${valid.err.line}).` };
-  const doc: unknown = parser.parse(xml);
+  let doc: unknown;
+  try {
+    doc = parser.parse(xml);
+  } catch {
+    return { kind: "MALFORMED", problem: "XML illisible." };
+  }
   const roots = isNode(doc) ? Object.values(doc).filter(isNode) : [];
   const forms = roots.length === 1 ? list(roots[0]!.Form).filter(isNode) : [];
   if (forms.length === 0) return { kind: "MALFORMED", problem: "Structure inattendue : aucun formulaire (Form) dans le fichier." };

@@ -55,7 +55,7 @@ export async function fetchAcknowledgements(o: { actor: Actor; meta: RequestMeta
   });
   const names = new Set(files.map((f) => f.name));
   const complete = files
-    .map((f) => ({ name: f.name, m: RETURN_FILE.exec(f.name) }))
+    .map((f) => ({ name: f.name, size: f.size, m: RETURN_FILE.exec(f.name) }))
     .filter((f) => f.m && f.m[1] === "FO" && (f.m[2] === "ACRF" || f.m[2] === "NOTI") && names.has(`GO${f.name.slice(2)}`));
   const known = await db.batchAcknowledgement.findMany({
     where: { channelId: channel.id, fileName: { in: complete.map((f) => f.name) } },
@@ -66,10 +66,16 @@ export async function fetchAcknowledgements(o: { actor: Actor; meta: RequestMeta
   const recorded = [];
   for (const file of fresh) {
     const kind = file.m![2] as "ACRF" | "NOTI";
-    const bytes = await readFile(target, `/${directory}/${file.name}`, MAX_ACKNOWLEDGEMENT_BYTES).catch((e: unknown) => {
-      throw unavailable(e);
-    });
-    const parsed = parseAcknowledgement(bytes, kind);
+    // An oversized file is recorded as such, unread: one bad file never blocks the others.
+    const isTooLarge = file.size > MAX_ACKNOWLEDGEMENT_BYTES;
+    const bytes = isTooLarge
+      ? new Uint8Array()
+      : await readFile(target, `/${directory}/${file.name}`, MAX_ACKNOWLEDGEMENT_BYTES).catch((e: unknown) => {
+          throw unavailable(e);
+        });
+    const parsed: ParsedAcknowledgement = isTooLarge
+      ? { kind: "MALFORMED", problem: `Fichier de ${file.size} octets : plus de 5 Mo, il n'a pas été lu.` }
+      : parseAcknowledgement(bytes, kind);
     const quotedName = parsed.kind === "ACRF" || parsed.kind === "NOTI" ? (parsed.forms[0]?.quotedName ?? null) : null;
     const depositId = await matchDeposit(channel.id, o.environment, quotedName);
     const outcome = outcomeOf(parsed);
@@ -84,7 +90,7 @@ export async function fetchAcknowledgements(o: { actor: Actor; meta: RequestMeta
       quotedName,
       resultCode: parsed.kind === "ACRF" || parsed.kind === "NOTI" ? (parsed.forms[0]?.resultCode ?? null) : null,
       details: detailsOf(parsed),
-      size: bytes.byteLength,
+      size: isTooLarge ? file.size : bytes.byteLength,
       sha256: sha256(bytes),
     };
     try {

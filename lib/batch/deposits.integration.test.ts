@@ -275,10 +275,11 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     drop("NOTI", noti(accepted.setName, warning));
     const bomb = drop("ACRF", `<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><ACRF>&b;</ACRF>`);
     const broken = drop("NOTI", "<Notification><Form>");
+    const huge = drop("ACRF", `<ACRF>${" ".repeat(5 * 1024 * 1024)}</ACRF>`); // over 5 MB: recorded unread
     const pending = drop("NOTI", noti(received.setName, blocking), { go: false }); // its GO is not there yet
 
     const first = await fetchAcknowledgements({ actor: gl, meta: META, channelId, environment: "T" });
-    expect(first.recorded).toHaveLength(6);
+    expect(first.recorded).toHaveLength(7);
     expect(first.recorded.map((r) => r.fileName)).not.toContain(pending);
     const statusOf = async (id: string) => {
       const [q] = await listChannelQualities(gl);
@@ -301,6 +302,7 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
       [
         [bomb, "HOSTILE"],
         [broken, "MALFORMED"],
+        [huge, "MALFORMED"],
       ].sort(),
     );
 
@@ -313,7 +315,7 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
       details: expect.arrayContaining([[{ errorId: "00012-004", anomalyClass: "B", label: "Zone obligatoire absente" }]]) as unknown,
     });
     expect((await fetchAcknowledgements({ actor: gl, meta: META, channelId, environment: "T" })).recorded).toEqual([]);
-    expect(await db.auditEvent.count({ where: { action: "batch.acknowledgement_recorded", entityId: gl.entityId } })).toBe(7);
+    expect(await db.auditEvent.count({ where: { action: "batch.acknowledgement_recorded", entityId: gl.entityId } })).toBe(8);
 
     const other = await createCentre();
     const stranger = await personWith({ entityId: other.entity.id, qualityId: other.quality.id, label: "autre-accuses", roles: ["GL"] });
