@@ -72,6 +72,13 @@ const PAGES: Record<string, Row> = {
     ok: "200",
     anon: "200",
   },
+  // Issue 12: the forgotten-password pages are public; the demo mailbox exists only on the
+  // embedded database (never here, on PostgreSQL); the centre's failed mails are the DPD's.
+  "page /mot-de-passe-oublie": { call: () => get("/mot-de-passe-oublie"), allow: ALL, ok: "200", anon: "200" },
+  "page /mot-de-passe-oublie/:jeton inconnu": { call: () => get(`/mot-de-passe-oublie/${randomUUID()}`), allow: ALL, ok: "200", anon: "200" },
+  "page /courriels-demo": { call: () => get("/courriels-demo"), allow: [], ok: "200", deny: "404", anon: "404" },
+  "page /courriels": { call: () => get("/courriels"), allow: ALL, ok: "200" },
+  "page /courriels/echecs": { call: () => get("/courriels/echecs"), allow: ["GL_DPD"], ok: "200" },
   "page /politique-utilisation": {
     call: () => get("/politique-utilisation"),
     allow: ALL,
