@@ -82,6 +82,15 @@ test("Rapport unique: encode, sign twice, returned by the SPP IS, corrected, sig
   await s.getByRole("button", { name: "Enregistrer le montant octroyé" }).click();
   await expect(s.getByTestId("confirmation")).toContainText(`Montant octroyé enregistré pour ${entity.name} : 10\u202f000,00 €`);
   await axe(s);
+  // Across the country's centres: filtered by name, the new centre is one incomplete row.
+  await s.getByLabel("CPAS (nom ou numéro d'entreprise)").fill(entity.name);
+  await s.getByLabel("Situation").selectOption({ label: "Incomplet" });
+  await s.getByRole("button", { name: "Filtrer" }).click();
+  await expect(s.getByTestId("suivi-cpas").locator("tbody tr")).toHaveCount(1);
+  await expect(s.getByTestId("suivi-cpas")).toContainText(`${entity.name}0 / 5`);
+  await s.getByLabel("Situation").selectOption({ label: "Complet" });
+  await s.getByRole("button", { name: "Filtrer" }).click();
+  await expect(s.getByText("Aucun CPAS ne correspond à ce filtre.")).toBeVisible();
 
   // The member encodes with an ineligible line: saved as a draft, the rule shown, no signature.
   await openForm(m);

@@ -11,11 +11,16 @@ import { SIGNER_LABELS } from "@/lib/rapport-unique/labels";
 import { formatCents } from "@/lib/rapport-unique/money";
 import { ruPageContext } from "@/lib/rapport-unique/page-context";
 import { belgianDay, cpasOverview, sppisOverview } from "@/lib/rapport-unique/queries";
+import { pageNumber } from "@/lib/http/page-number";
 import { ruSide } from "@/lib/rapport-unique/access";
 
 import { openCampaignAction, recordGrantAction, saveCentreDataAction } from "./actions";
 
 export const metadata: Metadata = { title: "Rapport unique" };
+
+const SITUATIONS = ["retard", "incomplet", "complet"] as const;
+const CENTRES_PER_PAGE = 50;
+type CentreFilter = { situation: string; q: string; page: number };
 
 const yearOf = (v: string | undefined) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
 
@@ -23,7 +28,9 @@ export default async function RapportUniquePage({ searchParams }: { searchParams
   const ctx = await ruPageContext();
   const sp = await searchParams;
   const year = yearOf(typeof sp.annee === "string" ? sp.annee : undefined);
-  return ruSide(ctx.actor) === "SPPIS" ? <SppisPage ctx={ctx} year={year} /> : <CpasPage ctx={ctx} year={year} />;
+  const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
+  const filter = { situation: SITUATIONS.find((x) => x === one("situation")) ?? "", q: (one("q") ?? "").slice(0, 100), page: pageNumber(one("page")) };
+  return ruSide(ctx.actor) === "SPPIS" ? <SppisPage ctx={ctx} year={year} filter={filter} /> : <CpasPage ctx={ctx} year={year} />;
 }
 
 function CampaignPicker({ campaigns, current }: { campaigns: { year: number }[]; current: number }) {
@@ -155,8 +162,27 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
   );
 }
 
-async function SppisPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageContext>>; year?: number }) {
+async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof ruPageContext>>; year?: number; filter: CentreFilter }) {
   const o = await sppisOverview(ctx, year);
+  const q = filter.q.trim().toLowerCase();
+  const matching = o.centres.filter(
+    (c) =>
+      (!q || c.name.toLowerCase().includes(q) || c.bce.includes(q.replace(/[.\s]/g, ""))) &&
+      (filter.situation === "retard"
+        ? c.late
+        : filter.situation === "incomplet"
+          ? c.sent < c.total
+          : filter.situation === "complet"
+            ? c.sent === c.total
+            : true),
+  );
+  const pages = Math.max(1, Math.ceil(matching.length / CENTRES_PER_PAGE));
+  const page = Math.min(filter.page, pages);
+  const shown = matching.slice((page - 1) * CENTRES_PER_PAGE, page * CENTRES_PER_PAGE);
+  const late = o.centres.filter((c) => c.late).length;
+  const complete = o.centres.filter((c) => c.sent === c.total).length;
+  const pageHref = (n: number) =>
+    `/rapport-unique?${new URLSearchParams({ ...(o.campaign ? { annee: String(o.campaign.year) } : {}), ...(filter.situation ? { situation: filter.situation } : {}), ...(q ? { q } : {}), page: String(n) })}`;
   const nextYear = (o.campaigns[0]?.year ?? new Date().getFullYear() - 2) + 1;
   return (
     <div className="space-y-8">
@@ -196,10 +222,36 @@ async function SppisPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageC
             <h2 id="suivi" className="text-lg font-semibold">
               Avancement par CPAS
             </h2>
+            <p className="text-sm text-slate-700" data-testid="resume-cpas">
+              {o.centres.length} CPAS : {complete} complet(s), {o.centres.length - complete} incomplet(s), dont {late} en retard.
+            </p>
+            <form method="get" action="/rapport-unique" className="mt-2 flex flex-wrap items-end gap-3 text-sm" aria-label="Filtrer les CPAS">
+              <input type="hidden" name="annee" value={o.campaign.year} />
+              <div>
+                <label htmlFor="filtre-q" className="block font-medium">
+                  CPAS (nom ou numéro d&apos;entreprise)
+                </label>
+                <input id="filtre-q" name="q" defaultValue={filter.q} maxLength={100} className="mt-1 rounded border border-slate-400 px-2 py-1" />
+              </div>
+              <div>
+                <label htmlFor="filtre-situation" className="block font-medium">
+                  Situation
+                </label>
+                <select id="filtre-situation" name="situation" defaultValue={filter.situation} className="mt-1 rounded border border-slate-400 px-2 py-1">
+                  <option value="">Toutes</option>
+                  <option value="retard">En retard</option>
+                  <option value="incomplet">Incomplet</option>
+                  <option value="complet">Complet</option>
+                </select>
+              </div>
+              <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100">
+                Filtrer
+              </button>
+            </form>
             <table className="mt-3 w-full text-sm" data-testid="suivi-cpas">
               <TableHead columns={["CPAS", "Envoyés", "Acceptés", "Renvoyés", "En signature", "En encodage", "Situation"]} />
               <tbody>
-                {o.centres.map((c) => (
+                {shown.map((c) => (
                   <tr key={c.entityId} className="border-b border-slate-200">
                     <td className="py-2 pr-3">{c.name}</td>
                     <td className="py-2 pr-3">
@@ -222,6 +274,24 @@ async function SppisPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageC
                 ))}
               </tbody>
             </table>
+            {shown.length === 0 && <p className="mt-2 text-sm">Aucun CPAS ne correspond à ce filtre.</p>}
+            {pages > 1 && (
+              <nav aria-label="Pages des CPAS" className="mt-2 flex items-center gap-3 text-sm">
+                {page > 1 && (
+                  <a href={pageHref(page - 1)} className="text-brand-700 underline">
+                    Page précédente
+                  </a>
+                )}
+                <span>
+                  Page {page} sur {pages} ({matching.length} CPAS)
+                </span>
+                {page < pages && (
+                  <a href={pageHref(page + 1)} className="text-brand-700 underline">
+                    Page suivante
+                  </a>
+                )}
+              </nav>
+            )}
           </section>
 
           <section aria-labelledby="octrois" className="max-w-xl">
