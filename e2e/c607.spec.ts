@@ -44,7 +44,7 @@ test("a C60.7 request goes from the CPAS to ONEM and back, fully traced", async 
   // 1. The social worker encodes the request with periods, then attaches a file and sends it.
   const cpas = await browser.newPage();
   await signIn(cpas, agent);
-  await cpas.getByRole("link", { name: "Demandes C60.7" }).click();
+  await cpas.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Demandes C60.7" }).click();
   await cpas.getByRole("link", { name: "Nouvelle demande" }).click();
   await cpas.getByLabel("Numéro national (NISS)").fill("85.07.30-033.28");
   await cpas.getByLabel("Nom", { exact: true }).fill("Dupont");
@@ -95,7 +95,7 @@ test("a C60.7 request goes from the CPAS to ONEM and back, fully traced", async 
   // 2. ONEM takes it from its queue, reads the explanation and validates.
   const onem = await browser.newPage();
   await signIn(onem, collaborator);
-  await onem.getByRole("link", { name: "File ONEM" }).click();
+  await onem.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "File ONEM" }).click();
   await onem.getByRole("link", { name: reference }).click();
   await onem.getByRole("button", { name: "Prendre en traitement" }).click();
   await expect(onem.getByTestId("statut").first()).toHaveText("En traitement");

@@ -40,6 +40,6 @@ test("a right left under Action Sociale opens no menu entry; under Employeur ONS
   const right = await createPerson({ entityId: entity.id, label: "canaux-onss" });
   await ensureGrant({ personId: right.id, rightCode: "GESTION_CANAUX_TECHNIQUES", entityId: entity.id, qualityId: onss.id });
   await signIn(page, right);
-  await page.getByRole("link", { name: "Canaux techniques" }).click();
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Canaux techniques" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Canaux techniques/ })).toBeVisible();
 });
