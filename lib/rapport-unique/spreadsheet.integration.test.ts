@@ -140,6 +140,15 @@ describe("Rapport unique — a measure by the spreadsheet", () => {
     expect(e.message).toBe("Rien n'a été importé : 1 ligne du fichier à corriger.");
     expect(Object.keys(e.fieldErrors!)).toEqual(["Ligne 3 du fichier"]);
     expect(e.fieldErrors!["Ligne 3 du fichier"]!.join(" ")).toMatch(/Date de début invalide.*Montant invalide/);
+    // A workbook of a few hundred kilobytes that expands past 50 MB: refused before it is opened.
+    const big = new ExcelJS.Workbook();
+    big.addWorksheet("Mesure").addRow(["Personne ou fonction (P/F)", "a".repeat(56 * 1024 * 1024)]);
+    const bomb = new Uint8Array(await big.xlsx.writeBuffer());
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    expect(
+      (await errorOf(importMeasure({ ctx, input: { formId: form.id, version: form.version, section: "PERSONNEL_NORMES", fileName: "x.xlsx", bytes: bomb } })))
+        .message,
+    ).toContain("trop volumineux une fois décompressé");
     const text = new TextEncoder().encode("pas un classeur");
     expect(
       (await errorOf(importMeasure({ ctx, input: { formId: form.id, version: form.version, section: "PERSONNEL_NORMES", fileName: "x.xlsx", bytes: text } })))
