@@ -7,6 +7,7 @@ import type { MailSettings } from "@/lib/mail/settings";
 import { startBackgroundWorker } from "@/lib/outbox/worker";
 
 import { mailExpiringRights } from "./mail-expiring-rights";
+import { mailOnemDeadlines } from "./mail-onem-deadlines";
 import { runHourlyJobs, scheduleHourlyJobs } from "./run-hourly-jobs";
 import { sendDailyDigests } from "./send-daily-digests";
 
@@ -37,14 +38,23 @@ export async function startBackground(o: { hourlyJobs: boolean }): Promise<void>
         await sendDailyDigests();
       },
       expiring_rights: async (payload) => {
-        const slot = (payload as { _cron?: { ts?: string } })._cron?.ts;
-        await mailExpiringRights(slot ? new Date(slot) : new Date());
+        await mailExpiringRights(slotOf(payload));
+      },
+      onem_deadlines: async (payload) => {
+        await mailOnemDeadlines(slotOf(payload));
       },
     },
     // 06:00 UTC: 7 or 8 o'clock in Brussels, before the working day.
     // The rights expiring are told just before the digest that may carry them; a missed slot
     // (the portal down at 06:00) is run when it comes back (fill=2d).
-    extraCrontab: o.hourlyJobs ? ["0 * * * * hourly_jobs ?max=1", "55 5 * * * expiring_rights ?fill=2d&max=3", "0 6 * * * mail_digest ?max=1"] : [],
+    extraCrontab: o.hourlyJobs
+      ? [
+          "0 * * * * hourly_jobs ?max=1",
+          "55 5 * * * expiring_rights ?fill=2d&max=3",
+          "50 5 * * * onem_deadlines ?fill=2d&max=3",
+          "0 6 * * * mail_digest ?max=1",
+        ]
+      : [],
   });
   console.log(mail.configured ? `Courriels : envoi par ${mail.description}.` : "Courriels : SMTP non configuré, ils restent dans la boîte d'envoi.");
 }
@@ -58,4 +68,10 @@ function readMailSettings(): MailSettings {
     console.error(`${(error as Error).message} Les courriels attendent dans la boîte d'envoi.`);
     return { configured: false };
   }
+}
+
+/** The time of the cron slot a job was made for (a backfilled slot keeps its own time). */
+function slotOf(payload: unknown): Date {
+  const ts = (payload as { _cron?: { ts?: string } } | null)?._cron?.ts;
+  return ts ? new Date(ts) : new Date();
 }

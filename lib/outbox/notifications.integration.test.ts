@@ -4,6 +4,7 @@ import { answerRequest, calculateRequest, createRequest, sendRequest, takeReques
 import { cpasAgent, newKey, onemCollaborator, sampleContent } from "@/lib/c607/requests/test-fixtures";
 import { db } from "@/lib/db/client";
 import { mailExpiringRights } from "@/lib/jobs/mail-expiring-rights";
+import { mailOnemDeadlines } from "@/lib/jobs/mail-onem-deadlines";
 import { sendDailyDigests } from "@/lib/jobs/send-daily-digests";
 import { mailSettings } from "@/lib/mail/settings";
 import { makeTestCertificate, startTestSmtpServer, waitForMail, type TestSmtpServer } from "@/tests/mail/smtp-test-server";
@@ -129,5 +130,29 @@ describe("rights expiring", () => {
       (all) => all.find((m) => m.envelopeTo.includes(gl.email)),
     );
     expect(mail.parsed.text).toContain("« Agent Social » de titulaire Intégration, jusqu'au 16 mars 2031");
+  });
+});
+
+describe("ONEM deadlines", () => {
+  it("mails every collaborator the day before an untaken request's deadline, and only its taker the day after", async () => {
+    const { ctx: cpas } = await cpasAgent();
+    const onem = await onemCollaborator();
+    const other = await onemCollaborator();
+    const created = await createRequest({ ctx: cpas, input: { clientKey: newKey(), content: sampleContent({ shift: 500 }) } });
+    await sendRequest({ ctx: cpas, id: created.id, input: { version: created.version } });
+    await db.c607Request.update({ where: { id: created.id }, data: { deadline: new Date("2031-06-11T00:00:00Z") } });
+    const mailsOf = (personId: string, kind: string) => db.outboxMail.count({ where: { personId, kind } });
+
+    await mailOnemDeadlines(new Date("2031-06-10T05:50:00Z"));
+    expect(await mailsOf(onem.actor.personId, "c607_deadline_near")).toBe(1);
+    expect(await mailsOf(other.actor.personId, "c607_deadline_near")).toBe(1);
+
+    const sent = await db.c607Request.findUniqueOrThrow({ where: { id: created.id } });
+    await takeRequest({ ctx: onem, id: created.id, input: { version: sent.version } });
+    await mailOnemDeadlines(new Date("2031-06-12T05:50:00Z"));
+    expect(await mailsOf(onem.actor.personId, "c607_deadline_passed")).toBe(1);
+    expect(await mailsOf(other.actor.personId, "c607_deadline_passed")).toBe(0);
+    // The CPAS agent is never told the ONEM side's deadlines.
+    expect(await db.outboxMail.count({ where: { personId: cpas.actor.personId, kind: { startsWith: "c607_deadline" } } })).toBe(0);
   });
 });

@@ -13,6 +13,8 @@ export const WORK_NOTIFICATIONS = {
   c607_complement_requested: "Complément demandé par l'ONEM",
   c607_derogation_decided: "Dérogation décidée",
   c607_second_window: "Période du second calcul ouverte",
+  c607_deadline_near: "Demande C60.7 à traiter pour demain (ONEM)",
+  c607_deadline_passed: "Demande C60.7 dont l'échéance est dépassée (ONEM)",
   fileexchange_received: "Fichier reçu dans FileExchange",
   right_expiring: "Droit d'accès arrivant à échéance (gestionnaires)",
 } as const;

@@ -15,6 +15,8 @@ export const MAIL_TEMPLATES = {
   c607_complement_requested: work.c607ComplementRequested,
   c607_derogation_decided: work.c607DerogationDecided,
   c607_second_window: work.c607SecondWindow,
+  c607_deadline_near: work.c607DeadlineNear,
+  c607_deadline_passed: work.c607DeadlinePassed,
   fileexchange_received: work.fileReceived,
   right_expiring: work.rightExpiring,
   digest: work.digest,

@@ -19,6 +19,8 @@ describe("mail templates", () => {
       c607_complement_requested: { firstName: "Anne", title: "C607-2026-0001", path: "/c607/x" },
       c607_derogation_decided: { firstName: "Anne", title: "C607-2026-0001", path: "/c607/x" },
       c607_second_window: { firstName: "Anne", title: "C607-2026-0001", path: "/c607/x" },
+      c607_deadline_near: { firstName: "Anne", title: "C607-2026-0001", path: "/onem/x" },
+      c607_deadline_passed: { firstName: "Anne", title: "C607-2026-0001", path: "/onem/x" },
       fileexchange_received: { firstName: "Anne", title: "rapport.pdf", path: "/forem/fileexchange" },
       digest: { firstName: "Anne", items: [{ title: "C607-2026-0001", path: "/c607/x" }] },
     };

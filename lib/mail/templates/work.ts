@@ -18,6 +18,12 @@ export const c607ComplementRequested = work("Demande C60.7 : complément demand�
 export const c607DerogationDecided = work("Demande C60.7 : dérogation décidée", "L'ONEM a décidé de la dérogation demandée pour", "Voir la décision");
 export const c607SecondWindow = work("Demande C60.7 : second calcul possible", "La période du second calcul est ouverte pour", "Voir la demande");
 export const fileReceived = work("FileExchange : fichier reçu", "Un fichier a été reçu :", "Ouvrir FileExchange");
+export const c607DeadlineNear = work(
+  "Demande C60.7 : échéance demain",
+  "Le délai de traitement arrive à échéance demain pour la demande",
+  "Ouvrir la file ONEM",
+);
+export const c607DeadlinePassed = work("Demande C60.7 : échéance dépassée", "Le délai de traitement est dépassé pour la demande", "Ouvrir la file ONEM");
 export const rightExpiring = work("Un droit d'accès arrive à échéance", "Un droit d'accès que vous gérez arrive à échéance :", "Ouvrir la gestion des accès");
 
 /** The daily digest: one line per notification held back, each with its link. */
