@@ -53,7 +53,7 @@ test("each deposit shows the status its ACRF and NOTI give, with the codes and a
       },
     });
   const [waiting, refused, anomalies] = [await deposit(1), await deposit(2), await deposit(3)];
-  const ack = (o: { depositId: string | null; n: number; kind: string; outcome: string; details: object[] }) =>
+  const ack = (o: { depositId: string | null; n: number; kind: string; outcome: string; details: object[]; signatureNote?: string }) =>
     db.batchAcknowledgement.create({
       data: {
         entityId: entity.id,
@@ -64,11 +64,19 @@ test("each deposit shows the status its ACRF and NOTI give, with the codes and a
         kind: o.kind,
         outcome: o.outcome,
         details: o.details,
+        signatureNote: o.signatureNote ?? null,
         size: 100,
         sha256: "0".repeat(64),
       },
     });
-  await ack({ depositId: refused.id, n: 1, kind: "ACRF", outcome: "REFUSED_AT_RECEPTION", details: [{ code: "125", label: "Signature (FS) invalide" }] });
+  await ack({
+    depositId: refused.id,
+    n: 1,
+    kind: "ACRF",
+    outcome: "REFUSED_AT_RECEPTION",
+    details: [{ code: "125", label: "Signature (FS) invalide" }],
+    signatureNote: "Signature valide (certificat « CN=Batch ») ; sa chaîne de certification n'est pas vérifiée par le portail.",
+  });
   await ack({ depositId: anomalies.id, n: 2, kind: "ACRF", outcome: "RECEIVED", details: [] });
   await ack({
     depositId: anomalies.id,
@@ -86,6 +94,7 @@ test("each deposit shows the status its ACRF and NOTI give, with the codes and a
   await expect(rowOf(waiting).getByTestId("etat-depot")).toHaveText("déposé, en attente de l'accusé de réception");
   await expect(rowOf(refused).getByTestId("etat-depot")).toContainText("refusé à la réception");
   await expect(rowOf(refused).getByTestId("etat-depot")).toContainText("ACRF 125 : Signature (FS) invalide");
+  await expect(rowOf(refused).getByTestId("etat-depot")).toContainText("Signature valide (certificat « CN=Batch »)");
   await expect(rowOf(anomalies).getByTestId("etat-depot")).toContainText(/^refusé \(anomalies bloquantes\)/);
   await expect(rowOf(anomalies).getByTestId("etat-depot")).toContainText("Anomalie 00012-004, classe B (bloquante) : Zone obligatoire absente");
   await expect(page.getByText("Accusés qui ne citent aucun envoi du portail")).toBeVisible();

@@ -1,6 +1,6 @@
 import { anomalyClassLabel, OUTCOME_LABELS } from "@/lib/batch/deposit-status";
 
-type Ack = { id: string; fileName: string; kind: string; outcome: string; details: unknown };
+type Ack = { id: string; fileName: string; kind: string; outcome: string; details: unknown; signatureNote: string | null };
 type Detail = { code?: string; label?: string | null; errorId?: string; anomalyClass?: string | null; problem?: string };
 
 /** What each acknowledgement of a deposit says: outcome, ACRF codes, NOTI anomalies, or why it could not be read. */
@@ -12,6 +12,7 @@ export function DepositAcknowledgements({ acknowledgements }: { acknowledgements
         <li key={a.id}>
           <span className="font-mono">{a.fileName}</span> — {a.kind === "ACRF" ? "accusé de réception" : "notification"} :{" "}
           {OUTCOME_LABELS[a.outcome] ?? a.outcome}
+          {a.signatureNote && <span className="block text-slate-600">{a.signatureNote}</span>}
           <ul className="ml-4 list-disc">
             {(Array.isArray(a.details) ? (a.details as Detail[]) : []).map((d, i) => (
               <li key={i}>

@@ -11,12 +11,14 @@ import { parseAcknowledgement, type ParsedAcknowledgement } from "./acknowledgem
 import { ACK_DIRECTORY, acknowledgementChannel, RETURN_FILE, sha256, unavailable } from "./deposits";
 import { parseFileName } from "./file-names";
 import { listFiles, readFile } from "./sftp-client";
+import { checkReturnSignature, type ReturnSignature } from "./verify-signature";
 
 // Acknowledgements as statuses (issue 14): the ACRF and NOTI return files in OUT / OUTTEST are read
 // on demand, parsed (acknowledgement-xml.ts), matched to the deposit whose file name they quote, and
 // kept once per channel and file name, each recording audited. A return file counts once its GO is
-// there (the social security writes FO and FS first, like a sender). The signature (FS) of a return
-// file is not checked: the social security's certificate chain is not configured in the portal.
+// there (the social security writes FO and FS first, like a sender). The return file's own FS is
+// checked with the certificate it carries (verify-signature.ts); its chain to an accepted CA is
+// not built, the social security's trust list not being configured in the portal.
 
 export const MAX_ACKNOWLEDGEMENT_BYTES = 5 * 1024 * 1024;
 
@@ -73,6 +75,19 @@ export async function fetchAcknowledgements(o: { actor: Actor; meta: RequestMeta
       : await readFile(target, `/${directory}/${file.name}`, MAX_ACKNOWLEDGEMENT_BYTES).catch((e: unknown) => {
           throw unavailable(e);
         });
+    const fsName = `FS${file.name.slice(2)}`;
+    const fsSize = files.find((f) => f.name === fsName)?.size;
+    const signature: ReturnSignature = isTooLarge
+      ? { status: "UNCHECKED", note: "Fichier non lu : signature non vérifiée." }
+      : await checkReturnSignature({
+          fo: bytes,
+          fs:
+            fsSize === undefined || fsSize > MAX_ACKNOWLEDGEMENT_BYTES
+              ? null
+              : await readFile(target, `/${directory}/${fsName}`, MAX_ACKNOWLEDGEMENT_BYTES).catch((e: unknown) => {
+                  throw unavailable(e);
+                }),
+        });
     const parsed: ParsedAcknowledgement = isTooLarge
       ? { kind: "MALFORMED", problem: `Fichier de ${file.size} octets : plus de 5 Mo, il n'a pas été lu.` }
       : parseAcknowledgement(bytes, kind);
@@ -90,6 +105,8 @@ export async function fetchAcknowledgements(o: { actor: Actor; meta: RequestMeta
       quotedName,
       resultCode: parsed.kind === "ACRF" || parsed.kind === "NOTI" ? (parsed.forms[0]?.resultCode ?? null) : null,
       details: detailsOf(parsed),
+      signatureStatus: signature.status,
+      signatureNote: signature.note,
       size: isTooLarge ? file.size : bytes.byteLength,
       sha256: sha256(bytes),
     };
@@ -100,7 +117,7 @@ export async function fetchAcknowledgements(o: { actor: Actor; meta: RequestMeta
           action: "batch.acknowledgement_recorded",
           targetType: "BatchAcknowledgement",
           targetId: created.id,
-          after: { fileName: file.name, kind, outcome, depositId, quotedName, size: data.size, sha256: data.sha256 },
+          after: { fileName: file.name, kind, outcome, depositId, quotedName, size: data.size, sha256: data.sha256, signature: signature.status },
         });
         return created;
       });

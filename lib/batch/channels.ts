@@ -214,7 +214,18 @@ export async function listChannelQualities(actor: Actor) {
     where: { channelId: { in: channels.map((c) => c.id) } },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, channelId: true, depositId: true, fileName: true, kind: true, outcome: true, quotedName: true, details: true, createdAt: true },
+    select: {
+      id: true,
+      channelId: true,
+      depositId: true,
+      fileName: true,
+      kind: true,
+      outcome: true,
+      quotedName: true,
+      details: true,
+      signatureNote: true,
+      createdAt: true,
+    },
   });
   // The sealed key never leaves this function: the page only learns whether there is one.
   const shown = channels.map(({ portalKeySealed, ...c }) => ({ ...c, hasPortalKey: portalKeySealed !== null }));

@@ -253,11 +253,12 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     const fiOf = (d: { setName: string }) => `FI.${d.setName.slice(3)}.1`;
     const out = path.join(sshd.root, "OUTTEST");
     let seq = 0;
-    // What the social security leaves: FO then its FS and, last, the GO (sender 999999).
+    // What the social security leaves: FO then its FS (signed by openssl) and, last, the GO (sender 999999).
+    const smals = makeSigner({ subject: "/C=BE/O=Smals/CN=Batch" });
     const drop = (type: "ACRF" | "NOTI", xml: string, o: { go?: boolean } = {}) => {
       const stem = `${type}.999999.${ymd()}.${String(++seq).padStart(5, "0")}.T`;
       writeFileSync(path.join(out, `FO.${stem}`), xml);
-      writeFileSync(path.join(out, `FS.${stem}`), "c2lnbmF0dXJl");
+      writeFileSync(path.join(out, `FS.${stem}`), stem.includes(".00002.") ? "c2lnbmF0dXJl" : signFs(fi(xml), smals));
       if (o.go !== false) writeFileSync(path.join(out, `GO.${stem}`), "");
       return `FO.${stem}`;
     };
@@ -279,6 +280,14 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
     const pending = drop("NOTI", noti(received.setName, blocking), { go: false }); // its GO is not there yet
 
     const first = await fetchAcknowledgements({ actor: gl, meta: META, channelId, environment: "T" });
+    smals.dispose();
+    // Each return file's own FS: sound (openssl signed it), or not a signature at all (the second one).
+    const signatures = await db.batchAcknowledgement.findMany({
+      where: { channelId },
+      orderBy: { fileName: "asc" },
+      select: { fileName: true, signatureStatus: true },
+    });
+    expect(signatures.map((a) => a.signatureStatus)).toEqual(["VALID", "INVALID", "VALID", "VALID", "UNCHECKED", "VALID", "VALID"]); // ACRF 1, 2, 3, 5, 7 (over 5 MB: unread), then NOTI 4, 6
     expect(first.recorded).toHaveLength(7);
     expect(first.recorded.map((r) => r.fileName)).not.toContain(pending);
     const statusOf = async (id: string) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { makeSigner, opensslVerifies, signFs, type TestSigner } from "./testing-signatures";
-import { verifyFs } from "./verify-signature";
+import { checkReturnSignature, verifyFs } from "./verify-signature";
 
 // Every FS below is made by the real `openssl cms -sign`; `openssl cms -verify` says which ones are
 // sound signatures at all, and the portal must additionally hold each one to the channel's
@@ -79,5 +79,21 @@ describe("FS check before deposit (openssl-made signatures)", () => {
     expect((await check(new Uint8Array(der)))?.reason).toContain("Base64");
     expect((await check(new TextEncoder().encode("c2lnbmF0dXJl")))?.reason).toContain("CMS/PKCS#7 lisible");
     expect((await check(new TextEncoder().encode("pas du base64 !")))?.acrf).toBe(125);
+  });
+
+  it("checks a return file's FS with the certificate it carries: sound, of other bytes, absent or unreadable", async () => {
+    const smals = makeSigner({ subject: "/C=BE/O=Smals/CN=Canal batch securite sociale" });
+    try {
+      const fo = new TextEncoder().encode("<ACRF><Form/></ACRF>");
+      expect(await checkReturnSignature({ fo, fs: signFs(fo, smals) })).toEqual({
+        status: "VALID",
+        note: expect.stringContaining("CN=Canal batch securite sociale") as string,
+      });
+      expect(await checkReturnSignature({ fo, fs: signFs(otherFi, smals) })).toMatchObject({ status: "INVALID" });
+      expect(await checkReturnSignature({ fo, fs: null })).toMatchObject({ status: "UNCHECKED" });
+      expect(await checkReturnSignature({ fo, fs: new TextEncoder().encode("c2lnbmF0dXJl") })).toMatchObject({ status: "INVALID" });
+    } finally {
+      smals.dispose();
+    }
   });
 });

@@ -64,6 +64,49 @@ function signerCertificate(signed: pkijs.SignedData, candidates: pkijs.Certifica
   return null;
 }
 
+/** An FS read as one detached CMS SignedData with one signer, or why it cannot be one. */
+function readDetachedSignature(fs: Uint8Array): pkijs.SignedData | SignatureRefusal {
+  const der = decodeFs(fs);
+  if ("reason" in der) return der;
+  const signed = parseSignedData(der);
+  if ("reason" in signed) return signed;
+  if (signed.encapContentInfo.eContent) {
+    return refuse(125, "Le fichier FS contient les données signées : les directives demandent une signature détachée du fichier FI.");
+  }
+  if (signed.signerInfos.length !== 1) return refuse(125, "Le fichier FS doit porter une seule signature.");
+  return signed;
+}
+
+/** PKI.js's verification of the one signature over `data` with `signer`'s key (the chain is not built). */
+async function verifyDetached(signed: pkijs.SignedData, signer: pkijs.Certificate, data: Uint8Array, now: Date) {
+  signed.certificates = [signer];
+  return signed
+    .verify({ signer: 0, data: new Uint8Array(data).buffer, checkChain: false, checkDate: now, extendedMode: true }, ENGINE)
+    .catch((e: unknown) =>
+      e instanceof pkijs.SignedDataVerifyError ? { signatureVerified: false, message: e.message } : { signatureVerified: false, message: "" },
+    );
+}
+
+export type ReturnSignature = { status: "VALID" | "INVALID" | "UNCHECKED"; note: string };
+
+/**
+ * The signature (FS) of a return file of the social security, checked with the certificate it
+ * carries: sound or not. Its chain to an accepted CA is not built (no trust list in the portal),
+ * so a sound signature says the file is intact, not who made it; the note says so.
+ */
+export async function checkReturnSignature(o: { fo: Uint8Array; fs: Uint8Array | null; now?: Date }): Promise<ReturnSignature> {
+  if (!o.fs) return { status: "UNCHECKED", note: "Pas de fichier FS : signature non vérifiée." };
+  const signed = readDetachedSignature(o.fs);
+  if ("reason" in signed) return { status: "INVALID", note: signed.reason };
+  const carried = (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+  const signer = signerCertificate(signed, carried);
+  if (!signer) return { status: "UNCHECKED", note: "La signature ne porte pas son certificat : non vérifiée." };
+  const result = await verifyDetached(signed, signer, o.fo, o.now ?? new Date());
+  if (!result.signatureVerified) return { status: "INVALID", note: "La signature ne correspond pas au fichier reçu." };
+  const subject = new X509Certificate(Buffer.from(signer.toSchema().toBER(false))).subject.replaceAll("\n", ", ");
+  return { status: "VALID", note: `Signature valide (certificat « ${subject} ») ; sa chaîne de certification n'est pas vérifiée par le portail.` };
+}
+
 /**
  * Checks one FS against its FI and the channel's registered certificate (DER). Null when the FS
  * would pass; otherwise the reason, in French, and the ACRF code the social security would give.
@@ -75,15 +118,9 @@ export async function verifyFs(o: { fi: Uint8Array; fs: Uint8Array; channelCerti
   if (validTo <= now) return refuse(125, `Le certificat du canal a expiré le ${dayFr(validTo)} : renouvelez-le et enregistrez le nouveau dans Chaman.`);
   if (new Date(registered.validFrom) > now) return refuse(125, "Le certificat du canal n'est pas encore valide.");
 
-  const der = decodeFs(o.fs);
-  if ("reason" in der) return der;
-  const signed = parseSignedData(der);
+  const signed = readDetachedSignature(o.fs);
   if ("reason" in signed) return signed;
-  if (signed.encapContentInfo.eContent)
-    return refuse(125, "Le fichier FS contient les données signées : les directives demandent une signature détachée du fichier FI.");
-  if (signed.signerInfos.length !== 1) return refuse(125, "Le fichier FS doit porter une seule signature.");
-  const signerInfo = signed.signerInfos[0]!;
-  if (signerInfo.digestAlgorithm.algorithmId !== SHA256_OID) {
+  if (signed.signerInfos[0]!.digestAlgorithm.algorithmId !== SHA256_OID) {
     return refuse(125, "Le fichier FS n'est pas signé avec SHA-256 (SHA-1 et les autres condensés sont refusés).");
   }
 
@@ -96,12 +133,7 @@ export async function verifyFs(o: { fi: Uint8Array; fs: Uint8Array; channelCerti
   if (signer.notAfter.value <= now) return refuse(125, `Le certificat qui a signé le fichier FS a expiré le ${dayFr(signer.notAfter.value)}.`);
   if (signer.notBefore.value > now) return refuse(125, "Le certificat qui a signé le fichier FS n'est pas encore valide.");
 
-  signed.certificates = [signer];
-  const result = await signed
-    .verify({ signer: 0, data: new Uint8Array(o.fi).buffer, checkChain: false, checkDate: now, extendedMode: true }, ENGINE)
-    .catch((e: unknown) =>
-      e instanceof pkijs.SignedDataVerifyError ? { signatureVerified: false, message: e.message } : { signatureVerified: false, message: "" },
-    );
+  const result = await verifyDetached(signed, signer, o.fi, now);
   if (result.signatureVerified) return null;
   if (/digest doesn't match/i.test(result.message ?? ""))
     return refuse(125, "Le fichier FS est la signature d'un autre fichier : son condensé SHA-256 ne correspond pas à ce fichier FI.");

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "BatchAcknowledgement" ADD COLUMN     "signatureNote" TEXT,
+ADD COLUMN     "signatureStatus" TEXT;
