@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 
 import { createCentre, createPerson, db, ensureGrant, ensureRole, freshCode } from "./fixtures/data";
 import { linkIn, mailsTo, mailTo } from "./fixtures/mailbox";
@@ -93,4 +94,47 @@ test("lost phone: the GL resets a user's second factor; the user is told by mail
   expect(saved.recoveryCodes).toHaveLength(10);
   expect(await db.auditEvent.count({ where: { actorId: gl.id, targetId: user.id, action: "auth.second_factor_reset" } })).toBe(1);
   await userContext.close();
+});
+
+// WCAG 2.1 AA (axe), as in e2e/accessibility.spec.ts, on the pages of issue 12.
+async function expectAccessible(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("main")).toBeVisible();
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(result.violations.map((v) => `${path} — ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+test("the mail pages are accessible; the DPD sees the centre's failed mails, addresses and subjects only", async ({ page }) => {
+  test.setTimeout(90_000);
+  await expectAccessible(page, "/mot-de-passe-oublie");
+  await expectAccessible(page, "/mot-de-passe-oublie/lien-inexistant");
+  const { entity, quality } = await createCentre();
+  const dpd = await createPerson({ entityId: entity.id, label: "dpd" });
+  await ensureRole({ personId: dpd.id, role: "GL", entityId: entity.id, qualityId: quality.id });
+  await db.entity.update({ where: { id: entity.id }, data: { dpdPersonId: dpd.id } });
+  await db.outboxMail.create({
+    data: {
+      entityId: entity.id,
+      kind: "invitation",
+      toAddress: "absent@test.cpas.be",
+      subject: "Votre accès au portail CPAS",
+      status: "FAILED",
+      failedAt: new Date(),
+      attempts: 1,
+      smtpResponse: "EENVELOPE : 550 Adresse inconnue",
+    },
+  });
+  await signIn(page, dpd);
+  await expectAccessible(page, "/courriels");
+  const prefs = page.getByRole("form", { name: "Préférences de notification" });
+  await prefs.getByRole("group", { name: "Fichier reçu dans FileExchange" }).getByLabel("Résumé quotidien").check();
+  await prefs.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(prefs.getByTestId("confirmation")).toContainText("Préférences enregistrées");
+  const saved = await db.mailPreference.findUniqueOrThrow({ where: { personId_kind: { personId: dpd.id, kind: "fileexchange_received" } } });
+  expect(saved.delivery).toBe("DIGEST");
+  await expectAccessible(page, "/courriels/echecs");
+  const row = page.getByTestId("courriel-echec");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("absent@test.cpas.be");
+  await expect(row).toContainText("550 Adresse inconnue");
 });
