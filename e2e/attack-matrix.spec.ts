@@ -13,7 +13,7 @@ import { buildWorld, c607Content, CIPHERTEXT, leaks, PDF, PERSONAS, type Persona
 // "409" allowed but the stale version sent on purpose makes it a conflict (nothing changes).
 // Cross-centre rule: B_RAE and B_AGENT never get centre A's objects: every such row says 404.
 
-type Ids = World["ids"] & { centreC: string };
+type Ids = World["ids"] & { centreC: string; target: string };
 type Row = {
   call: (ids: Ids) => Call;
   /** Personas allowed, with the allowed outcome. */
@@ -103,6 +103,15 @@ const PAGES: Record<string, Row> = {
     allow: ["RAE", "CO_RAE", "GL_DPD", "CO_GL", "SUB"],
     ok: "200",
   },
+  // Issue 11: a person's page (a member of A's subdivision) — the RAE level, who searches across
+  // qualities, and the person's managers (GL, co-GL of the quality, the subdivision's manager).
+  "page /gestion/personnes/:membre A": {
+    call: (i) => get(`/gestion/personnes/${i.target}`),
+    allow: ["RAE", "CO_RAE", "GL_DPD", "CO_GL", "SUB"],
+    ok: "200",
+  },
+  // Issue 11: « Mon compte », everyone's own.
+  "page /compte": { call: () => get("/compte"), allow: ALL, ok: "200" },
   "page /gestion/recherche": {
     call: () => get("/gestion/recherche?q=test"),
     allow: ["RAE", "CO_RAE", "B_RAE"],
@@ -457,7 +466,7 @@ let anon: APIRequestContext;
 test.beforeAll(async ({ browser, playwright, baseURL }) => {
   test.setTimeout(180_000);
   world = await buildWorld();
-  ids = { ...world.ids, centreC: world.c.entity.id };
+  ids = { ...world.ids, centreC: world.c.entity.id, target: world.target.id };
   contexts = await signInAll(browser, world);
   anon = await playwright.request.newContext({ baseURL });
 });
