@@ -59,8 +59,8 @@ export default async function ChannelsPage() {
         <h1 className="text-2xl font-semibold">Canaux techniques (canal batch)</h1>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">
           Le canal batch de la sécurité sociale est commun à tous les services (DIMONA, DmfA, Federal Learning Account…) : un seul canal SFTP et un seul canal
-          FTP par qualité, un même certificat signe les fichiers de tous les services. Les fichiers sont déposés par le logiciel du centre sur le serveur SFTP
-          de la sécurité sociale, pas par ce portail.
+          FTP par qualité, un même certificat signe les fichiers de tous les services. Les fichiers sont déposés sur le serveur SFTP de la sécurité sociale par
+          le logiciel du centre ou, si vous le souhaitez, par ce portail (signatures vérifiées avant l&apos;envoi, accusés relus comme état de chaque envoi).
         </p>
       </div>
       {qualities.map((q) => (
