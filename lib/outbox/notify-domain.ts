@@ -80,3 +80,27 @@ export async function mailPasswordChanged(tx: Tx, p: { personId: string; email: 
     data: { firstName: p.firstName, at: new Date(), how: "modification" },
   });
 }
+
+const dayFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "long", timeZone: "Europe/Brussels" });
+
+/** The DPD started an access review: to its reviewers, the quality's GL, co-GL and subdivision managers (in the DPD's transaction). */
+export async function mailAccessReviewStarted(tx: Tx, r: { entityId: string; qualityId: string; deadline: Date; startedById: string }) {
+  const reviewers = await tx.roleAssignment.findMany({
+    where: {
+      qualityId: r.qualityId,
+      revokedAt: null,
+      isBlocked: false,
+      role: { in: ["GL", "CO_GL", "SUBDIVISION_MANAGER", "SUBDIVISION_CO_MANAGER"] },
+      personId: { not: r.startedById },
+    },
+    select: { personId: true },
+  });
+  const title = `revue des accès à terminer avant le ${dayFr.format(r.deadline)}`;
+  return mailWorkNotification(tx, {
+    kind: "access_review_due",
+    entityId: r.entityId,
+    recipientIds: reviewers.map((x) => x.personId),
+    title,
+    path: `/gestion/qualites/${r.qualityId}`,
+  });
+}

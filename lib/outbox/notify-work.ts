@@ -17,6 +17,7 @@ export const WORK_NOTIFICATIONS = {
   c607_deadline_passed: "Demande C60.7 dont l'échéance est dépassée (ONEM)",
   fileexchange_received: "Fichier reçu dans FileExchange",
   right_expiring: "Droit d'accès arrivant à échéance (gestionnaires)",
+  access_review_due: "Revue des accès à faire (gestionnaires)",
 } as const;
 
 export type WorkKind = keyof typeof WORK_NOTIFICATIONS;

@@ -3,6 +3,7 @@ import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
+import { mailAccessReviewStarted } from "@/lib/outbox/notify-domain";
 
 import { can } from "../can";
 import { auditContext, authorize, findQuality, type Command } from "./command";
@@ -29,6 +30,7 @@ export async function startAccessReview(c: Command<{ qualityId: string; deadline
       data: { entityId: quality.entityId, qualityId: quality.id, startedById: c.actor.personId, deadline: c.deadline },
     });
     await tx.accessReviewItem.createMany({ data: grants.map((g) => ({ reviewId: review.id, grantId: g.id })) });
+    await mailAccessReviewStarted(tx, review);
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
       action: "access.review_started",
       targetType: "quality",

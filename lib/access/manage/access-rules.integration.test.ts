@@ -197,6 +197,9 @@ describe("rules that must be impossible to break", () => {
     await grantRight({ actor: dpd, meta, personId: u2.id, qualityId: quality.id, rightCode: "AGENT_SOCIAL" });
     const { review, items } = await startAccessReview({ actor: dpd, meta, qualityId: quality.id, deadline: new Date(Date.now() + 86_400_000) });
     expect(items).toBe(2);
+    // Issue 12: the reviewers are told by mail (the co-GL), not the DPD who started it.
+    expect(await db.outboxMail.count({ where: { personId: coGl.person.id, kind: "access_review_due" } })).toBe(1);
+    expect(await db.outboxMail.count({ where: { personId: gl.person.id, kind: "access_review_due" } })).toBe(0);
     const item = await db.accessReviewItem.findFirstOrThrow({ where: { reviewId: review.id, grantId: g1.id } });
     await decideReviewItem({ actor: coGl.actor, meta, itemId: item.id, decision: "REVOKE" });
     expect(await closeAccessReview({ actor: dpd, meta, reviewId: review.id })).toEqual({ revoked: 1, unanswered: 1 });

@@ -19,6 +19,7 @@ export const MAIL_TEMPLATES = {
   c607_deadline_passed: work.c607DeadlinePassed,
   fileexchange_received: work.fileReceived,
   right_expiring: work.rightExpiring,
+  access_review_due: work.accessReviewDue,
   digest: work.digest,
 } satisfies Record<string, (data: never, ctx: MailContext) => RenderedMail>;
 

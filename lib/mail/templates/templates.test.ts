@@ -14,6 +14,7 @@ describe("mail templates", () => {
       new_sign_in: { firstName: "Anne", at: new Date(), ip: "192.0.2.1", browser: "Firefox" },
       account_locked: { firstName: "Anne", until: new Date() },
       sessions_ended: { firstName: "Anne", byName: "Le DPD", at: new Date() },
+      access_review_due: { firstName: "Anne", title: "revue des accès à terminer avant le 1 mars 2027", path: "/gestion" },
       right_expiring: { firstName: "Anne", title: "« Agent Social » de Luc Martin, jusqu'au 14 décembre 2026", path: "/gestion" },
       c607_answered: { firstName: "Anne", title: "C607-2026-0001", path: "/c607/x" },
       c607_complement_requested: { firstName: "Anne", title: "C607-2026-0001", path: "/c607/x" },

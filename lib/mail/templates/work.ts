@@ -24,6 +24,7 @@ export const c607DeadlineNear = work(
   "Ouvrir la file ONEM",
 );
 export const c607DeadlinePassed = work("Demande C60.7 : échéance dépassée", "Le délai de traitement est dépassé pour la demande", "Ouvrir la file ONEM");
+export const accessReviewDue = work("Revue des accès à faire", "Le DPD a lancé une", "Ouvrir la revue");
 export const rightExpiring = work("Un droit d'accès arrive à échéance", "Un droit d'accès que vous gérez arrive à échéance :", "Ouvrir la gestion des accès");
 
 /** The daily digest: one line per notification held back, each with its link. */
