@@ -62,9 +62,9 @@ export function AttestationForm({ workers }: Props) {
         {error && <ErrorAlert>{error.message}</ErrorAlert>}
       </form>
       {made && (
-        <p role="status" data-testid="attestation-creee" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950">
+        <div role="status" data-testid="attestation-creee" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950">
           Attestation <strong>{made.number}</strong> établie. <DownloadButton action={`/api/forem/attestations/${made.id}`}>Télécharger le PDF</DownloadButton>
-        </p>
+        </div>
       )}
     </>
   );

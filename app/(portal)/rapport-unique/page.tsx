@@ -124,9 +124,9 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
             </tr>
           </tfoot>
         </table>
-        <p className="mt-3 text-sm">
+        <div className="mt-3 text-sm">
           <DownloadButton action={`/api/rapport-unique/synthese/${o.campaign.year}`}>Télécharger la synthèse annuelle du centre (PDF)</DownloadButton>
-        </p>
+        </div>
       </section>
 
       <section aria-labelledby="donnees-cpas" className="max-w-xl">

@@ -40,12 +40,12 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
         <ErrorAlert>{view.error}</ErrorAlert>
       ) : (
         <>
-          <p className="text-sm">
+          <div className="text-sm">
             <DownloadButton action="/api/security-log/export" fields={view.exportFields} className="font-medium text-brand-700 underline">
               Exporter en CSV (Excel)
             </DownloadButton>{" "}
             <span className="text-slate-700">— mêmes filtres, 50 000 lignes au plus ; l&apos;export est inscrit au journal.</span>
-          </p>
+          </div>
           <SecurityLogTable rows={view.page.rows} />
           <nav aria-label="Pages du journal" className="flex gap-4 text-sm">
             {view.newerHref && (

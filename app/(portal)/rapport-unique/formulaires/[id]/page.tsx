@@ -366,9 +366,9 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
       )}
 
       {(form.status === "SENT" || form.status === "ACCEPTED") && (
-        <p>
+        <div>
           <DownloadButton action={`/api/rapport-unique/formulaires/${form.id}/pdf`}>Télécharger le formulaire signé (PDF)</DownloadButton>
-        </p>
+        </div>
       )}
 
       <section aria-labelledby="regles" className="max-w-3xl">
