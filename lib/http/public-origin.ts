@@ -22,13 +22,25 @@ export function publicOrigin(headers: Headers, env: Readonly<Record<string, stri
       return null;
     }
   }
-  const hops = Math.max(0, Math.floor(Number(env.PORTAL_TRUSTED_PROXY_HOPS ?? 0)) || 0);
-  const forwardedHost = hops > 0 ? outermost(headers.get("x-forwarded-host"), hops) : null;
-  const host = forwardedHost ?? headers.get("host")?.trim() ?? "";
+  const hops = trustedHops(env);
+  const host = requestHost(headers, env);
   if (!HOST.test(host)) return null;
   const forwardedProto = hops > 0 ? outermost(headers.get("x-forwarded-proto"), hops)?.toLowerCase() : null;
   const protocol = forwardedProto === "https" ? "https" : "http";
   return `${protocol}://${host.toLowerCase()}`;
+}
+
+const trustedHops = (env: Readonly<Record<string, string | undefined>>) => Math.max(0, Math.floor(Number(env.PORTAL_TRUSTED_PROXY_HOPS ?? 0)) || 0);
+
+/**
+ * The host the request was sent to: the one forwarded by the outermost trusted proxy when proxies
+ * are trusted (PORTAL_TRUSTED_PROXY_HOPS > 0), else the request's own Host. A client's own
+ * X-Forwarded-Host counts for nothing without trusted proxies (the CSRF check reads this too).
+ */
+export function requestHost(headers: Headers, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const hops = trustedHops(env);
+  const forwardedHost = hops > 0 ? outermost(headers.get("x-forwarded-host"), hops) : null;
+  return (forwardedHost ?? headers.get("host")?.trim() ?? "").toLowerCase();
 }
 
 /**

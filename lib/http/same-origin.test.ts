@@ -36,6 +36,11 @@ describe("server actions from another site (issue 9, finding 8: Next answered 50
     expect(isSameOrigin(new Headers({ origin: "http://localhost:3000", host: "localhost:3000" }))).toBe(true);
     expect(isSameOrigin(new Headers({ origin: "http://localhost:3000.evil.example", host: "localhost:3000" }))).toBe(false);
     expect(isSameOrigin(new Headers({ host: "localhost:3000" }))).toBe(false);
+    // A forged X-Forwarded-Host counts only behind trusted proxies (issue 11, walk of part 2).
+    const forged = new Headers({ origin: "https://evil.example", host: "portail.cpas.be", "x-forwarded-host": "evil.example" });
+    expect(isSameOrigin(forged, {})).toBe(false);
+    expect(isSameOrigin(forged, { PORTAL_TRUSTED_PROXY_HOPS: "1" })).toBe(true);
+    expect(isSameOrigin(new Headers({ origin: "http://portail.cpas.be", host: "portail.cpas.be", "x-forwarded-host": "evil.example" }), {})).toBe(true);
   });
 });
 
