@@ -18,6 +18,8 @@ export const WORK_NOTIFICATIONS = {
   fileexchange_received: "Fichier reçu dans FileExchange",
   right_expiring: "Droit d'accès arrivant à échéance (gestionnaires)",
   access_review_due: "Revue des accès à faire (gestionnaires)",
+  ru_to_sign: "Formulaire du Rapport unique à signer (secrétaire, président)",
+  ru_returned: "Formulaire du Rapport unique renvoyé ou accepté (membres du personnel)",
 } as const;
 
 export type WorkKind = keyof typeof WORK_NOTIFICATIONS;

@@ -153,6 +153,9 @@ describe("Rapport unique — the whole cycle on « Aide alimentaire »", () => {
     });
     expect([fixed.check.justifiedCents, fixed.check.notJustifiedCents, fixed.check.ok]).toEqual([950_050, 49_950, true]);
     await markReady({ ctx: c.member.ctx, input: { formId: id, version: fixed.version } });
+    // Both signers are mailed (issue 12's outbox, in the same transaction), the member is not.
+    const toSign = await db.outboxMail.findMany({ where: { kind: "ru_to_sign", entityId: c.entity.id }, select: { personId: true } });
+    expect(toSign.map((m) => m.personId).sort()).toEqual([c.secretary.id, c.president.id].sort());
 
     // The amount granted cannot change under the signers.
     expect((await errorOf(grant(c.entity.bceNumber, "AIDE_ALIMENTAIRE", "AIDE_ALIMENTAIRE", 2_000_000))).code).toBe("CONFLICT");
@@ -214,6 +217,7 @@ describe("Rapport unique — the whole cycle on « Aide alimentaire »", () => {
     );
     await reviewForm({ ctx: sppis, input: { formId: id, version: await version(id), decision: "return", reason: "Joignez le détail des bons distribués." } });
     expect((await formDetail(sppis, id)).showContent).toBe(false);
+    expect(await db.outboxMail.count({ where: { kind: "ru_returned", entityId: c.entity.id, personId: c.member.id } })).toBe(1);
     expect(await db.ruSignature.count({ where: { formId: id, voidedAt: null } })).toBe(0);
 
     // Corrected, signed again, accepted: 7 000,00 + 2 900,00 = 9 900,00 € of 10 000,00 € → 100,00 € to recover.

@@ -8,6 +8,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import type { RuForm, RuFormDefinition } from "@/lib/generated/prisma/client";
 import type { RuFormStatus, RuSignerRole } from "@/lib/generated/prisma/enums";
 import { notifyEntity } from "@/lib/notifications/notify-entity";
+import { mailWorkNotification, type WorkKind } from "@/lib/outbox/notify-work";
 
 import { actorName, auditCtx, cpasRoles, type RuContext, ruSide } from "./access";
 import { canonicalJson, sha256Hex } from "./canonical";
@@ -122,6 +123,28 @@ async function voidSignatures(tx: Tx, form: { id: string; entityId: string; form
     });
   }
   return active.length;
+}
+
+/** Mails (issue 12's outbox, in the caller's transaction) to the holders in force of these rights in the centre. */
+async function mailHolders(tx: Tx, o: { entityId: string; rights: string[]; kind: WorkKind; title: string; formId: string }) {
+  const now = new Date();
+  const holders = await tx.rightGrant.findMany({
+    where: {
+      entityId: o.entityId,
+      rightCode: { in: o.rights },
+      revokedAt: null,
+      validFrom: { lte: now },
+      OR: [{ validUntil: null }, { validUntil: { gt: now } }],
+    },
+    select: { personId: true },
+  });
+  await mailWorkNotification(tx, {
+    kind: o.kind,
+    entityId: o.entityId,
+    recipientIds: holders.map((h) => h.personId),
+    title: o.title,
+    path: `/rapport-unique/formulaires/${o.formId}`,
+  });
 }
 
 function requireMember(ctx: RuContext) {
@@ -371,6 +394,13 @@ export async function markReady({ ctx, input }: { ctx: RuContext; input: { formI
       body: `${actorName(ctx.actor)} a marqué le formulaire prêt pour signature. Les deux signatures (secrétaire et président) l'envoient au SPP IS.`,
       link: `/rapport-unique/formulaires/${form.id}`,
     });
+    await mailHolders(tx, {
+      entityId: form.entityId,
+      rights: ["RU_SECRETAIRE", "RU_PRESIDENT"],
+      kind: "ru_to_sign",
+      title: `Rapport unique ${form.campaign.year} — ${def.title}`,
+      formId: form.id,
+    });
     return { id: form.id, contentHash };
   });
 }
@@ -479,6 +509,13 @@ export async function returnToMember({ ctx, input }: { ctx: RuContext; input: { 
       body: `${actorName(ctx.actor)} : ${input.reason}`,
       link: `/rapport-unique/formulaires/${form.id}`,
     });
+    await mailHolders(tx, {
+      entityId: form.entityId,
+      rights: ["RU_MEMBRE_PERSONNEL"],
+      kind: "ru_returned",
+      title: `Rapport unique — ${def.title} : renvoyé par un signataire`,
+      formId: form.id,
+    });
     return { id: form.id };
   });
 }
@@ -519,6 +556,13 @@ export async function reviewForm({
         body: `Le SPP IS demande une correction : ${reason}`,
         link: `/rapport-unique/formulaires/${form.id}`,
       });
+      await mailHolders(tx, {
+        entityId: form.entityId,
+        rights: ["RU_MEMBRE_PERSONNEL"],
+        kind: "ru_returned",
+        title: `Rapport unique ${form.campaign.year} — ${def.title} : renvoyé pour correction par le SPP IS`,
+        formId: form.id,
+      });
       return { id: form.id, status: "RETURNED" as const };
     }
     const check = checkForm(def, contentOf(form), await grantsFor(tx, form));
@@ -549,6 +593,13 @@ export async function reviewForm({
       title: `Rapport unique ${form.campaign.year} — « ${def.title} » accepté`,
       body: `Justifié : ${formatCents(check.justifiedCents)} ; non justifié : ${formatCents(check.notJustifiedCents)} (${outcome}).`,
       link: `/rapport-unique/formulaires/${form.id}`,
+    });
+    await mailHolders(tx, {
+      entityId: form.entityId,
+      rights: ["RU_MEMBRE_PERSONNEL"],
+      kind: "ru_returned",
+      title: `Rapport unique ${form.campaign.year} — ${def.title} : accepté par le SPP IS`,
+      formId: form.id,
     });
     return { id: form.id, status: "ACCEPTED" as const };
   });

@@ -20,6 +20,8 @@ export const MAIL_TEMPLATES = {
   fileexchange_received: work.fileReceived,
   right_expiring: work.rightExpiring,
   access_review_due: work.accessReviewDue,
+  ru_to_sign: work.ruToSign,
+  ru_returned: work.ruReturned,
   digest: work.digest,
 } satisfies Record<string, (data: never, ctx: MailContext) => RenderedMail>;
 

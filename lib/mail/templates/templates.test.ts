@@ -23,6 +23,8 @@ describe("mail templates", () => {
       c607_deadline_near: { firstName: "Anne", title: "C607-2026-0001", path: "/onem/x" },
       c607_deadline_passed: { firstName: "Anne", title: "C607-2026-0001", path: "/onem/x" },
       fileexchange_received: { firstName: "Anne", title: "rapport.pdf", path: "/forem/fileexchange" },
+      ru_to_sign: { firstName: "Anne", title: "Rapport unique 2025 — Aide alimentaire", path: "/rapport-unique/formulaires/x" },
+      ru_returned: { firstName: "Anne", title: "Rapport unique 2025 — PIIS : accepté par le SPP IS", path: "/rapport-unique/formulaires/x" },
       digest: { firstName: "Anne", items: [{ title: "C607-2026-0001", path: "/c607/x" }] },
     };
     expect(Object.keys(samples).sort()).toEqual(Object.keys(MAIL_TEMPLATES).sort());

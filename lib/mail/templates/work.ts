@@ -27,6 +27,9 @@ export const c607DeadlinePassed = work("Demande C60.7 : échéance dépassée", 
 export const accessReviewDue = work("Revue des accès à faire", "Le DPD a lancé une", "Ouvrir la revue");
 export const rightExpiring = work("Un droit d'accès arrive à échéance", "Un droit d'accès que vous gérez arrive à échéance :", "Ouvrir la gestion des accès");
 
+export const ruToSign = work("Rapport unique : formulaire à signer", "Un formulaire du Rapport unique attend votre signature :", "Ouvrir le formulaire");
+export const ruReturned = work("Rapport unique : suite donnée à un formulaire", "Un formulaire du Rapport unique a changé d'état :", "Ouvrir le formulaire");
+
 /** The daily digest: one line per notification held back, each with its link. */
 export function digest(d: { firstName: string; items: { title: string; path: string }[] }, ctx: MailContext) {
   return layout(ctx, {
