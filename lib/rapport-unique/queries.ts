@@ -161,11 +161,21 @@ export async function pendingWork(actor: Actor): Promise<{ label: string; count:
   } catch {
     return [];
   }
-  const campaign = await db.ruCampaign.findFirst({ orderBy: { year: "desc" }, select: { id: true, year: true } });
+  const campaign = await db.ruCampaign.findFirst({ orderBy: { year: "desc" }, select: { id: true, year: true, deadline: true } });
   if (!campaign) return [];
+  const overdue = todayBrussels() > isoDay(campaign.deadline);
   if (side === "SPPIS") {
     const toReview = await db.ruForm.count({ where: { campaignId: campaign.id, status: "SENT" } });
-    return [{ label: `Formulaires ${campaign.year} à examiner`, count: toReview, href: "/rapport-unique" }];
+    const work = [{ label: `Formulaires ${campaign.year} à examiner`, count: toReview, href: "/rapport-unique" }];
+    if (overdue) {
+      const late = await db.ruForm.findMany({
+        where: { campaignId: campaign.id, status: { in: ["DRAFT", "READY", "RETURNED"] } },
+        distinct: ["entityId"],
+        select: { entityId: true },
+      });
+      work.push({ label: "CPAS en retard (échéance dépassée)", count: late.length, href: "/rapport-unique?situation=retard" });
+    }
+    return work;
   }
   const roles = cpasRoles(ctx.actor);
   const counts = await db.ruForm.groupBy({ by: ["status"], where: { campaignId: campaign.id, entityId: actor.entityId }, _count: { _all: true } });
@@ -181,5 +191,6 @@ export async function pendingWork(actor: Actor): Promise<{ label: string; count:
     });
     work.push({ label: "Formulaires à signer", count: unsigned, href: "/rapport-unique" });
   }
+  if (overdue) work.push({ label: "Formulaires en retard (échéance dépassée)", count: n("DRAFT") + n("READY") + n("RETURNED"), href: "/rapport-unique" });
   return work;
 }

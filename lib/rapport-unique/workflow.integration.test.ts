@@ -389,3 +389,29 @@ describe("Rapport unique — reminders", () => {
     expect(await db.notification.count({ where: { entityId: c.entity.id, kind: { startsWith: "rapport_unique." } } })).toBe(before);
   });
 });
+
+describe("Rapport unique — dashboards", () => {
+  it("show each role's pending work, and what is late once the deadline has passed", async () => {
+    const { pendingWork } = await import("./queries");
+    const c = await centre();
+    const id = c.ids.PIIS!;
+    await grant(c.entity.bceNumber, "PIIS", "PIIS", 100);
+    await markReady({ ctx: c.member.ctx, input: { formId: id, version: await version(id) } });
+    // Five forms: four to encode, one waiting for both signatures; the deadline (2099) is far.
+    expect(await pendingWork(c.member.ctx.actor)).toEqual([
+      { label: "Formulaires 2025 à encoder", count: 4, href: "/rapport-unique" },
+      { label: "Formulaires renvoyés pour correction", count: 0, href: "/rapport-unique" },
+    ]);
+    expect(await pendingWork(c.secretary.ctx.actor)).toEqual([{ label: "Formulaires à signer", count: 1, href: "/rapport-unique" }]);
+    expect(await pendingWork(c.gl.actor)).toEqual([]);
+    const campaign = await db.ruCampaign.findUniqueOrThrow({ where: { year: 2025 } });
+    await db.ruCampaign.update({ where: { id: campaign.id }, data: { deadline: new Date("2020-01-31T00:00:00Z") } });
+    try {
+      expect(await pendingWork(c.member.ctx.actor)).toContainEqual({ label: "Formulaires en retard (échéance dépassée)", count: 5, href: "/rapport-unique" });
+      const sppisWork = await pendingWork(sppis.actor);
+      expect(sppisWork.find((w) => w.label === "CPAS en retard (échéance dépassée)")!.count).toBeGreaterThanOrEqual(1);
+    } finally {
+      await db.ruCampaign.update({ where: { id: campaign.id }, data: { deadline: campaign.deadline } });
+    }
+  });
+});
