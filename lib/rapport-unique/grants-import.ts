@@ -8,6 +8,7 @@ import { type Cell, readSheet, SheetError } from "@/lib/forem/contracts/read-she
 
 import { type RuContext, ruSide } from "./access";
 import { formatCents, parseEuros } from "./money";
+import { norm, text } from "./spreadsheet";
 import { definitionOf, recordGrant } from "./workflow";
 
 // The SPP IS records the amounts granted for a whole campaign from a spreadsheet: one row per centre,
@@ -42,16 +43,6 @@ export async function grantsTemplate(ctx: RuContext, year: number) {
   }
   return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), fileName: `rapport-unique-${year}-montants-octroyes-modele.xlsx` };
 }
-
-const text = (c: Cell | undefined) =>
-  c === null || c === undefined
-    ? ""
-    : c instanceof Date
-      ? c.toISOString().slice(0, 10)
-      : typeof c === "number"
-        ? String(c).replace(".", ",")
-        : String(c).trim();
-const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 
 export async function importGrants({ ctx, input }: { ctx: RuContext; input: { year: number; fileName: string; bytes: Uint8Array } }) {
   const campaign = await campaignOf(ctx, input.year);

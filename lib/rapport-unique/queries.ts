@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Actor, Resource } from "@/lib/access/actor";
+import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import type { RuFormStatus } from "@/lib/generated/prisma/enums";
@@ -14,9 +15,11 @@ import { contentOf, definitionOf, ensureFormsIn, findForm, SPPIS_VISIBLE } from 
 // What the Rapport unique pages read. Constant query counts: one query per kind of row, whatever
 // the number of centres or forms (the SPP IS overview groups by centre and status in the database).
 
-const todayBrussels = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
+const todayBrussels = () => toBrusselsDate(new Date());
+/** A DATE column (stored at midnight UTC) as its calendar day. */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-export const belgianDay = (d: Date) => isoDay(d).split("-").reverse().join("/");
+/** « dd/mm/yyyy » of an instant or a date, in Brussels. */
+export const belgianDay = (d: Date) => formatBelgianDate(toBrusselsDate(d));
 
 /** The form named by a bound id, as a resource: the CPAS's Rapport unique application, or the SPP IS. */
 export async function ruFormResource(actor: Actor, formId: unknown): Promise<Resource> {
@@ -154,7 +157,6 @@ export async function formDetail(ctx: RuContext, id: string) {
 
 /** The SPP IS collaborator's pending work, and the centre roles' (dashboards). */
 export async function pendingWork(actor: Actor): Promise<{ label: string; count: number; href: string }[]> {
-  const ctx = { actor, meta: { ip: null, userAgent: null } };
   let side;
   try {
     side = ruSide(actor);
@@ -177,7 +179,7 @@ export async function pendingWork(actor: Actor): Promise<{ label: string; count:
     }
     return work;
   }
-  const roles = cpasRoles(ctx.actor);
+  const roles = cpasRoles(actor);
   const counts = await db.ruForm.groupBy({ by: ["status"], where: { campaignId: campaign.id, entityId: actor.entityId }, _count: { _all: true } });
   const n = (s: RuFormStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
   const work: { label: string; count: number; href: string }[] = [];

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 
 import { definitionOf } from "./workflow";
@@ -15,7 +16,7 @@ export const DEADLINE_NOTICE_DAYS = 14;
 export const SIGNATURE_WAIT_DAYS = 3;
 
 export async function remindRapportUnique(now = new Date()): Promise<number> {
-  const today = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(now)}T00:00:00Z`);
+  const today = new Date(`${toBrusselsDate(now)}T00:00:00Z`);
   const campaigns = await db.ruCampaign.findMany({
     where: { deadline: { gte: today, lte: new Date(today.getTime() + DEADLINE_NOTICE_DAYS * DAY) } },
     select: { id: true, year: true, deadline: true },
@@ -40,7 +41,7 @@ export async function remindRapportUnique(now = new Date()): Promise<number> {
       })
     : [];
   const posted = (kind: string, link: string, after?: Date | null) => sent.some((n) => n.kind === kind && n.link === link && (!after || n.createdAt >= after));
-  const day = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("/");
+  const day = (d: Date) => formatBelgianDate(toBrusselsDate(d));
   const rows: { entityId: string; audience: string; kind: string; title: string; body: string; link: string }[] = [];
   for (const f of open) {
     const link = `/rapport-unique/formulaires/${f.id}`;

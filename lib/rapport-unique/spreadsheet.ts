@@ -11,7 +11,7 @@ import { type Cell, readSheet, SheetError } from "@/lib/forem/contracts/read-she
 import { cpasRoles, type RuContext } from "./access";
 import { parseSectionInput, type RawSection, sectionOf } from "./content";
 import type { Section } from "./definition";
-import { contentOf, definitionOf, EDITABLE, findForm, writeContent } from "./workflow";
+import { contentOf, definitionOf, findForm, lockEditable, writeContent } from "./workflow";
 
 // A measure justified by the spreadsheet (« fichier tableur ») for the whole measure, never mixed with
 // lines encoded online (mi-is.be FAQ). The official SPP IS template is not public: the portal gives
@@ -50,7 +50,8 @@ export async function measureTemplate(ctx: RuContext, o: { formId: string; secti
   return { bytes, fileName: `rapport-unique-${def.year}-${section.code.toLowerCase()}-modele.xlsx` };
 }
 
-const text = (c: Cell | undefined): string => {
+/** A cell as the text a person typed (dates as ISO days, decimals with a comma). */
+export const text = (c: Cell | undefined): string => {
   if (c === null || c === undefined) return "";
   if (c instanceof Date) return c.toISOString().slice(0, 10);
   if (typeof c === "number") return String(c).replace(".", ",");
@@ -62,7 +63,8 @@ const day = (c: Cell | undefined): string => {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : t;
 };
-const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+/** Headers compared as people read them: case and spacing do not matter. */
+export const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** File rows → the same raw lines the online screen sends; line i of the section is row i + 2 of the file. */
 function rowsToRaw(section: LineSection, rows: Cell[][]): RawSection {
@@ -128,11 +130,7 @@ export async function importMeasure({
   }
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   return db.$transaction(async (tx) => {
-    const { form } = await findForm(tx, ctx, input.formId);
-    await tx.$queryRaw`SELECT id FROM "RuForm" WHERE id = ${form.id}::uuid FOR UPDATE`;
-    const locked = await tx.ruForm.findUniqueOrThrow({ where: { id: form.id } });
-    if (locked.version !== input.version) throw new AppError("CONFLICT", "Le formulaire a été modifié entre-temps. Rechargez la page et recommencez.");
-    if (!EDITABLE.includes(locked.status)) throw new AppError("CONFLICT", "Ce formulaire est envoyé au SPP IS : il ne peut plus être modifié.");
+    const { form: locked } = await lockEditable(tx, ctx, input.formId, input.version);
     const content = contentOf(locked);
     const current = sectionOf(content, section.code);
     const online = current.mode === "ONLINE" ? current.staff.length + current.expenses.length : 0;
@@ -163,12 +161,7 @@ export async function importMeasure({
 export async function removeImport({ ctx, input }: { ctx: RuContext; input: { formId: string; version: number; section: string } }) {
   if (!cpasRoles(ctx.actor).member) throw new AppError("FORBIDDEN", "Seul un membre du personnel du CPAS encode le Rapport unique.");
   return db.$transaction(async (tx) => {
-    const { form } = await findForm(tx, ctx, input.formId);
-    await tx.$queryRaw`SELECT id FROM "RuForm" WHERE id = ${form.id}::uuid FOR UPDATE`;
-    const locked = await tx.ruForm.findUniqueOrThrow({ where: { id: form.id } });
-    if (locked.version !== input.version) throw new AppError("CONFLICT", "Le formulaire a été modifié entre-temps. Rechargez la page et recommencez.");
-    if (!EDITABLE.includes(locked.status)) throw new AppError("CONFLICT", "Ce formulaire est envoyé au SPP IS : il ne peut plus être modifié.");
-    const def = definitionOf(form.definition);
+    const { form: locked, def } = await lockEditable(tx, ctx, input.formId, input.version);
     const section = def.sections.find((s) => s.code === input.section);
     if (!section) throw notFound();
     const content = contentOf(locked);

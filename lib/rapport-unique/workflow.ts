@@ -2,11 +2,12 @@ import "server-only";
 
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { verifyFreshSecondFactor } from "@/lib/auth/fresh-second-factor";
-import { toBrusselsDate } from "@/lib/c607/calendar-date";
+import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { RuForm, RuFormDefinition } from "@/lib/generated/prisma/client";
 import type { RuFormStatus, RuSignerRole } from "@/lib/generated/prisma/enums";
+import { parseId } from "@/lib/http/parse-id";
 import { notifyEntity } from "@/lib/notifications/notify-entity";
 import { mailWorkNotification, type WorkKind } from "@/lib/outbox/notify-work";
 
@@ -66,11 +67,12 @@ async function findForm(client: Tx | typeof db, ctx: RuContext, id: string) {
   return { form, side };
 }
 
-/** Locks the form row for a command and checks the caller's version. */
+/** Locks the form row for a command and checks the caller's version (one lock, one read). */
 async function lockForm(tx: Tx, ctx: RuContext, id: string, version?: number) {
-  const { side } = await findForm(tx, ctx, id); // tenant check before the lock
-  await tx.$queryRaw`SELECT id FROM "RuForm" WHERE id = ${id}::uuid FOR UPDATE`;
-  const { form } = await findForm(tx, ctx, id);
+  // Lock first, then read through the tenant filter: a row of another centre is locked for nothing
+  // and answered as unknown, never shown.
+  await tx.$queryRaw`SELECT id FROM "RuForm" WHERE id = ${parseId(id)}::uuid FOR UPDATE`;
+  const { form, side } = await findForm(tx, ctx, id);
   if (version !== undefined && form.version !== version) {
     throw new AppError(
       "CONFLICT",
@@ -78,6 +80,13 @@ async function lockForm(tx: Tx, ctx: RuContext, id: string, version?: number) {
     );
   }
   return { form, side, def: definitionOf(form.definition) };
+}
+
+/** The form locked for a change of its content: only while it is not sent. */
+export async function lockEditable(tx: Tx, ctx: RuContext, id: string, version: number) {
+  const locked = await lockForm(tx, ctx, id, version);
+  if (!EDITABLE.includes(locked.form.status)) throw new AppError("CONFLICT", "Ce formulaire est envoyé au SPP IS : il ne peut plus être modifié.");
+  return locked;
 }
 
 async function recordEvent(
@@ -295,8 +304,7 @@ export async function saveCentreData({
 export async function saveSection({ ctx, input }: { ctx: RuContext; input: { formId: string; version: number; section: string; raw: RawSection } }) {
   requireMember(ctx);
   return db.$transaction(async (tx) => {
-    const { form, def } = await lockForm(tx, ctx, input.formId, input.version);
-    if (!EDITABLE.includes(form.status)) throw new AppError("CONFLICT", "Ce formulaire est envoyé au SPP IS : il ne peut plus être modifié.");
+    const { form, def } = await lockEditable(tx, ctx, input.formId, input.version);
     const section = def.sections.find((s) => s.code === input.section);
     if (!section) throw notFound();
     const content = contentOf(form);
@@ -473,9 +481,7 @@ export async function signForm({
       kind: "sent",
       from: "READY",
       to: "SENT",
-      note: late
-        ? `Envoyé au SPP IS après l'échéance du ${form.campaign.deadline.toISOString().slice(0, 10).split("-").reverse().join("/")}.`
-        : "Envoyé au SPP IS.",
+      note: late ? `Envoyé au SPP IS après l'échéance du ${formatBelgianDate(form.campaign.deadline.toISOString().slice(0, 10))}.` : "Envoyé au SPP IS.",
       summary: { late },
     });
     await notifyEntity(tx, {
