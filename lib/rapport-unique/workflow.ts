@@ -7,7 +7,6 @@ import { db, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { RuForm, RuFormDefinition } from "@/lib/generated/prisma/client";
 import type { RuFormStatus, RuSignerRole } from "@/lib/generated/prisma/enums";
-import { parseId } from "@/lib/http/parse-id";
 import { notifyEntity } from "@/lib/notifications/notify-entity";
 import { mailWorkNotification, type WorkKind } from "@/lib/outbox/notify-work";
 
@@ -26,6 +25,8 @@ import { formatCents } from "./money";
 //                      `--change or return by a signer--> DRAFT (signatures voided)
 // Every command runs in one transaction with the form row locked, writes one timeline event and one
 // audit event, and checks the caller's version so a stale page cannot change a newer form.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const EDITABLE: readonly RuFormStatus[] = ["DRAFT", "RETURNED", "READY"];
 export const SPPIS_VISIBLE: readonly RuFormStatus[] = ["SENT", "RETURNED", "ACCEPTED"];
@@ -71,7 +72,10 @@ async function findForm(client: Tx | typeof db, ctx: RuContext, id: string) {
 async function lockForm(tx: Tx, ctx: RuContext, id: string, version?: number) {
   // Lock first, then read through the tenant filter: a row of another centre is locked for nothing
   // and answered as unknown, never shown.
-  await tx.$queryRaw`SELECT id FROM "RuForm" WHERE id = ${parseId(id)}::uuid FOR UPDATE`;
+  // No lib/http/parse-id here: it loads next/navigation, and the hourly jobs import this module
+  // outside Next (server.ts); an id that is not a UUID is simply unknown.
+  if (!UUID.test(id)) throw notFound();
+  await tx.$queryRaw`SELECT id FROM "RuForm" WHERE id = ${id}::uuid FOR UPDATE`;
   const { form, side } = await findForm(tx, ctx, id);
   if (version !== undefined && form.version !== version) {
     throw new AppError(
