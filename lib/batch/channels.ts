@@ -195,6 +195,7 @@ export async function listChannelQualities(actor: Actor) {
         certificateSubject: true,
         certificateFingerprint: true,
         certificateValidTo: true,
+        certificateDer: true,
         technicalUsername: true,
         sshKeyFingerprint: true,
         portalKeySealed: true,
@@ -228,7 +229,12 @@ export async function listChannelQualities(actor: Actor) {
     },
   });
   // The sealed key never leaves this function: the page only learns whether there is one.
-  const shown = channels.map(({ portalKeySealed, ...c }) => ({ ...c, hasPortalKey: portalKeySealed !== null }));
+  // The certificate (public) goes to the signing island, which compares its key with the PKCS#12's.
+  const shown = channels.map(({ portalKeySealed, certificateDer, ...c }) => ({
+    ...c,
+    certificateBase64: Buffer.from(certificateDer).toString("base64"),
+    hasPortalKey: portalKeySealed !== null,
+  }));
   return managed.map((q) => ({
     ...q,
     channels: shown.filter((c) => c.qualityId === q.id),

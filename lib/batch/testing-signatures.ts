@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -85,6 +85,52 @@ export function opensslVerifies(fi: Uint8Array, fs: Uint8Array, signer: TestSign
   writeFileSync(fsPath, Buffer.from(new TextDecoder().decode(fs).replace(/\s/g, ""), "base64"));
   try {
     execFileSync("openssl", ["cms", "-verify", "-binary", "-inform", "DER", "-in", fsPath, "-content", fiPath, "-noverify", "-out", "/dev/null"], {
+      stdio: "ignore",
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A PKCS#12 file as a person would export it: `openssl pkcs12 -export` of the signer's certificate
+ * and key (AES-256 and PBKDF2 by default in OpenSSL 3), or without the key (`-nokeys`), or with the
+ * old RC2/3DES encryption (`-legacy`).
+ */
+export function exportPkcs12(signer: TestSigner, password: string, o: { nokeys?: boolean; legacy?: boolean } = {}): Uint8Array {
+  const out = path.join(signer.dir, `p12-${Math.random().toString(36).slice(2)}.p12`);
+  const passwordFile = `${out}.password`;
+  writeFileSync(passwordFile, `${password}\n`);
+  execFileSync(
+    "openssl",
+    [
+      "pkcs12",
+      "-export",
+      "-in",
+      signer.cert,
+      ...(o.nokeys ? ["-nokeys"] : ["-inkey", signer.key]),
+      ...(o.legacy ? ["-legacy"] : []),
+      "-out",
+      out,
+      "-passout",
+      `file:${passwordFile}`,
+    ],
+    { stdio: "ignore" },
+  );
+  return new Uint8Array(readFileSync(out));
+}
+
+/** What `openssl cms -verify -binary -inform PEM -content FI` says of an FS: `-noverify`, or the chain given (`-CAfile`). */
+export function opensslVerifiesPem(fi: Uint8Array, fs: Uint8Array, signer: TestSigner, o: { caFile?: string } = {}): boolean {
+  const tag = Math.random().toString(36).slice(2);
+  const fiPath = path.join(signer.dir, `p-fi-${tag}`);
+  const fsPath = path.join(signer.dir, `p-fs-${tag}`);
+  writeFileSync(fiPath, fi);
+  writeFileSync(fsPath, `-----BEGIN CMS-----\n${new TextDecoder().decode(fs)}\n-----END CMS-----\n`);
+  const trust = o.caFile ? ["-CAfile", o.caFile, "-purpose", "any"] : ["-noverify"];
+  try {
+    execFileSync("openssl", ["cms", "-verify", "-binary", "-inform", "PEM", "-in", fsPath, "-content", fiPath, ...trust, "-out", "/dev/null"], {
       stdio: "ignore",
     });
     return true;

@@ -135,15 +135,20 @@ export default async function ChannelsPage() {
                 </h2>
                 <p className="mt-1 text-sm text-slate-700">
                   Le portail peut déposer vos envois lui-même, comme le ferait votre logiciel : il utilise alors sa propre clé SSH, que vous enregistrez dans
-                  Chaman pour l&apos;utilisateur technique <span className="font-mono">{c.technicalUsername}</span>. Les signatures FS se font hors du portail,
-                  avec le certificat du canal ; le portail les vérifie avant d&apos;envoyer.
+                  Chaman pour l&apos;utilisateur technique <span className="font-mono">{c.technicalUsername}</span>. En production, chaque partie est signée
+                  (FS) avec le certificat du canal : ici, dans votre navigateur, à partir du fichier PKCS#12 (.p12) et de son mot de passe, qui ne quittent pas
+                  votre poste, ou hors du portail si la clé est sur une carte ou un jeton. Le portail vérifie chaque FS avant d&apos;envoyer.
                 </p>
                 {c.hasPortalKey ? (
                   <>
                     <p className="mt-2 text-sm" data-testid="cle-portail">
                       Clé du portail : <span className="font-mono">{c.sshKeyFingerprint}</span>
                     </p>
-                    {c.isActive ? <DepositForm channelId={c.id} /> : <p className="mt-2 text-sm">Canal suspendu : réactivez-le pour déposer.</p>}
+                    {c.isActive ? (
+                      <DepositForm channelId={c.id} certificateBase64={c.certificateBase64} />
+                    ) : (
+                      <p className="mt-2 text-sm">Canal suspendu : réactivez-le pour déposer.</p>
+                    )}
                     <div className="mt-4 flex flex-wrap gap-3">
                       {(["T", "R"] as const).map((env) => (
                         <ActionForm
