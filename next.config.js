@@ -1,3 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads the request's language and catalogue from lib/i18n/request.ts (issue 13).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Another build folder lets two checkouts' worth of work (or benchmarks) build side by side.
@@ -11,4 +16,4 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "qrcode", "ssh2"],
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { IdleWatcher } from "@/components/auth/idle-watcher";
 import { UserMenu } from "@/components/auth/user-menu";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { NAV_GROUP_LABELS, navigationFor } from "@/lib/access/navigation";
 import { getActor } from "@/lib/auth/get-actor";
 import { countUnread } from "@/lib/notifications/list-inbox";
@@ -19,21 +21,25 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   // Seed 002: the DPD's usage policy is accepted before any portal page (each new version too).
   if (await pendingUsagePolicy(actor)) redirect("/politique-utilisation");
   const items = navigationFor(actor);
-  const unread = items.some((i) => i.href === "/messages") ? await countUnread({ actor }) : 0;
+  const [unread, t, tc] = await Promise.all([
+    items.some((i) => i.href === "/messages") ? countUnread({ actor }) : 0,
+    getTranslations("nav"),
+    getTranslations("common"),
+  ]);
   const groups = (["portail", "applications", "securite"] as const)
-    .map((g) => ({ group: g, label: NAV_GROUP_LABELS[g], items: items.filter((i) => i.group === g) }))
+    .map((g) => ({ group: g, label: t(NAV_GROUP_LABELS[g]), items: items.filter((i) => i.group === g) }))
     .filter((g) => g.items.length > 0);
-  const own = items.filter((i) => i.group === "personnel").map(({ href, label }) => ({ href, label }));
+  const own = items.filter((i) => i.group === "personnel").map(({ href, label }) => ({ href, label: t(label) }));
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         {/* In reading order the navigation comes before the user menu, which shows at the top right. */}
         <div className="mx-auto grid max-w-7xl grid-cols-[1fr_auto] items-center gap-x-3 gap-y-2 px-4 py-3">
           <div className="col-start-1 row-start-1">
-            <p className="text-sm font-semibold text-brand-700">Portail CPAS</p>
+            <p className="text-sm font-semibold text-brand-700">{tc("portalName")}</p>
             <p className="text-xs text-slate-600">{actor.entityName}</p>
           </div>
-          <nav aria-label="Navigation principale" className="col-span-2 row-start-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <nav aria-label={t("mainNavigation")} className="col-span-2 row-start-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
             {groups.map((g) => (
               <ul
                 key={g.group}
@@ -43,11 +49,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                 {g.items.map((item) => (
                   <li key={item.href}>
                     <Link href={item.href} className="whitespace-nowrap text-brand-700 underline-offset-4 hover:underline">
-                      {item.label}
+                      {t(item.label)}
                       {item.href === "/messages" && unread > 0 && (
                         <span className="ml-1 inline-block rounded-full bg-red-700 px-2 text-xs font-semibold text-white" data-testid="messages-non-lus">
                           {unread > 99 ? "99+" : unread}
-                          <span className="sr-only"> {unread === 1 ? "non lu" : "non lus"}</span>
+                          <span className="sr-only"> {t("unread", { count: unread })}</span>
                         </span>
                       )}
                     </Link>
@@ -56,7 +62,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               </ul>
             ))}
           </nav>
-          <div className="col-start-2 row-start-1">
+          <div className="col-start-2 row-start-1 flex items-center gap-4">
+            <LanguageSwitch account />
             <UserMenu name={`${actor.firstName} ${actor.lastName}`} links={own} />
           </div>
         </div>

@@ -7,6 +7,8 @@ import { ZPasswordStep, ZSecondFactorStep } from "@/lib/auth/sign-in/schemas";
 import { startPasswordStep } from "@/lib/auth/sign-in/start-password-step";
 import { blindIndex } from "@/lib/crypto/keys";
 import { defineAction } from "@/lib/http/define-action";
+import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { enforceRateLimits, RATE_LIMITS } from "@/lib/security/rate-limit";
 
 // The sign-in steps are public by design (lib/http/authorize-entry.ts): nobody is signed in yet.
@@ -32,8 +34,10 @@ export const submitSecondFactor = defineAction({
   input: ZSecondFactorStep,
   run: async ({ meta, input: { token, code } }) => {
     await enforceRateLimits([{ key: `signin:ip:${meta.ip ?? "inconnue"}`, rule: RATE_LIMITS.signInPerIp }]);
-    const result = await confirmSecondFactor({ token, code, meta });
+    const result = await confirmSecondFactor({ token, code, meta, language: await requestLocale() });
     if (!result.ok) return { ok: false as const, message: result.message, restart: result.restart ?? false };
+    // From now on the account's language is the browser's (issue 13; lib/i18n/locales.ts).
+    await setLocaleCookie(result.language);
     return { ok: true as const, recoveryCodes: result.recoveryCodes };
   },
 });

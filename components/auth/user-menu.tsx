@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 
 import { SignOutButton } from "./sign-out-button";
@@ -18,6 +19,7 @@ export function UserMenu({ name, links }: { name: string; links: { href: string;
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
+  const t = useTranslations("nav");
   const [openedAt, setOpenedAt] = useState(pathname);
   if (isOpen && openedAt !== pathname) {
     setOpen(false);
@@ -57,7 +59,7 @@ export function UserMenu({ name, links }: { name: string; links: { href: string;
         }}
         className="flex items-center gap-1 rounded border border-slate-300 px-3 py-1 text-sm text-slate-900 hover:bg-slate-100"
       >
-        <span className="sr-only">Menu de </span>
+        <span className="sr-only">{t("menuOf")}</span>
         <span data-testid="utilisateur-connecte">{name}</span>
         <span aria-hidden="true">▾</span>
       </button>

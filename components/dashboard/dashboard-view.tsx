@@ -1,3 +1,5 @@
+import { getTranslations } from "next-intl/server";
+
 import type { Actor } from "@/lib/access/actor";
 import { ROLE_LABELS } from "@/lib/access/catalogue";
 import { navigationFor } from "@/lib/access/navigation";
@@ -11,7 +13,8 @@ import { Section } from "./section";
 import { SecurityEventsSection } from "./security-events-section";
 import { SubdivisionSection } from "./subdivision-section";
 
-export function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: Dashboard }) {
+export async function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: Dashboard }) {
+  const tNav = await getTranslations("nav");
   const roleNames = [...new Set(actor.roles.map((r) => ROLE_LABELS[r.role]))];
   const isEmpty =
     !dashboard.entity &&
@@ -49,7 +52,7 @@ export function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: D
           isQualityManager={dashboard.isQualityManager}
           portalPages={navigationFor(actor)
             .filter((i) => i.group === "applications" || i.group === "securite")
-            .map(({ href, label }) => ({ href, label }))}
+            .map(({ href, label }) => ({ href, label: tNav(label) }))}
         />
       )}
       {(dashboard.rapportUniqueRoles.length > 0 || dashboard.rapportUniqueWork.length > 0) && (

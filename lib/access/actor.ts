@@ -1,4 +1,4 @@
-import type { EntityKind, QualityType, RoleKind } from "@/lib/generated/prisma/enums";
+import type { EntityKind, Language, QualityType, RoleKind } from "@/lib/generated/prisma/enums";
 
 import type { RightCode } from "./catalogue";
 
@@ -14,6 +14,8 @@ export type Actor = {
   firstName: string;
   lastName: string;
   email: string;
+  /** The language the person works in (issue 13). */
+  language: Language;
   /** The person is the DPD of their entity (Entity.dpdPersonId). */
   isDpd: boolean;
   /** `qualityType`: the type of the role's quality (for showing quality-specific areas; checks load the quality). */

@@ -26,6 +26,7 @@ function actor(partial: Partial<Actor>): Actor {
     entityKind: "CPAS",
     entityName: "CPAS de test",
     sessionIdleSeconds: 900,
+    language: "fr",
     firstName: "A",
     lastName: "B",
     email: "a@b.be",

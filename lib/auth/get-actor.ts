@@ -5,6 +5,7 @@ import { cache } from "react";
 
 import type { Actor } from "@/lib/access/actor";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { requestMeta } from "@/lib/http/request-context";
 
 import { authOptions } from "./auth-options";
@@ -21,6 +22,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 /** For server actions and route handlers: the actor, or an UNAUTHENTICATED error. */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Votre session a pris fin. Reconnectez-vous.");
+  if (!actor) throw new AppError("UNAUTHENTICATED", msg("errors.sessionEnded"));
   return actor;
 }

@@ -67,6 +67,7 @@ export async function buildActor(personId: string, sessionId: string, meta: Requ
     firstName: p.firstName,
     lastName: p.lastName,
     email: p.email,
+    language: p.language,
     isDpd: p.entity.dpdPersonId === p.id,
     roles: p.roles.map((r) => ({ role: r.role, qualityId: r.qualityId, subdivisionId: r.subdivisionId, qualityType: r.quality?.type ?? null })),
     rights: p.grants.map((g) => ({ code: g.rightCode as RightCode, qualityId: g.qualityId })),

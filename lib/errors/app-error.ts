@@ -1,5 +1,9 @@
-// One error type for expected failures. Only these messages reach the user (in French);
-// anything else is logged with an id and answered with a generic message (lib/errors/handle).
+// One error type for expected failures. Only these messages reach the user, in their language: the
+// message is a catalogue reference made with `msg()` (lib/i18n/message-ref.ts), translated where the
+// answer is written (define-action, route-handler); anything else is logged with an id and answered
+// with a generic message (lib/errors/report-error.ts).
+import { msg } from "@/lib/i18n/message-ref";
+
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
@@ -33,5 +37,5 @@ export class AppError extends Error {
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
-export const notFound = () => new AppError("NOT_FOUND", "Élément introuvable.");
-export const forbidden = () => new AppError("FORBIDDEN", "Vous n'avez pas l'autorisation d'effectuer cette action.");
+export const notFound = () => new AppError("NOT_FOUND", msg("errors.notFound"));
+export const forbidden = () => new AppError("FORBIDDEN", msg("errors.forbidden"));

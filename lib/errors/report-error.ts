@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 
-import { isAppError } from "./app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
-export const GENERIC_MESSAGE = "Une erreur inattendue est survenue. Réessayez ; si elle persiste, communiquez ce code au support";
+import { isAppError } from "./app-error";
 
 /** Logs an unexpected error under a fresh id (no request data, so no NISS or secret) and returns the id. */
 export function reportUnexpectedError(error: unknown, context: string): string {
@@ -13,10 +13,10 @@ export function reportUnexpectedError(error: unknown, context: string): string {
   return id;
 }
 
-/** French message for the user: the expected error's own text, or a generic one with an id. */
+/** The message for the person (a catalogue reference): the expected error's own, or a generic one with an id. */
 export function userMessage(error: unknown, context: string): string {
   if (isAppError(error)) return error.message;
-  return `${GENERIC_MESSAGE} : ${reportUnexpectedError(error, context)}.`;
+  return msg("errors.generic", { id: reportUnexpectedError(error, context) });
 }
 
 // National numbers (11 digits, with or without separators) never reach the logs.

@@ -1,5 +1,8 @@
 import "server-only";
 
+// zod's own messages as catalogue references (issue 13), before any schema parses.
+import "@/lib/i18n/zod-messages";
+
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ActionBindArgsValidationError, createSafeActionClient } from "next-safe-action";
@@ -9,6 +12,7 @@ import type { Actor } from "@/lib/access/actor";
 import { requireActor } from "@/lib/auth/get-actor";
 import { isAppError } from "@/lib/errors/app-error";
 import { userMessage } from "@/lib/errors/report-error";
+import { localizeFieldErrorsForRequest, localizeForRequest } from "@/lib/i18n/server";
 
 import { authorizeEntry, type Permission, type ResourceResolver } from "./authorize-entry";
 import { NOT_FOUND_MESSAGE } from "./parse-id";
@@ -79,7 +83,7 @@ export function defineAction<P extends Permission, S extends z.ZodType, const A 
   def: ActionDefinition<P, S, A, T>,
 ): ((...inputs: [...{ [K in keyof A]: z.input<A[K]> }, input?: unknown]) => Promise<ActionState<T>>) & { permission: P } {
   const safe = buildSafeAction(def);
-  const action = async (...inputs: unknown[]): Promise<ActionState<T>> => toState(def, await safe(...inputs));
+  const action = async (...inputs: unknown[]): Promise<ActionState<T>> => localizeState(toState(def, await safe(...inputs)));
   return Object.assign(action, { permission: def.permission }) as never;
 }
 
@@ -88,7 +92,7 @@ export function defineFormAction<P extends Permission, S extends z.ZodType, T = 
   def: ActionDefinition<P, S, [], T> & { fromForm?: (f: FormData) => unknown },
 ): ((previous: ActionState<unknown>, form: FormData) => Promise<ActionState<T>>) & { permission: P } {
   const safe = buildSafeAction({ ...def, input: formInput(def.input, def.fromForm) } as never);
-  const action = async (_previous: ActionState<unknown>, form: FormData): Promise<ActionState<T>> => toState(def, await safe(form));
+  const action = async (_previous: ActionState<unknown>, form: FormData): Promise<ActionState<T>> => localizeState(toState(def, await safe(form)));
   return Object.assign(action, { permission: def.permission }) as never;
 }
 
@@ -144,6 +148,14 @@ function buildSafeAction(definition: unknown): (...inputs: unknown[]) => Promise
       def.run({ actor: ctx.actor, meta: ctx.meta, input: parsedInput, args: bindArgsParsedInputs as unknown[] }),
     );
   return built as unknown as (...inputs: unknown[]) => Promise<SafeResult>;
+}
+
+/** The state's messages (references or legacy text) in the language of the person who acted. */
+async function localizeState<T>(state: ActionState<T>): Promise<ActionState<T>> {
+  if (state.status === "idle") return state;
+  const message = state.message === undefined ? undefined : await localizeForRequest(state.message);
+  if (state.status === "error") return { ...state, message: message ?? "", fieldErrors: await localizeFieldErrorsForRequest(state.fieldErrors) };
+  return { ...state, ...(message === undefined ? {} : { message }) };
 }
 
 function toState<T>(

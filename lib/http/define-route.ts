@@ -1,5 +1,8 @@
 import "server-only";
 
+// zod's own messages as catalogue references (issue 13), before any schema parses.
+import "@/lib/i18n/zod-messages";
+
 import { type z } from "zod";
 
 import type { Actor } from "@/lib/access/actor";

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * The one id parser (issue 9, finding 8). Every id the portal hands out is a UUID, and the columns
@@ -10,7 +11,7 @@ import { AppError } from "@/lib/errors/app-error";
  */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const NOT_FOUND_MESSAGE = "Élément introuvable.";
+export const NOT_FOUND_MESSAGE = msg("errors.notFound");
 
 export function isId(raw: unknown): raw is string {
   return typeof raw === "string" && UUID_PATTERN.test(raw);

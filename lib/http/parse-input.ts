@@ -1,8 +1,9 @@
 import type { z } from "zod";
 
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
-export const INVALID_FIELDS = "Certains champs sont invalides. Corrigez-les et réessayez.";
+export const INVALID_FIELDS = msg("errors.invalidFields");
 
 /** Zod issues as field errors keyed by their path ("_" for the whole input). */
 export function fieldErrorsOf(issues: readonly { path?: readonly PropertyKey[] | readonly unknown[]; message: string }[]): Record<string, string[]> {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Language } from "@/lib/generated/prisma/enums";
 
 import { writeAuditEvent, type AuditContext } from "@/lib/audit/write-audit-event";
 import { open } from "@/lib/crypto/keys";
@@ -12,7 +13,8 @@ import { CHALLENGE_EXPIRED, CODE_FAILED } from "./messages";
 import { isChallengeOpen, lockOpenChallenge } from "./open-challenge";
 import { registerFailure } from "./register-failure";
 
-export type SecondFactorResult = { ok: false; message: string; restart?: boolean } | { ok: true; recoveryCodes: string[] | null };
+/** On success, the language the person works in: the portal's language cookie is set to it. */
+export type SecondFactorResult = { ok: false; message: string; restart?: boolean } | { ok: true; recoveryCodes: string[] | null; language: Language };
 
 const EXPIRED = { ok: false, message: CHALLENGE_EXPIRED, restart: true } as const;
 
@@ -23,7 +25,11 @@ const EXPIRED = { ok: false, message: CHALLENGE_EXPIRED, restart: true } as cons
  * A challenge that is not open (revoked by a lockout, its person locked or blocked…) takes no
  * guess at all, and an accepted code is confirmed under the person's row lock (open-challenge.ts).
  */
-export async function confirmSecondFactor(opts: { token: string; code: string; meta: RequestMeta }): Promise<SecondFactorResult> {
+/**
+ * `language`: the language of the page the person signs in on. At enrolment (the first sign-in)
+ * it becomes the account's language (issue 13); afterwards the account's own setting wins.
+ */
+export async function confirmSecondFactor(opts: { token: string; code: string; meta: RequestMeta; language?: Language }): Promise<SecondFactorResult> {
   const challenge = await db.loginChallenge.findUnique({
     where: { tokenHash: hashChallengeToken(opts.token) },
     include: { person: { omit: { totpSecretEnc: false } } },
@@ -58,7 +64,7 @@ export async function confirmSecondFactor(opts: { token: string; code: string; m
         return "ok" as const;
       })
       .catch(closedMeanwhile);
-    if (used === "ok") return { ok: true, recoveryCodes: null };
+    if (used === "ok") return { ok: true, recoveryCodes: null, language: person.language };
     if (used === "closed") return EXPIRED;
     return failed(challenge.id, person.id, ctx, "code de récupération incorrect");
   }
@@ -72,16 +78,19 @@ export async function confirmSecondFactor(opts: { token: string; code: string; m
       // Compare-and-set on the last step: two requests racing with the same code cannot both pass.
       const step = await tx.person.updateMany({
         where: { id: person.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: check.timeStep } }] },
-        data: { totpLastStep: check.timeStep, ...(isEnrolment ? { totpSecretEnc: secretEnc, totpEnabledAt: new Date() } : {}) },
+        data: {
+          totpLastStep: check.timeStep,
+          ...(isEnrolment ? { totpSecretEnc: secretEnc, totpEnabledAt: new Date(), ...(opts.language ? { language: opts.language } : {}) } : {}),
+        },
       });
       if (step.count !== 1) return { ok: false, message: CODE_FAILED };
       if (!(await passChallenge(tx))) throw new ClosedMeanwhile();
-      if (!isEnrolment) return { ok: true, recoveryCodes: null };
+      if (!isEnrolment) return { ok: true, recoveryCodes: null, language: person.language };
       const codes = newRecoveryCodes();
       await tx.recoveryCode.deleteMany({ where: { personId: person.id } });
       await tx.recoveryCode.createMany({ data: codes.map((c) => ({ personId: person.id, codeHash: hashRecoveryCode(c) })) });
       await writeAuditEvent(tx, ctx, { action: "auth.totp_enrolled", targetType: "person", targetId: person.id });
-      return { ok: true, recoveryCodes: codes };
+      return { ok: true, recoveryCodes: codes, language: opts.language ?? person.language };
     })
     .catch(closedMeanwhile)
     .then((r) => (r === "closed" ? EXPIRED : r));
