@@ -46,9 +46,10 @@ test("the GL of Employeur ONSS opens the SFTP channel, composes file names and r
   await expect(table).toContainText("CareerPro - Federal Learning Account ; Déclaration multifonctionnelle Dmfa");
   await expect(table).toContainText(creds.sshFingerprint);
 
-  // The portal's own key for deposits: generated, shown once to register in Chaman. This test
-  // server has no SFTP server configured, so a deposit says so in French and records nothing
-  // (deposits against a real sshd: lib/batch/deposits.integration.test.ts).
+  // The portal's own key for deposits: generated, shown once to register in Chaman. No SFTP server
+  // listens during this test (the e2e server's is started by e2e/issue-14-browser-signing.spec.ts),
+  // so a deposit says so in French and is recorded as failed (deposits against a real sshd: that
+  // spec and lib/batch/deposits.integration.test.ts).
   const keyForm = page.getByRole("form", { name: "Clé du portail pour le canal Logiciel salaires" });
   await keyForm.getByRole("button", { name: "Générer la clé SSH du portail" }).click();
   await expect(keyForm.getByTestId("confirmation")).toContainText(/Enregistrez cette clé publique dans Chaman .* : ssh-ed25519 \S+ portail-cpas/);
@@ -57,8 +58,8 @@ test("the GL of Employeur ONSS opens the SFTP channel, composes file names and r
   await deposit.getByLabel("Code du service").fill("DMFA");
   await deposit.getByLabel(/Fichiers de données FI/).setInputFiles({ name: "partie1.xml", mimeType: "application/xml", buffer: Buffer.from("<dmfa/>") });
   await deposit.getByRole("button", { name: "Déposer" }).click();
-  await expect(deposit.getByTestId("alerte")).toContainText("Le dépôt depuis le portail n'est pas configuré");
-  expect(await db.batchDeposit.count({ where: { entityId: entity.id } })).toBe(0);
+  await expect(deposit.getByTestId("alerte")).toContainText("Le serveur SFTP ne répond pas : réessayez plus tard.");
+  expect(await db.batchDeposit.count({ where: { entityId: entity.id, status: "FAILED" } })).toBe(1);
 
   const names = page.getByRole("form", { name: "Noms de fichiers" });
   await names.getByLabel("Code du service (documentation du service)").fill("DMFA");

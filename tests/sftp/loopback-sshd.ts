@@ -48,7 +48,12 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
   throw new Error(`sshd n'écoute pas sur ${port} : ${log()}`);
 }
 
-export async function startLoopbackSshd(): Promise<LoopbackSshd> {
+/**
+ * Starts sshd. `port` and `hostKeyFile` let the end-to-end run give the web server (started first)
+ * where to connect and which host key to pin (e2e/fixtures/e2e-env.ts); by default a free port and
+ * a fresh host key.
+ */
+export async function startLoopbackSshd(o: { port?: number; hostKeyFile?: string } = {}): Promise<LoopbackSshd> {
   if (process.getuid?.() !== 0) throw new Error("Le serveur SFTP de test (sshd) demande les droits root, comme en CI.");
   mkdirSync("/run/sshd", { recursive: true }); // sshd's privilege-separation folder
   const dir = mkdtempSync("/run/cpas-sftp-");
@@ -56,12 +61,12 @@ export async function startLoopbackSshd(): Promise<LoopbackSshd> {
   const root = path.join(dir, "root");
   for (const sub of ["IN", "INTEST", "OUT", "OUTTEST"]) mkdirSync(path.join(root, sub), { recursive: true });
   chmodSync(root, 0o755);
-  const hostKey = path.join(dir, "host_ed25519");
-  execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", hostKey]);
+  const hostKey = o.hostKeyFile ?? path.join(dir, "host_ed25519");
+  if (!o.hostKeyFile) execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", hostKey]);
   const hostKeySha256 = execFileSync("ssh-keygen", ["-l", "-E", "sha256", "-f", `${hostKey}.pub`], { encoding: "utf8" }).split(" ")[1]!;
   const authorizedKeys = path.join(dir, "authorized_keys");
   writeFileSync(authorizedKeys, "");
-  const port = await freePort();
+  const port = o.port ?? (await freePort());
   const config = path.join(dir, "sshd_config");
   writeFileSync(
     config,
