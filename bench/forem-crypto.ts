@@ -1,18 +1,19 @@
-// Benchmark of the FOREM encryption island (issue 5): encryption throughput of lib/forem/crypto in
-// Debian's Chromium — the island's own path, `file.stream().pipeThrough(createEncryptStream(pw))`
-// collected into a Blob — against `openssl enc` on the same file in the same run (ratio), and the
-// browser's peak memory (sum of the PSS of every Chromium process) while it encrypts.
+// Benchmark of lib/forem/crypto alone (issue 5), in a bare page of Debian's Chromium:
+// `encryptFile(file)` (the island's pipeline since issue 15) collected into a Blob, against
+// `openssl enc` on the same file in the same run (ratio), and the browser's peak memory (sum of the
+// PSS of every Chromium process). A harness, not the page a user takes: for that, and for the
+// goal of issue 15, see bench/encryption-page.ts (`npm run bench:encryption`).
 // Run: npx tsx bench/forem-crypto.ts   (BENCH_FOREM_MB=1024 for the 1 GB case; default 256)
 import { execFileSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { build } from "esbuild";
 import { chromium } from "@playwright/test";
 
 import type * as ForemCrypto from "../lib/forem/crypto";
+
+import { bundleForemCrypto, chromiumPssBytes, writeRandomFile } from "./encryption-support";
 
 type ForemCryptoModule = typeof ForemCrypto;
 
@@ -23,46 +24,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PASSWORD = "Banc-Essai-Chiffrement-2026";
 const root = path.resolve(import.meta.dirname, "..");
 
-async function writeRandomFile(file: string, bytes: number) {
-  const out = createWriteStream(file);
-  for (let written = 0; written < bytes; written += 4 * MB) {
-    if (!out.write(randomBytes(Math.min(4 * MB, bytes - written)))) await new Promise<void>((r) => out.once("drain", () => r()));
-  }
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-}
-
 function opensslSeconds(input: string, output: string, passFile: string): number {
   const t0 = process.hrtime.bigint();
   execFileSync(OPENSSL, ["aes-256-cbc", "-e", "-salt", "-pbkdf2", "-iter", "10000", "-pass", `file:${passFile}`, "-in", input, "-out", output]);
   return Number(process.hrtime.bigint() - t0) / 1e9;
-}
-
-/** Proportional set size of every process started with this profile directory (the browser and its children). */
-function chromiumPssBytes(profile: string): number {
-  let total = 0;
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (!cmd.includes(profile) && !isChildOf(pid, profile)) continue;
-      const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
-      total += pss ? Number(pss[1]) * 1024 : 0;
-    } catch {
-      // the process ended while we read it
-    }
-  }
-  return total;
-}
-
-// Renderer and GPU processes do not repeat --user-data-dir: follow the parent chain to the browser.
-function isChildOf(pid: string, profile: string): boolean {
-  let current = pid;
-  for (let depth = 0; depth < 4; depth++) {
-    const ppid = /^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${current}/status`, "utf8"))?.[1];
-    if (!ppid || ppid === "1") return false;
-    if (readFileSync(`/proc/${ppid}/cmdline`, "utf8").includes(profile)) return true;
-    current = ppid;
-  }
-  return false;
 }
 
 async function main() {
@@ -74,16 +39,7 @@ async function main() {
     console.log(`Fichier de ${SIZE_MB} Mio…`);
     await writeRandomFile(input, SIZE_MB * MB);
 
-    const bundle = await build({
-      entryPoints: [path.join(root, "lib/forem/crypto/index.ts")],
-      bundle: true,
-      format: "iife",
-      globalName: "ForemCrypto",
-      write: false,
-      platform: "browser",
-      target: "chrome120",
-    });
-    const script = bundle.outputFiles[0]!.text;
+    const script = await bundleForemCrypto();
 
     const profile = path.join(dir, "profil-chromium");
     const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
@@ -102,8 +58,8 @@ async function main() {
       const w = window as unknown as { ForemCrypto: ForemCryptoModule };
       const file = (document.getElementById("f") as HTMLInputElement).files![0]!;
       const t0 = performance.now();
-      // What the island does without a save dialog (lib: components/forem/save-output.ts, Blob path).
-      const blob = await new Response(file.stream().pipeThrough(w.ForemCrypto.createEncryptStream(password))).blob();
+      // The island's pipeline, collected like save-output.ts's last-resort Blob path.
+      const blob = await new Response(w.ForemCrypto.encryptFile(file, password)).blob();
       return { seconds: (performance.now() - t0) / 1000, outputBytes: blob.size };
     }, PASSWORD);
     clearInterval(sampler);

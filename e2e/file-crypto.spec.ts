@@ -191,6 +191,57 @@ test("with a native save dialog the result streams to the chosen file, and a fai
   expect(downloads).toBe(0);
 });
 
+test("« Annuler » stops the work at once: the file being written is abandoned and the page says so (issue 15)", async ({ page }) => {
+  // A slow disk: each write takes 300 ms, so the operation is still running when the button is clicked.
+  await page.addInitScript(() => {
+    type Entry = { name: string; state: string; bytes: number };
+    const saved: Entry[] = [];
+    Object.assign(window, {
+      __saved: saved,
+      showSaveFilePicker: async ({ suggestedName }: { suggestedName: string }) => {
+        const entry: Entry = { name: suggestedName, state: "ouvert", bytes: 0 };
+        saved.push(entry);
+        const sink = {
+          write: (c: Uint8Array) => new Promise<void>((resolve) => setTimeout(() => resolve(void (entry.bytes += c.length)), 300)),
+          close: () => void (entry.state = "ferme"),
+          abort: () => void (entry.state = "annule"),
+        };
+        return { name: suggestedName, createWritable: async () => new WritableStream(sink) };
+      },
+    });
+  });
+  await openPage(page, "");
+  const content = randomBytes(40 * MIB);
+  await choose(page, "long.xlsx", content);
+  await fillPasswords(page, PASSWORD);
+  await page.getByRole("button", { name: "Chiffrer le fichier" }).click();
+  const written = () => page.evaluate(() => (window as unknown as { __saved: { state: string; bytes: number }[] }).__saved[0]!);
+  await expect.poll(async () => (await written()).bytes).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Annuler" }).click();
+  await expect(page.getByTestId("annule")).toHaveText("Opération annulée : aucun fichier n'a été enregistré.");
+  await expect.poll(async () => (await written()).state).toBe("annule");
+  const atCancel = (await written()).bytes;
+  expect(atCancel).toBeLessThan(content.length);
+  await page.waitForTimeout(1_000);
+  expect((await written()).bytes, "no slice written after the cancel").toBe(atCancel);
+  await expect(page.getByRole("button", { name: "Annuler" })).toHaveCount(0);
+  await expect(page.getByTestId("resultat")).toHaveCount(0);
+  // The page is usable again at once.
+  await expect(page.getByRole("button", { name: "Chiffrer le fichier" })).toBeEnabled();
+});
+
+test("without a streamed download (?telechargement=blob) the result is a Blob, offered again by a link", async ({ page }) => {
+  await openPage(page, "?telechargement=blob");
+  const content = randomBytes(MIB + 17);
+  await choose(page, "blob.xlsx", content);
+  await fillPasswords(page, PASSWORD);
+  const { bytes } = await downloadAfter(page, "Chiffrer le fichier", "blob.xlsx.enc");
+  writeFileSync(path.join(dir, "blob.xlsx.enc"), bytes);
+  openssl("-d", path.join(dir, "blob.xlsx.enc"), path.join(dir, "blob.xlsx"), PASSWORD);
+  expect(readFileSync(path.join(dir, "blob.xlsx")).equals(content)).toBe(true);
+  await expect(page.getByRole("link", { name: "Télécharger à nouveau blob.xlsx.enc" })).toBeVisible();
+});
+
 test("password rules: generator fills both fields and shows the password, weak or different passwords are refused, modes switch by keyboard", async ({
   page,
 }) => {

@@ -6,8 +6,9 @@ import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
   checkExpectedKind,
-  createDecryptStream,
-  createEncryptStream,
+  decryptFile,
+  encryptedSize,
+  encryptFile,
   FILE_KIND_HEAD_LENGTH,
   isFileCryptoError,
   validateEncryptionPassword,
@@ -18,10 +19,14 @@ import { FileDropZone } from "./file-drop-zone";
 import { assertDecryptable, isProbablyEncrypted } from "./inspect-file";
 import { ModeSwitch, type CryptoMode } from "./mode-switch";
 import { PasswordFields, type Passwords } from "./password-fields";
-import { chooseOutput, outputName, type SavedFile } from "./save-output";
+import { chooseOutput, DownloadCancelledError, outputName, type SavedFile } from "./save-output";
 
 type Status =
-  { kind: "idle" } | { kind: "working" } | { kind: "error"; message: string } | { kind: "done"; saved: SavedFile; sourceName: string; kindWarning?: string };
+  | { kind: "idle" }
+  | { kind: "working" }
+  | { kind: "cancelled" }
+  | { kind: "error"; message: string }
+  | { kind: "done"; saved: SavedFile; sourceName: string; kindWarning?: string };
 
 const noSubscription = () => () => undefined;
 
@@ -71,6 +76,7 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
     () => false,
   );
   const urlRef = useRef<string | undefined>(undefined);
+  const abortRef = useRef<AbortController | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const isWorking = status.kind === "working";
@@ -88,7 +94,13 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
 
   const looksEncrypted = file !== null && sniffed?.file === file && sniffed.isEncrypted;
 
-  useEffect(() => () => releaseUrl(), []);
+  useEffect(
+    () => () => {
+      abortRef.current?.abort(); // leaving the page stops the work and the download
+      releaseUrl();
+    },
+    [],
+  );
   useEffect(() => {
     if (file)
       void isProbablyEncrypted(file).then(
@@ -131,6 +143,8 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
     releaseUrl();
     setStatus({ kind: "working" });
     setPercent(0);
+    const abort = new AbortController();
+    abortRef.current = abort;
     const source = file;
     let shown = 0;
     const onProgress = (bytes: number) => {
@@ -144,9 +158,12 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
         setStatus({ kind: "idle" });
         return setPercent(null);
       }
-      const transform = mode === "chiffrer" ? createEncryptStream(password, { onProgress }) : createDecryptStream(password, { onProgress });
+      // Large slices read straight from the file (lib/forem/crypto/file-pipeline.ts, issue 15).
+      const options = { onProgress, signal: abort.signal };
+      const result = mode === "chiffrer" ? encryptFile(source, password, options) : decryptFile(source, password, options);
       const recorder = headRecorder(FILE_KIND_HEAD_LENGTH);
-      const saved = await save(source.stream().pipeThrough(transform).pipeThrough(recorder.stream));
+      const size = mode === "chiffrer" ? encryptedSize(source.size) : undefined;
+      const saved = await save(mode === "chiffrer" ? result : result.pipeThrough(recorder.stream), { size, signal: abort.signal });
       urlRef.current = saved.downloadUrl;
       setPercent(100);
       const kindWarning = mode === "dechiffrer" ? kindWarningFor(saved.name, recorder.head()) : undefined;
@@ -154,10 +171,19 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
       if (mode === "chiffrer") onEncrypted?.({ name: saved.name, size: saved.size });
     } catch (error) {
       setPercent(null);
+      if (abort.signal.aborted) return setStatus({ kind: "cancelled" });
+      if (error instanceof DownloadCancelledError) return setStatus({ kind: "error", message: error.message });
       if (isFileCryptoError(error)) return setStatus({ kind: "error", message: error.message });
       console.error("chiffrement local", error);
       setStatus({ kind: "error", message: UNEXPECTED });
+    } finally {
+      if (abortRef.current === abort) abortRef.current = null;
     }
+  }
+
+  /** Stops at once: the slice in flight is dropped, the download or the file being written is abandoned. */
+  function cancel() {
+    abortRef.current?.abort(new DOMException("Opération annulée", "AbortError"));
   }
 
   const action = mode === "chiffrer" ? "Chiffrer le fichier" : "Déchiffrer le fichier";
@@ -178,8 +204,18 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
         <Button type="submit" disabled={!isHydrated} isPending={isWorking}>
           {action}
         </Button>
+        {isWorking && (
+          <Button type="button" variant="secondary" className="ml-3" onClick={cancel}>
+            Annuler
+          </Button>
+        )}
       </div>
       {percent !== null && <CryptoProgress mode={mode} percent={percent} />}
+      {status.kind === "cancelled" && (
+        <p role="status" data-testid="annule" className="mt-4 rounded border border-slate-300 bg-slate-50 p-3 text-sm text-slate-900">
+          Opération annulée : aucun fichier n&apos;a été enregistré.
+        </p>
+      )}
       {status.kind === "error" && (
         <div ref={errorRef} tabIndex={-1} className="focus:outline-2 focus:outline-red-700">
           <ErrorAlert>{status.message}</ErrorAlert>
