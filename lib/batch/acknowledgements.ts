@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
 import { auditContext } from "@/lib/access/manage/command";
-import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { type AuditContext, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestMeta } from "@/lib/http/request-context";
@@ -10,7 +10,7 @@ import type { RequestMeta } from "@/lib/http/request-context";
 import { parseAcknowledgement, type ParsedAcknowledgement } from "./acknowledgement-xml";
 import { ACK_DIRECTORY, acknowledgementChannel, RETURN_FILE, sha256, unavailable } from "./deposits";
 import { parseFileName } from "./file-names";
-import { listFiles, readFile } from "./sftp-client";
+import { listFiles, readFile, type SftpTarget } from "./sftp-client";
 import { checkReturnSignature, type ReturnSignature } from "./verify-signature";
 
 // Acknowledgements as statuses (issue 14): the ACRF and NOTI return files in OUT / OUTTEST are read
@@ -51,6 +51,20 @@ async function matchDeposit(channelId: string, environment: string, quoted: stri
  */
 export async function fetchAcknowledgements(o: { actor: Actor; meta: RequestMeta; channelId: string; environment: "R" | "T" }) {
   const { channel, target } = await acknowledgementChannel(o.actor, o.channelId);
+  return recordNewAcknowledgements({ channel, target, environment: o.environment, audit: auditContext(o.actor, o.meta) });
+}
+
+/**
+ * The reading itself, for a person (above) or for the hourly job (scheduled-acknowledgements.ts,
+ * audited without an actor). Throws AppError when the server cannot be read.
+ */
+export async function recordNewAcknowledgements(o: {
+  channel: { id: string; entityId: string };
+  target: SftpTarget;
+  environment: "R" | "T";
+  audit: AuditContext;
+}) {
+  const { channel, target } = o;
   const directory = ACK_DIRECTORY[o.environment];
   const files = await listFiles(target, `/${directory}`).catch((e: unknown) => {
     throw unavailable(e);
@@ -95,7 +109,7 @@ export async function fetchAcknowledgements(o: { actor: Actor; meta: RequestMeta
     const depositId = await matchDeposit(channel.id, o.environment, quotedName);
     const outcome = outcomeOf(parsed);
     const data = {
-      entityId: o.actor.entityId,
+      entityId: channel.entityId,
       channelId: channel.id,
       depositId,
       environment: o.environment,
@@ -113,7 +127,7 @@ export async function fetchAcknowledgements(o: { actor: Actor; meta: RequestMeta
     try {
       const row = await db.$transaction(async (tx) => {
         const created = await tx.batchAcknowledgement.create({ data, select: { id: true, fileName: true, outcome: true, depositId: true } });
-        await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+        await writeAuditEvent(tx, o.audit, {
           action: "batch.acknowledgement_recorded",
           targetType: "BatchAcknowledgement",
           targetId: created.id,

@@ -76,7 +76,7 @@ export async function generatePortalKey(o: { actor: Actor; meta: RequestMeta; ch
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** Where and as whom the portal connects for this channel; refused when deposits are not configured. */
-function sftpTarget(channel: { technicalUsername: string; portalKeySealed: string | null }): SftpTarget {
+export function sftpTarget(channel: { technicalUsername: string; portalKeySealed: string | null }): SftpTarget {
   const hostKey = env().BATCH_SFTP_HOST_KEY;
   if (!hostKey) throw new AppError("UNAVAILABLE", "Le dépôt depuis le portail n'est pas configuré (empreinte du serveur SFTP, BATCH_SFTP_HOST_KEY).");
   if (!channel.portalKeySealed) {

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { fetchAllAcknowledgements } from "@/lib/batch/scheduled-acknowledgements";
 import { remindSecondCalculationWindows } from "@/lib/c607/requests/remind-second-window";
 import { remindRapportUnique } from "@/lib/rapport-unique/reminders";
 import { db } from "@/lib/db/client";
@@ -23,6 +24,8 @@ export async function runHourlyJobs(now = new Date()): Promise<{ ran: boolean; r
   // Rapport unique (issue 10): deadline near, signature waiting — all centres in a fixed number of queries.
   reminders += await remindRapportUnique(now);
   const purgedFiles = await purgeExpiredTransfers(now);
+  // Batch channel (issue 14): new ACRF/NOTI of every channel the portal deposits on; failures are recorded per channel, never thrown.
+  await fetchAllAcknowledgements().catch((e: unknown) => reportUnexpectedError(e, "relevé des accusés du canal batch"));
   await db.rateLimitBucket.deleteMany({ where: { expiresAt: { lt: now } } });
   return { ran: true, reminders, purgedFiles };
 }
