@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 
 import PortalNotFound from "./(portal)/not-found";
 
-export const metadata: Metadata = { title: "Page introuvable" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.notFound");
+  return { title: t("title") };
+}
 
 /**
  * An address that matches nothing (issue 11): the portal's look, a way back, and its own main
@@ -13,11 +17,12 @@ export const metadata: Metadata = { title: "Page introuvable" };
  */
 export default async function NotFound() {
   await connection();
+  const t = await getTranslations("common");
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto max-w-7xl px-4 py-3">
-          <p className="text-sm font-semibold text-brand-700">Portail CPAS</p>
+          <p className="text-sm font-semibold text-brand-700">{t("portalName")}</p>
         </div>
       </header>
       <main id="contenu" className="mx-auto max-w-7xl px-4 py-10">

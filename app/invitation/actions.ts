@@ -3,6 +3,7 @@
 import { acceptInvitation } from "@/lib/access/manage/accept-invitation";
 import { ZAcceptInvitation } from "@/lib/access/manage/schemas";
 import { defineFormAction } from "@/lib/http/define-action";
+import { msg } from "@/lib/i18n/message-ref";
 
 /** Public by design: the invitation's single-use token is the credential (checked by acceptInvitation). */
 export const acceptInvitationAction = defineFormAction({
@@ -10,5 +11,5 @@ export const acceptInvitationAction = defineFormAction({
   permission: "public",
   input: ZAcceptInvitation,
   run: ({ meta, input }) => acceptInvitation({ token: input.token, password: input.password, meta }),
-  success: "Votre compte est activé. Connectez-vous : la double authentification sera configurée à la première connexion.",
+  success: msg("auth.invitation.success"),
 });

@@ -8,6 +8,7 @@ import { startPasswordStep } from "@/lib/auth/sign-in/start-password-step";
 import { blindIndex } from "@/lib/crypto/keys";
 import { defineAction } from "@/lib/http/define-action";
 import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
+import { localizeForRequest } from "@/lib/i18n/server";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { enforceRateLimits, RATE_LIMITS } from "@/lib/security/rate-limit";
 
@@ -35,7 +36,7 @@ export const submitSecondFactor = defineAction({
   run: async ({ meta, input: { token, code } }) => {
     await enforceRateLimits([{ key: `signin:ip:${meta.ip ?? "inconnue"}`, rule: RATE_LIMITS.signInPerIp }]);
     const result = await confirmSecondFactor({ token, code, meta, language: await requestLocale() });
-    if (!result.ok) return { ok: false as const, message: result.message, restart: result.restart ?? false };
+    if (!result.ok) return { ok: false as const, message: await localizeForRequest(result.message), restart: result.restart ?? false };
     // From now on the account's language is the browser's (issue 13; lib/i18n/locales.ts).
     await setLocaleCookie(result.language);
     return { ok: true as const, recoveryCodes: result.recoveryCodes };

@@ -4,6 +4,7 @@ import { completePasswordReset } from "@/lib/auth/password-reset/complete-passwo
 import { requestPasswordReset } from "@/lib/auth/password-reset/request-password-reset";
 import { ZCompleteReset, ZRequestReset } from "@/lib/auth/password-reset/schemas";
 import { defineFormAction } from "@/lib/http/define-action";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Public by design (issue 12): nobody is signed in. Asking gives the same answer for every address
 // and is rate-limited; the link's single-use token is the credential for setting the password.
@@ -21,5 +22,5 @@ export const completePasswordResetAction = defineFormAction({
   permission: "public",
   input: ZCompleteReset,
   run: ({ meta, input }) => completePasswordReset({ token: input.token, password: input.password, meta }),
-  success: "Votre mot de passe est changé et vos sessions ouvertes sont fermées. Connectez-vous : le code de double authentification reste demandé.",
+  success: msg("auth.reset.success"),
 });

@@ -1,36 +1,38 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { requestPasswordResetAction } from "@/app/mot-de-passe-oublie/actions";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { ActionForm, TextField } from "@/components/ui/action-form";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Mot de passe oublié" };
 
-export default function ForgottenPasswordPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.forgotten");
+  return { title: t("title") };
+}
+
+export default async function ForgottenPasswordPage() {
+  const [t, tc] = await Promise.all([getTranslations("auth"), getTranslations("common")]);
   return (
     <main id="contenu" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <LanguageSwitch className="mb-3 justify-end" />
       <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">Portail CPAS</p>
-        <h1 className="mt-1 text-2xl font-semibold">Mot de passe oublié</h1>
-        <p className="mt-3 text-sm">
-          Indiquez l&apos;adresse e-mail de votre compte : vous y recevrez un lien pour choisir un nouveau mot de passe. La double authentification reste
-          demandée à la connexion suivante.
-        </p>
+        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{tc("portalName")}</p>
+        <h1 className="mt-1 text-2xl font-semibold">{t("forgotten.title")}</h1>
+        <p className="mt-3 text-sm">{t("forgotten.intro")}</p>
         <ActionForm
           action={requestPasswordResetAction}
-          submitLabel="Recevoir un lien"
+          submitLabel={t("forgotten.submit")}
           className="mt-4 flex flex-col gap-3"
-          label="Demander un lien de réinitialisation"
+          label={t("forgotten.formLabel")}
         >
-          <TextField label="Adresse e-mail" name="email" type="email" required />
+          <TextField label={t("fields.email")} name="email" type="email" required />
         </ActionForm>
-        <p className="mt-4 text-sm">
-          Téléphone perdu (plus de code de double authentification ni de code de récupération) ? Votre gestionnaire local peut réinitialiser votre double
-          authentification.
-        </p>
+        <p className="mt-4 text-sm">{t("forgotten.lostPhone")}</p>
         <p className="mt-4 text-sm">
           <a href="/login" className="text-brand-700 underline">
-            Retour à la connexion
+            {t("forgotten.backToLogin")}
           </a>
         </p>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ type State =
 export function CreateTokenForm({ action }: { action: (state: State, form: FormData) => Promise<State> }) {
   const [state, formAction, isPending] = useActionState(action, { status: "idle" } as State);
   const [copied, setCopied] = useState<string | null>(null);
+  const t = useTranslations("apiTokens.create");
   const created = state.status === "success" ? state.data : null;
 
   const copy = async (token: string) => {
@@ -30,17 +32,17 @@ export function CreateTokenForm({ action }: { action: (state: State, form: FormD
 
   return (
     <div className="space-y-4">
-      <form action={formAction} aria-label="Créer un jeton d'API" className="max-w-md">
+      <form action={formAction} aria-label={t("formLabel")} className="max-w-md">
         <Field
-          label="Nom du jeton"
+          label={t("name")}
           name="name"
           required
           maxLength={80}
-          hint="Pour le reconnaître plus tard : le logiciel ou le serveur qui l'utilise."
+          hint={t("nameHint")}
           errors={state.status === "error" ? state.fieldErrors?.name : undefined}
         />
         <Button type="submit" isPending={isPending} className="mt-4">
-          Créer le jeton
+          {t("submit")}
         </Button>
         {state.status === "error" && (
           <p role="alert" data-testid="alerte" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
@@ -50,17 +52,17 @@ export function CreateTokenForm({ action }: { action: (state: State, form: FormD
       </form>
       {created && (
         <div role="status" data-testid="jeton-cree" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950">
-          <p className="font-semibold">Jeton « {created.name} » créé. Copiez-le maintenant : il ne sera plus jamais affiché.</p>
+          <p className="font-semibold">{t("created", { name: created.name })}</p>
           <div className="flex flex-wrap items-center gap-2">
             <code data-testid="nouveau-jeton" className="rounded border border-amber-300 bg-white px-2 py-1 font-mono text-xs break-all select-all">
               {created.token}
             </code>
             <Button type="button" variant="secondary" onClick={() => void copy(created.token)}>
-              Copier le jeton
+              {t("copy")}
             </Button>
-            {copied === created.token && <span className="text-emerald-800">Copié dans le presse-papiers.</span>}
+            {copied === created.token && <span className="text-emerald-800">{t("copied")}</span>}
           </div>
-          <p>Conservez-le comme un mot de passe (coffre-fort de secrets du serveur) ; en cas de doute, révoquez-le ci-dessous.</p>
+          <p>{t("keep")}</p>
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState } from "react";
 
 import { confirmTotpReenrolmentAction, regenerateRecoveryCodesAction, startTotpReenrolmentAction } from "@/app/(portal)/compte/actions";
@@ -12,6 +13,7 @@ const CODE_FIELD = { type: "text", required: true } as const;
  * types a code of the app in use now (fresh second factor) and the first code of the new one.
  */
 export function TotpReenrolment() {
+  const t = useTranslations("account");
   const [started, start, isStarting] = useActionState(startTotpReenrolmentAction, { status: "idle" });
   const pending = started.status === "success" ? started.data : null;
   if (!pending) {
@@ -22,11 +24,11 @@ export function TotpReenrolment() {
           e.preventDefault();
           startTransition(() => start(new FormData()));
         }}
-        aria-label="Configurer une nouvelle application d'authentification"
+        aria-label={t("secondFactor.startLabel")}
         className="mt-3"
       >
         <button type="submit" disabled={isStarting} className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100">
-          {isStarting ? "Préparation…" : "Configurer une nouvelle application"}
+          {isStarting ? t("secondFactor.preparing") : t("secondFactor.start")}
         </button>
         <ActionResult state={started} />
       </form>
@@ -34,19 +36,16 @@ export function TotpReenrolment() {
   }
   return (
     <div className="mt-3 space-y-3">
-      <p className="text-sm">
-        Scannez ce code QR avec la nouvelle application (FreeOTP, Aegis, Microsoft ou Google Authenticator…), ou saisissez la clé à la main. Tant que vous
-        n&apos;avez pas confirmé, l&apos;ancienne application reste la seule valable.
-      </p>
+      <p className="text-sm">{t("secondFactor.scan")}</p>
       {/* Drawn on our server from the secret: no third-party QR service sees it. */}
-      <div className="w-48" role="img" aria-label="Code QR de la nouvelle application" dangerouslySetInnerHTML={{ __html: pending.qrSvg }} />
+      <div className="w-48" role="img" aria-label={t("secondFactor.qrLabel")} dangerouslySetInnerHTML={{ __html: pending.qrSvg }} />
       <p className="break-all rounded bg-slate-100 p-2 font-mono text-sm" data-testid="nouvelle-cle-totp">
         {pending.secret}
       </p>
-      <ActionForm action={confirmTotpReenrolmentAction} submitLabel="Confirmer la nouvelle application" label="Confirmer la nouvelle application">
+      <ActionForm action={confirmTotpReenrolmentAction} submitLabel={t("secondFactor.confirm")} label={t("secondFactor.confirm")}>
         <input type="hidden" name="pending" value={pending.pending} />
-        <TextField label="Code de l'application actuelle" name="currentCode" {...CODE_FIELD} />
-        <TextField label="Code de la nouvelle application" name="newCode" {...CODE_FIELD} />
+        <TextField label={t("secondFactor.currentCode")} name="currentCode" {...CODE_FIELD} />
+        <TextField label={t("secondFactor.newCode")} name="newCode" {...CODE_FIELD} />
       </ActionForm>
     </div>
   );
@@ -54,6 +53,7 @@ export function TotpReenrolment() {
 
 /** New recovery codes, shown once; the old ones stop working. */
 export function RecoveryCodesRegeneration() {
+  const t = useTranslations("account");
   const [state, regenerate, isPending] = useActionState(regenerateRecoveryCodesAction, { status: "idle" });
   const codes = state.status === "success" ? state.data.codes : null;
   return (
@@ -62,16 +62,16 @@ export function RecoveryCodesRegeneration() {
         action={regenerate}
         onSubmit={(e) => {
           e.preventDefault();
-          if (!window.confirm("Créer de nouveaux codes de récupération ? Les anciens ne fonctionneront plus, même ceux que vous avez notés.")) return;
+          if (!window.confirm(t("recovery.confirm"))) return;
           const data = new FormData(e.currentTarget);
           startTransition(() => regenerate(data));
         }}
-        aria-label="Créer de nouveaux codes de récupération"
+        aria-label={t("recovery.formLabel")}
         className="flex flex-wrap items-end gap-2"
       >
-        <TextField label="Code de votre application d'authentification" name="code" {...CODE_FIELD} />
+        <TextField label={t("codeOfApp")} name="code" {...CODE_FIELD} />
         <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-          {isPending ? "Création…" : "Créer de nouveaux codes"}
+          {isPending ? t("recovery.creating") : t("recovery.create")}
         </button>
         <ActionResult state={state} />
       </form>

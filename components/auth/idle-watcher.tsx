@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 import { endCurrentSession } from "@/app/deconnexion/actions";
@@ -16,6 +17,7 @@ export function IdleWatcher({ idleSeconds }: { idleSeconds: number }) {
   const lastActivity = useRef(0);
   const lastPing = useRef(0);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+  const t = useTranslations("auth.idle");
   const warnBefore = Math.min(60, Math.floor(idleSeconds * 0.4));
 
   useEffect(() => {
@@ -63,9 +65,7 @@ export function IdleWatcher({ idleSeconds }: { idleSeconds: number }) {
       className="fixed inset-x-0 top-0 z-50 border-b border-amber-400 bg-amber-50 p-4 text-amber-950 shadow"
     >
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3">
-        <p id="inactivite-titre">
-          Inactivité détectée : votre session sera fermée dans <strong>{secondsLeft} s</strong>.
-        </p>
+        <p id="inactivite-titre">{t.rich("warning", { seconds: secondsLeft, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <button
           type="button"
           className="rounded bg-brand-700 px-3 py-1 text-white"
@@ -75,7 +75,7 @@ export function IdleWatcher({ idleSeconds }: { idleSeconds: number }) {
             setSecondsLeft(null);
           }}
         >
-          Rester connecté
+          {t("stay")}
         </button>
       </div>
     </div>

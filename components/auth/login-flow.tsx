@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 
 import { submitPassword, submitSecondFactor } from "@/app/login/actions";
@@ -22,13 +23,14 @@ export function LoginFlow({ callbackUrl }: { callbackUrl: string }) {
   const [step, setStep] = useState<Step>({ kind: "password" });
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
   const [isPending, startTransition] = useTransition();
+  const t = useTranslations("auth.login");
 
   async function finish(token: string) {
     const target = safeCallbackPath(callbackUrl); // checked again here: this line is what navigates
     const res = await signIn("challenge", { challenge: token, redirect: false, callbackUrl: target });
     if (!res || res.error) {
       setStep({ kind: "password" });
-      setError({ message: "La connexion n'a pas pu être finalisée. Recommencez." });
+      setError({ message: t("finishFailed") });
       return;
     }
     // A full navigation, not router.push: the portal layout must render with the new session cookie.
@@ -67,10 +69,10 @@ export function LoginFlow({ callbackUrl }: { callbackUrl: string }) {
     <div>
       {error && <ErrorAlert>{error.message}</ErrorAlert>}
       {step.kind === "password" && (
-        <form onSubmit={onPassword} noValidate aria-label="Identification">
-          <Field label="Adresse e-mail" name="email" type="email" autoComplete="username" required maxLength={254} errors={error?.fields?.email} autoFocus />
+        <form onSubmit={onPassword} noValidate aria-label={t("identification")}>
+          <Field label={t("email")} name="email" type="email" autoComplete="username" required maxLength={254} errors={error?.fields?.email} autoFocus />
           <Field
-            label="Mot de passe"
+            label={t("password")}
             name="password"
             type="password"
             autoComplete="current-password"
@@ -79,19 +81,15 @@ export function LoginFlow({ callbackUrl }: { callbackUrl: string }) {
             errors={error?.fields?.password}
           />
           <Button type="submit" className="mt-6 w-full" isPending={isPending}>
-            Continuer
+            {t("continue")}
           </Button>
         </form>
       )}
       {step.kind === "code" && (
-        <form onSubmit={(e) => onCode(e, step.token)} noValidate aria-label="Second facteur">
-          {step.enrolment ? (
-            <TotpEnrolment secret={step.enrolment.secret} qrSvg={step.enrolment.qrSvg} />
-          ) : (
-            <p className="mt-4 text-sm">Saisissez le code à 6 chiffres de votre application d&apos;authentification, ou un code de récupération.</p>
-          )}
+        <form onSubmit={(e) => onCode(e, step.token)} noValidate aria-label={t("secondFactor")}>
+          {step.enrolment ? <TotpEnrolment secret={step.enrolment.secret} qrSvg={step.enrolment.qrSvg} /> : <p className="mt-4 text-sm">{t("enterCode")}</p>}
           <Field
-            label="Code de vérification"
+            label={t("code")}
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
@@ -101,7 +99,7 @@ export function LoginFlow({ callbackUrl }: { callbackUrl: string }) {
             autoFocus
           />
           <Button type="submit" className="mt-6 w-full" isPending={isPending}>
-            {step.enrolment ? "Activer et continuer" : "Se connecter"}
+            {step.enrolment ? t("activateAndContinue") : t("signIn")}
           </Button>
         </form>
       )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { APPLICATION_AREAS, rightSlug } from "@/lib/access/application-areas";
 import { QUALITY_LABELS, type RightCode } from "@/lib/access/catalogue";
@@ -42,11 +43,12 @@ export function ApplicationsSection({
   /** The applications of this portal the person opens (the navigation's entries for them). */
   portalPages: { href: string; label: string }[];
 }) {
+  const t = useTranslations("dashboard.applications");
   return (
-    <Section id="applications" title="Mes applications">
-      {isQualityManager && <p className="mb-2">En tant que gestionnaire local, vous avez accès à toutes les applications de votre qualité :</p>}
+    <Section id="applications" title={t("title")}>
+      {isQualityManager && <p className="mb-2">{t("asManager")}</p>}
       {portalPages.length > 0 && (
-        <ul className="mb-3 flex flex-wrap gap-2" aria-label="Applications de ce portail">
+        <ul className="mb-3 flex flex-wrap gap-2" aria-label={t("portalPages")}>
           {portalPages.map((p) => (
             <li key={p.href}>
               <Link href={p.href} className="inline-block rounded border border-brand-700 px-3 py-1 text-brand-700 hover:bg-slate-100">
@@ -65,7 +67,7 @@ export function ApplicationsSection({
               </a>
             </p>
             <p className="text-xs text-slate-700">
-              {r.application?.name ?? "Application partenaire"} — {r.description}
+              {r.application?.name ?? t("partner")} — {r.description}
             </p>
           </li>
         ))}
@@ -83,26 +85,23 @@ export function RapportUniqueSection({
   work: Dashboard["rapportUniqueWork"];
   isSppis: boolean;
 }) {
+  const t = useTranslations("dashboard.rapportUnique");
   return (
-    <Section id="rapport-unique" title="Rapport unique">
+    <Section id="rapport-unique" title={t("title")}>
       <p>
-        {isSppis
-          ? "Rapports annuels des CPAS sur les subventions de l'année écoulée : formulaires envoyés à examiner."
-          : "Rapport annuel au SPP Intégration sociale sur les subventions octroyées au CPAS."}
-        {roles.length > 0 && ` Votre rôle : ${roles.map((r) => rightTitle(r.name)).join(", ")}.`}
+        {isSppis ? t("sppis") : t("cpas")}
+        {roles.length > 0 && ` ${t("yourRole", { roles: roles.map((r) => rightTitle(r.name)).join(", ") })}`}
       </p>
       {work.length > 0 && (
         <ul className="mt-2 list-disc pl-5" data-testid="travail-ru">
           {work.map((w) => (
-            <li key={w.label}>
-              {w.label} : <strong>{w.count}</strong>
-            </li>
+            <li key={w.label}>{t.rich("work", { label: w.label, count: w.count, strong: (chunks) => <strong>{chunks}</strong> })}</li>
           ))}
         </ul>
       )}
       <p className="mt-2">
         <a href="/rapport-unique" className="text-brand-700 underline">
-          Ouvrir le Rapport unique
+          {t("open")}
         </a>
       </p>
     </Section>
@@ -110,13 +109,14 @@ export function RapportUniqueSection({
 }
 
 export function TechnicalUserSection({ qualities }: { qualities: Dashboard["technical"] }) {
+  const t = useTranslations("dashboard.technical");
   return (
-    <Section id="utilisateur-technique" title="Utilisateur technique — messages structurés">
-      <p>Vous êtes la personne de contact pour les messages structurés (fichiers batch) de :</p>
+    <Section id="utilisateur-technique" title={t("title")}>
+      <p>{t("intro")}</p>
       <ul className="mt-2 list-disc pl-5">
         {qualities.map((q) => (
           <li key={q.id}>
-            {QUALITY_LABELS[q.type]} — adresse de contact : {q.email ?? "non renseignée"}
+            {q.email ? t("contact", { quality: QUALITY_LABELS[q.type], email: q.email }) : t("contactMissing", { quality: QUALITY_LABELS[q.type] })}
           </li>
         ))}
       </ul>

@@ -14,7 +14,7 @@ import { SecurityEventsSection } from "./security-events-section";
 import { SubdivisionSection } from "./subdivision-section";
 
 export async function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: Dashboard }) {
-  const tNav = await getTranslations("nav");
+  const [tNav, t] = await Promise.all([getTranslations("nav"), getTranslations("dashboard")]);
   const roleNames = [...new Set(actor.roles.map((r) => ROLE_LABELS[r.role]))];
   const isEmpty =
     !dashboard.entity &&
@@ -28,14 +28,14 @@ export async function DashboardView({ actor, dashboard }: { actor: Actor; dashbo
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Bonjour {actor.firstName}</h1>
+        <h1 className="text-2xl font-semibold">{t("hello", { firstName: actor.firstName })}</h1>
         <p className="mt-1 text-sm text-slate-700">
           {roleNames.length
-            ? `Vos rôles : ${roleNames.join(", ")}`
+            ? t("yourRoles", { roles: roleNames.join(", ") })
             : dashboard.applications.length
-              ? `Vos droits : ${dashboard.applications.map((r) => r.name.replace(/^Rôle - /, "")).join(", ")}`
-              : "Aucun rôle de gestion."}
-          {actor.isDpd ? " — Délégué à la protection des données (DPD)." : ""}
+              ? t("yourRights", { rights: dashboard.applications.map((r) => r.name.replace(/^Rôle - /, "")).join(", ") })
+              : t("noRole")}
+          {actor.isDpd ? ` — ${t("dpd")}` : ""}
         </p>
       </div>
       {dashboard.entity && <EntitySections entity={dashboard.entity} />}
@@ -61,8 +61,8 @@ export async function DashboardView({ actor, dashboard }: { actor: Actor; dashbo
       {dashboard.securityEvents && <SecurityEventsSection events={dashboard.securityEvents} />}
       {dashboard.isOnem && <OnemQueueSection queue={dashboard.onemQueue} />}
       {isEmpty && (
-        <Section id="vide" title="Aucun accès">
-          <p>Aucune application ne vous est attribuée. Adressez-vous au gestionnaire local de votre qualité.</p>
+        <Section id="vide" title={t("empty.title")}>
+          <p>{t("empty.text")}</p>
         </Section>
       )}
     </div>

@@ -1,55 +1,69 @@
+import { useFormatter, useTranslations } from "next-intl";
+
 import { ACCESS_RIGHTS, QUALITY_LABELS } from "@/lib/access/catalogue";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 
 import { Figure, Section } from "./section";
 
 const RIGHT_NAMES = new Map<string, string>(ACCESS_RIGHTS.map((r) => [r.code, r.name]));
-const dateFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "medium", timeZone: "Europe/Brussels" });
 
 export function ManagedQualitySection({ quality }: { quality: Dashboard["managed"][number] }) {
   const label = QUALITY_LABELS[quality.type];
   const total = quality.rightCounts.reduce((n, r) => n + r.count, 0);
+  const t = useTranslations("dashboard.managed");
+  const format = useFormatter();
+  const day = (d: Date) => format.dateTime(d, "date");
   return (
-    <Section id={`gestion-${quality.type.toLowerCase()}`} title={`Utilisateurs et droits — ${label}`}>
+    <Section id={`gestion-${quality.type.toLowerCase()}`} title={t("title", { quality: label })}>
       <dl className="grid gap-3 sm:grid-cols-2">
-        <Figure label="Droits actifs" value={total} />
-        <Figure label="Droits expirant dans 30 jours" value={quality.expiringSoon} tone={quality.expiringSoon ? "warn" : "neutral"} />
+        <Figure label={t("activeRights")} value={total} />
+        <Figure label={t("expiringSoon")} value={quality.expiringSoon} tone={quality.expiringSoon ? "warn" : "neutral"} />
       </dl>
       {quality.openReview && (
         <p
           className={`mt-3 rounded border p-2 ${quality.openReview.deadline < new Date() ? "border-red-300 bg-red-50 text-red-900" : "border-amber-300 bg-amber-50"}`}
         >
-          Revue des accès en cours : {quality.openReview._count.items} droit(s) à décider avant le {dateFr.format(quality.openReview.deadline)}
-          {quality.openReview.deadline < new Date() ? " — échéance dépassée" : ""}.
+          {t("review", {
+            count: quality.openReview._count.items,
+            deadline: day(quality.openReview.deadline),
+            overdue: quality.openReview.deadline < new Date() ? "yes" : "no",
+          })}
         </p>
       )}
       <p className="mt-3">
-        Adresse e-mail de la qualité : {quality.email ?? "non renseignée"} —{" "}
+        {quality.email ? t("email", { email: quality.email }) : t("emailMissing")} —{" "}
         <a href={`/gestion/qualites/${quality.id}`} className="text-brand-700 underline">
-          gérer les utilisateurs et les droits
+          {t("manage")}
         </a>
       </p>
-      <h3 className="mt-4 font-medium">Droits par application</h3>
+      <h3 className="mt-4 font-medium">{t("byApplication")}</h3>
       <ul className="mt-1 list-disc pl-5">
         {quality.rightCounts.map((r) => (
           <li key={r.rightCode}>
             {RIGHT_NAMES.get(r.rightCode) ?? r.rightCode} : {r.count}
           </li>
         ))}
-        {quality.rightCounts.length === 0 && <li>Aucun droit attribué.</li>}
+        {quality.rightCounts.length === 0 && <li>{t("noRights")}</li>}
       </ul>
-      <h3 className="mt-4 font-medium">Dernières attributions</h3>
+      <h3 className="mt-4 font-medium">{t("recentGrants")}</h3>
       <ul className="mt-1 list-disc pl-5">
         {quality.recentGrants.map((g) => (
           <li key={g.id}>
-            {g.person.firstName} {g.person.lastName} — {g.right.name}, attribué le {dateFr.format(g.grantedAt)}
-            {g.validUntil ? `, jusqu'au ${dateFr.format(g.validUntil)}` : ""}
+            {g.validUntil
+              ? t("grantUntil", {
+                  name: `${g.person.firstName} ${g.person.lastName}`,
+                  right: g.right.name,
+                  grantedAt: day(g.grantedAt),
+                  until: day(g.validUntil),
+                })
+              : t("grant", { name: `${g.person.firstName} ${g.person.lastName}`, right: g.right.name, grantedAt: day(g.grantedAt) })}
           </li>
         ))}
       </ul>
       <p className="mt-4">
-        Utilisateur technique :{" "}
-        {quality.technicalUser ? `${quality.technicalUser.firstName} ${quality.technicalUser.lastName} (${quality.technicalUser.email})` : "non désigné"}
+        {quality.technicalUser
+          ? t("technicalUser", { who: `${quality.technicalUser.firstName} ${quality.technicalUser.lastName} (${quality.technicalUser.email})` })
+          : t("technicalUserMissing")}
       </p>
     </Section>
   );

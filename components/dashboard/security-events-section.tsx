@@ -1,21 +1,23 @@
+import { useFormatter, useTranslations } from "next-intl";
+
 import { TableHead } from "@/components/ui/table-head";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { actionLabel } from "@/lib/security-log/event-types";
 
 import { Section } from "./section";
 
-const timeFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Brussels" });
-
 export function SecurityEventsSection({ events }: { events: NonNullable<Dashboard["securityEvents"]> }) {
+  const t = useTranslations("dashboard.security");
+  const format = useFormatter();
   return (
-    <Section id="securite" title="Événements de sécurité récents">
+    <Section id="securite" title={t("title")}>
       <table className="w-full text-left">
-        <caption className="sr-only">Vingt derniers événements de sécurité du centre</caption>
-        <TableHead columns={["Date", "Événement", "Personne", "Adresse"]} />
+        <caption className="sr-only">{t("caption")}</caption>
+        <TableHead columns={[t("colDate"), t("colEvent"), t("colPerson"), t("colAddress")]} />
         <tbody>
           {events.map((e) => (
             <tr key={e.id} className="border-b border-slate-100">
-              <td className="py-1">{timeFr.format(e.occurredAt)}</td>
+              <td className="py-1">{format.dateTime(e.occurredAt, { dateStyle: "short", timeStyle: "medium" })}</td>
               <td>{actionLabel(e.action)}</td>
               <td>{e.actorName}</td>
               <td className="font-mono text-xs">{e.ip ?? "—"}</td>
@@ -23,10 +25,10 @@ export function SecurityEventsSection({ events }: { events: NonNullable<Dashboar
           ))}
         </tbody>
       </table>
-      {events.length === 0 && <p>Aucun événement.</p>}
+      {events.length === 0 && <p>{t("none")}</p>}
       <p className="mt-3">
         <a href="/securite" className="text-brand-700 underline">
-          Consulter le journal de sécurité complet
+          {t("open")}
         </a>
       </p>
     </Section>

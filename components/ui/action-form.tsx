@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 
 export type State =
   { status: "idle" } | { status: "error"; message: string; fieldErrors?: Record<string, string[]> } | { status: "success"; message?: string; data: unknown };
 
 /**
- * A form bound to a server action with its result announced next to it: the French error (and
+ * A form bound to a server action with its result announced next to it: the error (and
  * each field's errors) or the success message. On an error the typed values stay in place (React
  * would reset the form after a form action): the form is submitted through a transition instead,
  * and cleared only after a success. Without JavaScript the plain form action still works.
@@ -34,6 +35,7 @@ export function ActionForm({
 }) {
   const [state, formAction, isPending] = useActionState(action, { status: "idle" } as State);
   const formRef = useRef<HTMLFormElement>(null);
+  const t = useTranslations("common");
   useEffect(() => {
     if (state.status === "success") formRef.current?.reset();
   }, [state]);
@@ -64,7 +66,7 @@ export function ActionForm({
           aria-busy={isPending || undefined}
           className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${styles[variant]}`}
         >
-          {isPending ? "Enregistrement…" : submitLabel}
+          {isPending ? t("saving") : submitLabel}
         </button>
       )}
       <ActionResult state={state} />
@@ -72,7 +74,7 @@ export function ActionForm({
   );
 }
 
-/** A form's answer: the French error with each field's errors, or the success message. */
+/** A form's answer: the error with each field's errors, or the success message (in the reader's language: lib/http/define-action.ts). */
 export function ActionResult({ state, isStale = false }: { state: State; isStale?: boolean }) {
   if (state.status === "error" && !isStale) {
     return (

@@ -1,3 +1,6 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { ButtonHTMLAttributes } from "react";
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger"; isPending?: boolean };
@@ -9,6 +12,7 @@ const STYLES = {
 };
 
 export function Button({ variant = "primary", isPending, children, className, disabled, ...rest }: Props) {
+  const t = useTranslations("common");
   return (
     <button
       {...rest}
@@ -16,7 +20,7 @@ export function Button({ variant = "primary", isPending, children, className, di
       aria-busy={isPending || undefined}
       className={`inline-flex items-center justify-center rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${STYLES[variant]} ${className ?? ""}`}
     >
-      {isPending ? "Veuillez patienter…" : children}
+      {isPending ? t("pleaseWait") : children}
     </button>
   );
 }

@@ -7,6 +7,7 @@ import { isLocked } from "@/lib/auth/lockout";
 import { isSuspended } from "@/lib/auth/stop-all-access";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 import { enforceRateLimits, RATE_LIMITS } from "@/lib/security/rate-limit";
 
@@ -16,7 +17,7 @@ import { hashApiToken, isWellFormedApiToken, sameHash } from "./token-format";
 // One French answer for every refusal (unknown, revoked, suspended, holder blocked, locked out or
 // no longer a technical user, outside the centre's hours or networks): a caller holding a dead token learns nothing
 // about the holder's account from the reason.
-const REFUSED = "Jeton d'API invalide ou révoqué, ou son titulaire n'a plus accès au portail.";
+const REFUSED = msg("apiTokens.errors.refused");
 export const unauthenticatedToken = () => new AppError("UNAUTHENTICATED", REFUSED);
 
 /**

@@ -5,6 +5,7 @@ import { canAnywhere } from "@/lib/access/can";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { MAX_ACTIVE_TOKENS, TOKEN_SESSION_PREFIX } from "./config";
@@ -27,7 +28,7 @@ export async function createApiToken(o: { actor: Actor; meta: RequestMeta; input
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`api-token:${actor.personId}`}))`;
     const active = await tx.apiToken.count({ where: { personId: actor.personId, revokedAt: null } });
     if (active >= MAX_ACTIVE_TOKENS) {
-      throw new AppError("CONFLICT", `Vous avez déjà ${MAX_ACTIVE_TOKENS} jetons actifs : révoquez-en un avant d'en créer un autre.`);
+      throw new AppError("CONFLICT", msg("apiTokens.errors.tooMany", { max: MAX_ACTIVE_TOKENS }));
     }
     const row = await tx.apiToken.create({ data: { personId: actor.personId, name: o.input.name, tokenHash }, select: { id: true, name: true } });
     await writeAuditEvent(

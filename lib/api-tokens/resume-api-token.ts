@@ -4,11 +4,12 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { TOKEN_SESSION_PREFIX } from "./config";
 
-const NOT_SUSPENDED = "Ce jeton n'existe pas ou n'est pas suspendu.";
+const NOT_SUSPENDED = msg("apiTokens.errors.notSuspended");
 
 /**
  * Resumes one of the actor's own tokens suspended without end (after a block: lib/auth/

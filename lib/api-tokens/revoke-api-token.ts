@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 /**
@@ -15,10 +16,10 @@ export async function revokeApiToken(o: { actor: Actor; meta: RequestMeta; token
   const { actor } = o;
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: o.tokenId, personId: actor.personId, revokedAt: null }, select: { id: true, name: true } });
-    if (!token) throw new AppError("NOT_FOUND", "Ce jeton n'existe pas ou est déjà révoqué.");
+    if (!token) throw new AppError("NOT_FOUND", msg("apiTokens.errors.notFoundOrRevoked"));
     // The revokedAt condition makes a double click revoke (and audit) once.
     const { count } = await tx.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (count === 0) throw new AppError("NOT_FOUND", "Ce jeton n'existe pas ou est déjà révoqué.");
+    if (count === 0) throw new AppError("NOT_FOUND", msg("apiTokens.errors.notFoundOrRevoked"));
     await writeAuditEvent(
       tx,
       { actorId: actor.personId, entityId: actor.entityId, ...o.meta },

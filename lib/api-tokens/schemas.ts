@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { msg } from "@/lib/i18n/message-ref";
 import { safeText } from "@/lib/validation/safe-text";
 
 // The forms of /jetons (STYLE 8), shared by the page's server actions and the domain functions.
@@ -10,7 +11,7 @@ export const ZCreateApiToken = z.object({
 export type TCreateApiToken = z.infer<typeof ZCreateApiToken>;
 
 export const ZRevokeApiToken = z.object({
-  tokenId: z.uuid("Jeton inconnu."),
+  tokenId: z.uuid({ error: msg("apiTokens.errors.unknown") }),
 });
 export type TRevokeApiToken = z.infer<typeof ZRevokeApiToken>;
 

@@ -7,8 +7,9 @@ import { AppError } from "@/lib/errors/app-error";
 
 import { registerFailure } from "./sign-in/register-failure";
 import { checkTotp } from "./totp";
+import { msg } from "@/lib/i18n/message-ref";
 
-export const FRESH_CODE_FAILED = "Code de votre application d'authentification incorrect ou déjà utilisé. Saisissez le code affiché maintenant.";
+export const FRESH_CODE_FAILED = msg("auth.errors.freshCodeFailed");
 
 /** A code checked by `verifyFreshSecondFactor`, to be claimed inside the transaction of the step it confirms. */
 export type FreshCode = { claim: (tx: Tx) => Promise<void> };
@@ -31,9 +32,9 @@ export async function verifyFreshSecondFactor(o: { personId: string; code: strin
     where: { id: o.personId },
     select: { id: true, status: true, totpLastStep: true, totpSecretEnc: true, lockedUntil: true },
   });
-  if (!person || person.status !== "ACTIVE" || !person.totpSecretEnc) throw refuse("Votre compte n'a pas de second facteur actif.");
+  if (!person || person.status !== "ACTIVE" || !person.totpSecretEnc) throw refuse(msg("auth.errors.noSecondFactor"));
   if (person.lockedUntil && person.lockedUntil > new Date()) {
-    throw refuse("Votre compte est temporairement verrouillé après plusieurs codes incorrects. Réessayez plus tard.");
+    throw refuse(msg("auth.errors.lockedAfterCodes"));
   }
   const check = await checkTotp({ secret: open(person.totpSecretEnc), code: o.code ?? "", lastStep: person.totpLastStep });
   if (!check.ok) {

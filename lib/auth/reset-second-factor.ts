@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { enqueueMail } from "@/lib/outbox/enqueue-mail";
 
 import { stoppedSummary } from "./stop-all-access";
+import { msg } from "@/lib/i18n/message-ref";
 
 export const SECOND_FACTOR_RESET = "double authentification réinitialisée";
 
@@ -26,7 +27,7 @@ export async function resetSecondFactor(c: Command<{ personId: string }>): Promi
     const person = await findPerson(tx, c.actor, c.personId);
     await authorizeOnPerson(tx, c.actor, person);
     await assertOutranksEverywhere(tx, c.actor, person);
-    if (person.status !== "ACTIVE") throw new AppError("CONFLICT", "Seul le compte actif d'une personne peut voir sa double authentification réinitialisée.");
+    if (person.status !== "ACTIVE") throw new AppError("CONFLICT", msg("account.errors.resetInactive"));
     const codes = await tx.recoveryCode.deleteMany({ where: { personId: person.id } });
     await tx.person.update({ where: { id: person.id }, data: { totpSecretEnc: null, totpEnabledAt: null, totpLastStep: null } });
     const now = new Date();

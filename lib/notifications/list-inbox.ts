@@ -5,6 +5,7 @@ import { canUseApplication } from "@/lib/access/application-scope";
 import type { Action } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 // A team message is addressed to the holders of a right (`audience`); it reads as the application
 // that right opens. Whoever can use that application of the centre reads it — holders of the right
@@ -45,7 +46,7 @@ export async function countUnread({ actor }: { actor: Actor }): Promise<number> 
 
 /** Marks one message read; another centre's or another person's message is a 404. */
 export async function markNotificationRead({ actor, id }: { actor: Actor; id: string }): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("NOT_FOUND", "Élément introuvable.");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("NOT_FOUND", msg("errors.notFound"));
   const { count } = await db.notification.updateMany({
     where: { id, readAt: null, ...inboxWhere(actor) },
     data: { readAt: new Date() },
@@ -57,6 +58,6 @@ export async function markNotificationRead({ actor, id }: { actor: Actor; id: st
       select: { id: true },
     }))
   ) {
-    throw new AppError("NOT_FOUND", "Élément introuvable.");
+    throw new AppError("NOT_FOUND", msg("errors.notFound"));
   }
 }

@@ -4,14 +4,17 @@ import { seal } from "@/lib/crypto/keys";
 import { parseDatabaseUrl } from "@/lib/db/database-url";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { isMailAddress } from "@/lib/mail/address";
 import { mailPortalUrl } from "@/lib/mail/settings";
 import { renderMail, type MailData, type MailKind } from "@/lib/mail/templates";
+import { translatorFor } from "@/lib/i18n/translator";
 
 // The one way to send a mail (issue 12): a row of the outbox, written with the caller's
 // transaction, so the mail exists if and only if the change that causes it does. The worker
-// (worker.ts) sends it later, once. Rendered now (the centre's name as it is today), sealed, and
-// announced with NOTIFY, which PostgreSQL delivers only when the transaction commits.
+// (worker.ts) sends it later, once. Rendered now (the centre's name as it is today, in the
+// recipient's language: their Person.language, issue 13), sealed, and announced with NOTIFY,
+// which PostgreSQL delivers only when the transaction commits.
 
 export const OUTBOX_CHANNEL = "portal_outbox";
 
@@ -22,11 +25,21 @@ export type EnqueueMail<K extends MailKind> = {
   /** The centre whose name the mail carries and whose DPD sees its failure. */
   entityId: string | null;
   personId?: string | null;
+  /** The recipient's language when the caller already knows it; else the person's setting (French without a person). */
+  locale?: Locale;
 };
 
 export async function enqueueMail<K extends MailKind>(tx: Tx, m: EnqueueMail<K>): Promise<{ id: string }> {
-  const centre = m.entityId ? await tx.entity.findUnique({ where: { id: m.entityId }, select: { name: true } }) : null;
-  const rendered = renderMail(m.kind, m.data, { centreName: centre?.name ?? "Portail CPAS", portalUrl: mailPortalUrl(env()) });
+  const [centre, person] = await Promise.all([
+    m.entityId ? tx.entity.findUnique({ where: { id: m.entityId }, select: { name: true } }) : null,
+    !m.locale && m.personId ? tx.person.findUnique({ where: { id: m.personId }, select: { language: true } }) : null,
+  ]);
+  const locale = m.locale ?? person?.language ?? DEFAULT_LOCALE;
+  const rendered = renderMail(m.kind, m.data, {
+    centreName: centre?.name ?? translatorFor(locale)("common.portalName"),
+    portalUrl: mailPortalUrl(env()),
+    locale,
+  });
   const to = m.to.trim().toLowerCase();
   // A malformed address is a recorded failure from the start: nothing is lost, nothing is sent.
   const isValid = isMailAddress(to);

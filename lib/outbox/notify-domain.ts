@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db, type Tx } from "@/lib/db/client";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { enqueueMail } from "./enqueue-mail";
 import { mailWorkNotification } from "./notify-work";
@@ -66,7 +67,7 @@ export async function mailSessionsEnded(tx: Tx, p: { id: string; firstName: stri
     to: p.email,
     entityId: p.entityId,
     personId: p.id,
-    data: { firstName: p.firstName, byName: "Le DPD de votre centre", at: new Date() },
+    data: { firstName: p.firstName, byName: msg("mail.sessionsEnded.byDpd"), at: new Date() },
   });
 }
 
@@ -81,8 +82,6 @@ export async function mailPasswordChanged(tx: Tx, p: { personId: string; email: 
   });
 }
 
-const dayFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "long", timeZone: "Europe/Brussels" });
-
 /** The DPD started an access review: to its reviewers, the quality's GL, co-GL and subdivision managers (in the DPD's transaction). */
 export async function mailAccessReviewStarted(tx: Tx, r: { entityId: string; qualityId: string; deadline: Date; startedById: string }) {
   const reviewers = await tx.roleAssignment.findMany({
@@ -95,7 +94,8 @@ export async function mailAccessReviewStarted(tx: Tx, r: { entityId: string; qua
     },
     select: { personId: true },
   });
-  const title = `revue des accès à terminer avant le ${dayFr.format(r.deadline)}`;
+  // A message reference: each reviewer's mail says it (and its date) in their own language.
+  const title = msg("mail.work.accessReviewTitle", { deadline: r.deadline.getTime() });
   return mailWorkNotification(tx, {
     kind: "access_review_due",
     entityId: r.entityId,

@@ -1,10 +1,13 @@
 import { BlockList, isIP } from "node:net";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 // The centre's access policy (seed 002: limit remote access by hours — working hours, not
 // weekends — and by where it comes from). Pure evaluation; lib/security/enforce-access-policy.ts
 // applies it at sign-in and on every request.
 
 export type AccessPolicyRule = { isEnforced: boolean; allowedDays: number[]; startMinute: number; endMinute: number; allowedCidrs: string[] };
+/** `message`: a message reference (lib/i18n/message-ref.ts), said in the reader's language. */
 export type PolicyVerdict = { ok: true } | { ok: false; reason: "jour" | "heure" | "réseau"; message: string };
 
 export const DAY_LABELS = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
@@ -49,17 +52,17 @@ export function evaluateAccessPolicy(policy: AccessPolicyRule | null, o: { now: 
   if (!policy?.isEnforced) return { ok: true };
   const { day, minute } = brusselsClock(o.now);
   if (!policy.allowedDays.includes(day)) {
-    return { ok: false, reason: "jour", message: `Votre centre n'autorise pas l'accès au portail le ${DAY_LABELS[day]}.` };
+    return { ok: false, reason: "jour", message: msg("policy.access.day", { day: String(day) }) };
   }
   if (minute < policy.startMinute || minute >= policy.endMinute) {
     return {
       ok: false,
       reason: "heure",
-      message: `Votre centre autorise l'accès au portail de ${formatMinute(policy.startMinute)} à ${formatMinute(policy.endMinute)} seulement.`,
+      message: msg("policy.access.hours", { from: formatMinute(policy.startMinute), to: formatMinute(policy.endMinute) }),
     };
   }
   if (!isIpAllowed(o.ip, policy.allowedCidrs)) {
-    return { ok: false, reason: "réseau", message: "Votre centre n'autorise pas l'accès au portail depuis ce réseau." };
+    return { ok: false, reason: "réseau", message: msg("policy.access.network") };
   }
   return { ok: true };
 }

@@ -5,6 +5,7 @@ import { authorize, auditContext } from "@/lib/access/manage/command";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 // Seed 002: "une politique d'utilisation rédigée par le DPD" with a confidentiality clause. Every
@@ -42,9 +43,9 @@ export async function pendingUsagePolicy(actor: Actor) {
 export async function acceptUsagePolicy(o: { actor: Actor; meta: RequestMeta; policyId: string }) {
   return db.$transaction(async (tx) => {
     const policy = await tx.usagePolicy.findFirst({ where: { id: o.policyId, entityId: o.actor.entityId } });
-    if (!policy) throw new AppError("NOT_FOUND", "Politique introuvable.");
+    if (!policy) throw new AppError("NOT_FOUND", msg("policy.usage.notFound"));
     const latest = await tx.usagePolicy.findFirst({ where: { entityId: o.actor.entityId }, orderBy: { version: "desc" }, select: { id: true } });
-    if (latest?.id !== policy.id) throw new AppError("CONFLICT", "Une nouvelle version de la politique a été publiée : relisez-la.");
+    if (latest?.id !== policy.id) throw new AppError("CONFLICT", msg("policy.usage.newVersion"));
     await tx.usagePolicyAcceptance.upsert({
       where: { policyId_personId: { policyId: policy.id, personId: o.actor.personId } },
       update: {},

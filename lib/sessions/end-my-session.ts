@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { revokeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { sessionHandle } from "./session-handle";
@@ -18,9 +19,9 @@ export const ENDED_BY_USER = "fermée par l'utilisateur";
 export async function endMySession(o: { actor: Actor; meta: RequestMeta; handle: string }): Promise<void> {
   const mine = await db.session.findMany({ where: { personId: o.actor.personId, revokedAt: null }, select: { id: true } });
   const target = mine.find((s) => sessionHandle(s.id) === o.handle);
-  if (!target) throw new AppError("NOT_FOUND", "Cette session n'existe pas ou est déjà fermée.");
+  if (!target) throw new AppError("NOT_FOUND", msg("sessions.errors.notFound"));
   if (target.id === o.actor.sessionId) {
-    throw new AppError("CONFLICT", "Pour fermer la session que vous utilisez, choisissez « Se déconnecter ».");
+    throw new AppError("CONFLICT", msg("sessions.errors.current"));
   }
   await revokeSession(target.id, ENDED_BY_USER, { actorId: o.actor.personId, entityId: o.actor.entityId, ...o.meta });
 }

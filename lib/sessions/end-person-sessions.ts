@@ -6,6 +6,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { stopAllAccess, stoppedSummary } from "@/lib/auth/stop-all-access";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 import { mailSessionsEnded } from "@/lib/outbox/notify-domain";
 
@@ -31,10 +32,10 @@ export async function endPersonSessions(o: {
       select: { id: true, firstName: true, lastName: true },
     });
     if (!person) {
-      throw new AppError("NOT_FOUND", "Aucune personne de votre centre n'a cette adresse e-mail.", { personEmail: ["Adresse inconnue dans votre centre."] });
+      throw new AppError("NOT_FOUND", msg("sessions.errors.noSuchPerson"), { personEmail: [msg("sessions.errors.unknownAddress")] });
     }
     if (person.id === o.actor.personId) {
-      throw new AppError("CONFLICT", "Pour vos propres sessions, utilisez la liste « Mes sessions » ci-dessus.");
+      throw new AppError("CONFLICT", msg("sessions.errors.ownSessions"));
     }
     const stopped = await stopAllAccess(tx, { personId: person.id, reason: ENDED_BY_DPD, kind: "sessions_ended" });
     await mailSessionsEnded(tx, { ...person, email: o.personEmail, entityId: o.actor.entityId });

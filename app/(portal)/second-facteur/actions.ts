@@ -4,6 +4,7 @@ import { byPerson, managementAction, withPerson } from "@/lib/access/manage/run-
 import { ZPersonId } from "@/lib/access/manage/schemas";
 import { resetSecondFactor } from "@/lib/auth/reset-second-factor";
 import * as R from "@/lib/http/resolve-resource";
+import { msg } from "@/lib/i18n/message-ref";
 
 // A lost phone (issue 12): the person's managers reset their second factor. The permission is the
 // one to manage the person's users; the command also checks that the actor stands above the person
@@ -14,6 +15,5 @@ export const resetSecondFactorAction = managementAction({
   input: byPerson(ZPersonId),
   resource: async ({ actor, input }) => R.personResources(actor, await withPerson(actor, input)),
   run: resetSecondFactor,
-  success: (r) =>
-    `Double authentification de ${r.personName} réinitialisée : la personne en est avertie par courriel et la configurera à sa prochaine connexion.`,
+  success: (r) => msg("account.secondFactor.resetDone", { name: r.personName }),
 });

@@ -4,6 +4,7 @@ import { defineFormAction } from "@/lib/http/define-action";
 import { endMySession } from "@/lib/sessions/end-my-session";
 import { endPersonSessions } from "@/lib/sessions/end-person-sessions";
 import { ZEndPersonSessions, ZEndSession } from "@/lib/sessions/schemas";
+import { msg } from "@/lib/i18n/message-ref";
 import { ofName } from "@/lib/text/french";
 
 // One's own sessions ("signedIn": the domain function looks only at the actor's sessions), and the
@@ -24,8 +25,6 @@ export const endPersonSessionsAction = defineFormAction({
   resource: ({ actor }) => ({ entityId: actor.entityId }),
   input: ZEndPersonSessions,
   run: ({ actor, meta, input }) => endPersonSessions({ actor, meta, personEmail: input.personEmail }),
-  success: ({ personName, count, tokens }) => {
-    const sessions = count ? `${count} session(s) ${ofName(personName)} fermée(s).` : `${personName} n'avait aucune session active.`;
-    return tokens ? `${sessions} ${tokens} jeton(s) d'API révoqué(s).` : sessions;
-  },
+  success: ({ personName, count, tokens }) =>
+    msg("sessions.personEnded", { name: personName, elide: ofName(personName).startsWith("d'") ? "yes" : "no", count, tokens }),
 });

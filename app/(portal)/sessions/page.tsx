@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { EndPersonSessionsForm } from "@/components/security/end-person-sessions-form";
 import { SessionsTable } from "@/components/security/sessions-table";
@@ -8,25 +9,25 @@ import { listMySessions } from "@/lib/sessions/list-my-sessions";
 
 import { endMySessionAction, endPersonSessionsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Mes sessions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("sessions");
+  return { title: t("title") };
+}
 
 export default async function SessionsPage({ searchParams }: { searchParams: Promise<{ fermee?: string }> }) {
   const actor = await getActor();
   if (!actor) redirect("/login?raison=expiree");
-  const [sessions, params] = await Promise.all([listMySessions(actor), searchParams]);
+  const [sessions, params, t] = await Promise.all([listMySessions(actor), searchParams, getTranslations("sessions")]);
   return (
     <div className="space-y-8">
       <section aria-labelledby="mes-sessions" className="space-y-3">
         <h1 id="mes-sessions" className="text-2xl font-semibold">
-          Mes sessions
+          {t("title")}
         </h1>
-        <p className="text-sm text-slate-700">
-          Les appareils sur lesquels vous êtes connecté. Fermez une session que vous ne reconnaissez pas ou que vous avez oublié de fermer : elle sera renvoyée
-          vers la page de connexion à sa prochaine action.
-        </p>
+        <p className="text-sm text-slate-700">{t("intro")}</p>
         {params.fermee === "1" && (
           <p role="status" data-testid="confirmation" className="rounded border border-emerald-300 bg-emerald-50 p-2 text-sm text-emerald-900">
-            Session fermée : elle sera renvoyée vers la page de connexion à sa prochaine action.
+            {t("ended")}
           </p>
         )}
         <SessionsTable sessions={sessions} endAction={endMySessionAction} />
@@ -34,12 +35,9 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       {actor.isDpd && (
         <section aria-labelledby="sessions-personne" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="sessions-personne" className="text-lg font-semibold">
-            Fermer toutes les sessions d&apos;une personne (DPD)
+            {t("dpd.title")}
           </h2>
-          <p className="text-sm text-slate-700">
-            En tant que DPD, vous pouvez fermer toutes les sessions actives d&apos;une personne de votre centre (appareil perdu, départ, suspicion d&apos;usage
-            frauduleux). L&apos;action est inscrite au journal de sécurité.
-          </p>
+          <p className="text-sm text-slate-700">{t("dpd.intro")}</p>
           <EndPersonSessionsForm action={endPersonSessionsAction} />
         </section>
       )}

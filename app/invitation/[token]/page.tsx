@@ -1,45 +1,60 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { acceptInvitationAction } from "@/app/invitation/actions";
+import { PasswordRules } from "@/components/auth/password-rules";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { ActionForm, TextField } from "@/components/ui/action-form";
 import { findUsableInvitation } from "@/lib/access/manage/accept-invitation";
-import { PASSWORD_RULES } from "@/lib/auth/password-policy";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Activer votre compte" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.invitation");
+  return { title: t("title") };
+}
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+  const [{ token }, t] = await Promise.all([params, getTranslations("auth")]);
   const invitation = await findUsableInvitation(token);
   return (
     <main id="contenu" className="mx-auto max-w-lg px-4 py-10">
+      <LanguageSwitch className="mb-3 justify-end" />
       <div className="rounded-lg border border-slate-200 bg-white p-8">
-        <h1 className="text-2xl font-semibold">Activer votre compte</h1>
+        <h1 className="text-2xl font-semibold">{t("invitation.title")}</h1>
         {!invitation ? (
           <p className="mt-4" role="alert" data-testid="alerte">
-            Ce lien d&apos;invitation n&apos;est plus valable (déjà utilisé, expiré ou retiré). Demandez une nouvelle invitation à votre gestionnaire local.
+            {t("invitation.invalid")}
           </p>
         ) : (
           <>
             <p className="mt-3 text-sm">
-              Bonjour {invitation.person.firstName} {invitation.person.lastName}, choisissez votre mot de passe pour <strong>{invitation.person.email}</strong>.
+              {t.rich("invitation.hello", {
+                firstName: invitation.person.firstName,
+                lastName: invitation.person.lastName,
+                email: invitation.person.email,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
-            <ul className="mt-3 list-disc pl-5 text-sm" aria-label="Règles du mot de passe">
-              {PASSWORD_RULES.map((r) => (
-                <li key={r.id}>{r.label}</li>
-              ))}
-            </ul>
-            <ActionForm action={acceptInvitationAction} submitLabel="Activer mon compte" className="mt-4 flex flex-col gap-3" label="Choisir un mot de passe">
+            <PasswordRules />
+            <ActionForm
+              action={acceptInvitationAction}
+              submitLabel={t("invitation.submit")}
+              className="mt-4 flex flex-col gap-3"
+              label={t("invitation.formLabel")}
+            >
               <input type="hidden" name="token" value={token} />
-              <TextField label="Nouveau mot de passe" name="password" type="password" required />
-              <TextField label="Confirmez le mot de passe" name="confirm" type="password" required />
+              <TextField label={t("fields.newPassword")} name="password" type="password" required />
+              <TextField label={t("fields.confirmPassword")} name="confirm" type="password" required />
             </ActionForm>
             <p className="mt-4 text-sm">
-              Ensuite :{" "}
-              <a href="/login" className="text-brand-700 underline">
-                page de connexion
-              </a>
-              .
+              {t.rich("invitation.then", {
+                link: (chunks) => (
+                  <a href="/login" className="text-brand-700 underline">
+                    {chunks}
+                  </a>
+                ),
+              })}
             </p>
           </>
         )}

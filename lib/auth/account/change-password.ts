@@ -10,6 +10,7 @@ import { mailPasswordChanged } from "@/lib/outbox/notify-domain";
 import { verifyFreshSecondFactor } from "../fresh-second-factor";
 import { hashPassword, verifyPassword } from "../hash-password";
 import { checkPasswordPolicy } from "../password-policy";
+import { msg } from "@/lib/i18n/message-ref";
 
 export const OTHER_SESSIONS_ENDED = "mot de passe modifié";
 
@@ -30,17 +31,15 @@ export async function changeOwnPassword(o: {
   const ctx = { actorId: o.actor.personId, entityId: o.actor.entityId, ...o.meta };
   const person = await db.person.findUniqueOrThrow({ where: { id: o.actor.personId }, omit: { passwordHash: false } });
   if (!(await verifyPassword(person.passwordHash, o.currentPassword))) {
-    throw new AppError("UNPROCESSABLE", "Mot de passe actuel incorrect.", { currentPassword: ["Mot de passe actuel incorrect."] });
+    throw new AppError("UNPROCESSABLE", msg("account.errors.currentPasswordWrong"), { currentPassword: [msg("account.errors.currentPasswordWrong")] });
   }
   const problems = checkPasswordPolicy(o.newPassword, { email: o.actor.email });
-  if (problems.length) throw new AppError("UNPROCESSABLE", "Le nouveau mot de passe ne respecte pas la politique.", { newPassword: problems });
+  if (problems.length) throw new AppError("UNPROCESSABLE", msg("account.errors.newPasswordPolicy"), { newPassword: problems });
   if (o.newPassword !== o.confirmation) {
-    throw new AppError("UNPROCESSABLE", "Les deux mots de passe ne sont pas identiques.", { confirmation: ["Les deux mots de passe ne sont pas identiques."] });
+    throw new AppError("UNPROCESSABLE", msg("account.errors.passwordsDiffer"), { confirmation: [msg("account.errors.passwordsDiffer")] });
   }
   if (o.newPassword === o.currentPassword) {
-    throw new AppError("UNPROCESSABLE", "Choisissez un mot de passe différent de l'actuel.", {
-      newPassword: ["Choisissez un mot de passe différent de l'actuel."],
-    });
+    throw new AppError("UNPROCESSABLE", msg("account.errors.samePassword"), { newPassword: [msg("account.errors.samePassword")] });
   }
   const fresh = await verifyFreshSecondFactor({ personId: o.actor.personId, code: o.code, ctx });
   const passwordHash = await hashPassword(o.newPassword);

@@ -12,6 +12,7 @@ import type { RequestMeta } from "@/lib/http/request-context";
 import { verifyFreshSecondFactor } from "../fresh-second-factor";
 import { hashRecoveryCode, newRecoveryCodes } from "../recovery-codes";
 import { checkTotp, newTotpSecret, totpUri } from "../totp";
+import { msg } from "@/lib/i18n/message-ref";
 
 // « Mon compte »: re-enrolling the second factor (a new phone) and new recovery codes. Both need a
 // fresh code of the app in use now (lib/auth/fresh-second-factor.ts): a session left open is not
@@ -38,7 +39,8 @@ function openPending(actor: Actor, pending: string): string {
   } catch {
     // tampered with, or sealed with another key: same answer as expired
   }
-  throw new AppError("UNPROCESSABLE", "La configuration a expiré : recommencez.", { newCode: ["La configuration a expiré : recommencez."] });
+  const expired = msg("account.errors.reenrolmentExpired");
+  throw new AppError("UNPROCESSABLE", expired, { newCode: [expired] });
 }
 
 /** Step 2: the code of the current app (fresh) and the first code of the new one; then the new secret replaces the old. */
@@ -46,7 +48,7 @@ export async function confirmTotpReenrolment(o: { actor: Actor; meta: RequestMet
   const secret = openPending(o.actor, o.pending);
   const check = await checkTotp({ secret, code: o.newCode, lastStep: null });
   if (!check.ok) {
-    const message = "Code de la nouvelle application incorrect : saisissez le code qu'elle affiche maintenant.";
+    const message = msg("account.errors.newCodeWrong");
     throw new AppError("UNPROCESSABLE", message, { newCode: [message] });
   }
   const fresh = await verifyFreshSecondFactor({ personId: o.actor.personId, code: o.currentCode, ctx: auditCtx(o.actor, o.meta), field: "currentCode" });

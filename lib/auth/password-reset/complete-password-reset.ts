@@ -9,13 +9,13 @@ import { enqueueMail } from "@/lib/outbox/enqueue-mail";
 import { hashPassword } from "../hash-password";
 import { checkPasswordPolicy } from "../password-policy";
 import { hashResetToken } from "./request-password-reset";
+import { msg } from "@/lib/i18n/message-ref";
 
 // « Mot de passe oublié », second half: the link sets a new password, once. The second factor is
 // untouched: the next sign-in still asks for the TOTP code. Every open session and sign-in
 // challenge ends (whoever knew the old password is out), the person is told by mail.
 
-export const RESET_LINK_INVALID =
-  "Ce lien de réinitialisation n'est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau depuis la page de connexion.";
+export const RESET_LINK_INVALID = msg("auth.reset.linkInvalid");
 const REASON = "mot de passe réinitialisé";
 
 /** The reset a link opens, or null when it cannot be used (also for a blocked person). */
@@ -33,7 +33,7 @@ export async function completePasswordReset(o: { token: string; password: string
   const reset = await findUsableReset(o.token);
   if (!reset) throw new AppError("NOT_FOUND", RESET_LINK_INVALID);
   const errors = checkPasswordPolicy(o.password, { email: reset.person.email });
-  if (errors.length) throw new AppError("BAD_REQUEST", "Le mot de passe ne respecte pas la politique de sécurité.", { password: errors });
+  if (errors.length) throw new AppError("BAD_REQUEST", msg("auth.errors.passwordPolicy"), { password: errors });
   const passwordHash = await hashPassword(o.password);
   const now = new Date();
   await db.$transaction(async (tx) => {

@@ -11,14 +11,14 @@ import { enforceRateLimits, hitRateLimit } from "@/lib/security/rate-limit";
 import { hasUnsafeChars } from "@/lib/validation/safe-text";
 
 import { unknownIdentifierHash } from "../sign-in/start-password-step";
+import { msg } from "@/lib/i18n/message-ref";
 
 // « Mot de passe oublié » (issue 12), first half: a single-use link, valid RESET_TTL_MINUTES,
 // mailed to the address if it is an active account's. The answer is the same whatever the
 // address: the caller learns nothing about which addresses have accounts.
 
 export const RESET_TTL_MINUTES = 30;
-export const RESET_ANSWER =
-  "Si cette adresse est celle d'un compte actif du portail, un courriel avec un lien de réinitialisation vient d'y être envoyé. Le lien est valable 30 minutes et ne sert qu'une fois.";
+export const RESET_ANSWER = msg("auth.forgotten.answer", { minutes: RESET_TTL_MINUTES });
 export const hashResetToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 // Per client address: a 429 there tells nothing about any account. Per account: silent (the same

@@ -1,11 +1,15 @@
 import { z } from "zod";
 
 import { safeText } from "@/lib/validation/safe-text";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Shared by the sign-in form and its server actions (STYLE 8).
 export const ZPasswordStep = z.object({
   email: safeText({ min: 1, max: 254, label: "Adresse e-mail" }),
-  password: z.string().min(1, "Saisissez votre mot de passe.").max(256, "Mot de passe trop long."),
+  password: z
+    .string()
+    .min(1, { error: msg("auth.errors.passwordRequired") })
+    .max(256, { error: msg("auth.errors.passwordTooLong") }),
 });
 export type TPasswordStep = z.infer<typeof ZPasswordStep>;
 

@@ -1,100 +1,103 @@
-import { layout, portalLink, value, when, type MailContext } from "./layout";
+import { greeting, layout, localized, mailT, portalLink, value, when, type MailContext } from "./layout";
 
 // Mails about one's own account (issue 12): the links they carry are single-use credentials, so
-// the outbox keeps their bodies sealed and erases them once sent (lib/outbox).
+// the outbox keeps their bodies sealed and erases them once sent (lib/outbox). Every text is the
+// catalogue's (messages/<locale>/mail.json), in the recipient's language (ctx.locale, issue 13).
 
 export function invitation(d: { firstName: string; inviterName: string; qualityLabel: string; token: string; expiresAt: Date | string }, ctx: MailContext) {
+  const t = mailT(ctx);
   return layout(ctx, {
-    subject: "Votre accès au portail CPAS",
-    greeting: `Bonjour ${value(d.firstName)},`,
+    subject: t("mail.invitation.subject"),
+    greeting: greeting(ctx, d.firstName),
     blocks: [
-      { p: `${value(d.inviterName)} vous invite à utiliser le portail CPAS (${value(d.qualityLabel)}).` },
-      {
-        p: "Choisissez votre mot de passe par ce lien personnel. À la première connexion, le portail vous demandera de configurer la double authentification (une application comme FreeOTP, Aegis, Google ou Microsoft Authenticator).",
-      },
-      { link: portalLink(ctx, `/invitation/${encodeURIComponent(d.token)}`), label: "Activer mon compte" },
-      { p: `Ce lien ne sert qu'une fois et expire le ${when(d.expiresAt)}.` },
+      { p: t("mail.invitation.invites", { inviter: value(d.inviterName), quality: value(d.qualityLabel) }) },
+      { p: t("mail.invitation.choose") },
+      { link: portalLink(ctx, `/invitation/${encodeURIComponent(d.token)}`), label: t("mail.invitation.button") },
+      { p: t("mail.invitation.expires", { at: when(ctx, d.expiresAt) }) },
     ],
-    footnote: "Vous n'attendiez pas cette invitation ? Ne faites rien : sans mot de passe choisi, aucun compte n'est activé.",
+    footnote: t("mail.invitation.footnote"),
   });
 }
 
 export function passwordReset(d: { firstName: string; token: string; minutes: number }, ctx: MailContext) {
+  const t = mailT(ctx);
   return layout(ctx, {
-    subject: "Réinitialiser votre mot de passe",
-    greeting: `Bonjour ${value(d.firstName)},`,
+    subject: t("mail.passwordReset.subject"),
+    greeting: greeting(ctx, d.firstName),
     blocks: [
-      { p: "Une demande de réinitialisation du mot de passe de votre compte a été faite sur la page de connexion." },
-      { link: portalLink(ctx, `/mot-de-passe-oublie/${encodeURIComponent(d.token)}`), label: "Choisir un nouveau mot de passe" },
-      { p: `Ce lien ne sert qu'une fois et expire dans ${d.minutes} minutes. La double authentification reste demandée à la connexion suivante.` },
+      { p: t("mail.passwordReset.asked") },
+      { link: portalLink(ctx, `/mot-de-passe-oublie/${encodeURIComponent(d.token)}`), label: t("mail.passwordReset.button") },
+      { p: t("mail.passwordReset.expires", { minutes: d.minutes }) },
     ],
-    footnote: "Vous n'avez rien demandé ? Ignorez ce message : votre mot de passe ne change pas. Si cela se répète, prévenez votre gestionnaire local.",
+    footnote: t("mail.passwordReset.footnote"),
   });
 }
 
 export function secondFactorReset(d: { firstName: string; byName: string }, ctx: MailContext) {
+  const t = mailT(ctx);
   return layout(ctx, {
-    subject: "Votre double authentification a été réinitialisée",
-    greeting: `Bonjour ${value(d.firstName)},`,
+    subject: t("mail.secondFactorReset.subject"),
+    greeting: greeting(ctx, d.firstName),
     blocks: [
-      {
-        p: `${value(d.byName)} a réinitialisé la double authentification de votre compte : votre ancienne application et vos codes de récupération ne fonctionnent plus, et vos sessions ouvertes ont été fermées.`,
-      },
-      {
-        p: "À votre prochaine connexion, après votre mot de passe, le portail vous demandera de scanner un nouveau code QR ; vous recevrez de nouveaux codes de récupération.",
-      },
-      { link: portalLink(ctx, "/login"), label: "Se connecter" },
+      { p: t("mail.secondFactorReset.done", { by: value(d.byName) }) },
+      { p: t("mail.secondFactorReset.next") },
+      { link: portalLink(ctx, "/login"), label: t("mail.secondFactorReset.button") },
     ],
-    footnote: "Vous n'avez rien demandé ? Prévenez tout de suite votre gestionnaire local ou le DPD de votre centre.",
+    footnote: t("mail.secondFactorReset.footnote"),
   });
 }
 
 export function passwordChanged(d: { firstName: string; at: Date | string; how: "réinitialisation" | "modification" }, ctx: MailContext) {
+  const t = mailT(ctx);
   return layout(ctx, {
-    subject: "Votre mot de passe a été changé",
-    greeting: `Bonjour ${value(d.firstName)},`,
+    subject: t("mail.passwordChanged.subject"),
+    greeting: greeting(ctx, d.firstName),
     blocks: [
-      {
-        p: `Le mot de passe de votre compte a été changé le ${when(d.at)} (${d.how}). ${d.how === "modification" ? "Vos autres sessions ont été fermées." : "Vos sessions ouvertes ont été fermées."}`,
-      },
-      { p: "Si c'était vous, il n'y a rien à faire." },
+      { p: t("mail.passwordChanged.changed", { at: when(ctx, d.at), how: d.how === "modification" ? "change" : "reset" }) },
+      { p: t("mail.passwordChanged.ifYou") },
     ],
-    footnote: "Ce n'était pas vous ? Prévenez tout de suite votre gestionnaire local ou le DPD de votre centre : il peut bloquer le compte.",
+    footnote: t("mail.passwordChanged.footnote"),
   });
 }
 
 export function newSignIn(d: { firstName: string; at: Date | string; ip: string | null; browser: string | null }, ctx: MailContext) {
+  const t = mailT(ctx);
   return layout(ctx, {
-    subject: "Nouvelle connexion à votre compte",
-    greeting: `Bonjour ${value(d.firstName)},`,
+    subject: t("mail.newSignIn.subject"),
+    greeting: greeting(ctx, d.firstName),
     blocks: [
-      { p: `Une connexion à votre compte a eu lieu le ${when(d.at)} depuis un appareil ou une adresse que le portail ne connaissait pas :` },
-      { list: [`adresse : ${value(d.ip) || "inconnue"}`, `navigateur : ${value(d.browser, 120) || "inconnu"}`] },
-      { link: portalLink(ctx, "/sessions"), label: "Voir mes sessions" },
+      { p: t("mail.newSignIn.happened", { at: when(ctx, d.at) }) },
+      {
+        list: [
+          t("mail.newSignIn.address", { ip: value(d.ip) || t("mail.newSignIn.unknownAddress") }),
+          t("mail.newSignIn.browser", { browser: value(d.browser, 120) || t("mail.newSignIn.unknownBrowser") }),
+        ],
+      },
+      { link: portalLink(ctx, "/sessions"), label: t("mail.newSignIn.button") },
     ],
-    footnote: "Ce n'était pas vous ? Fermez la session depuis la page « Mes sessions », changez votre mot de passe et prévenez le DPD de votre centre.",
+    footnote: t("mail.newSignIn.footnote"),
   });
 }
 
 export function accountLocked(d: { firstName: string; until: Date | string }, ctx: MailContext) {
+  const t = mailT(ctx);
   return layout(ctx, {
-    subject: "Votre compte est verrouillé temporairement",
-    greeting: `Bonjour ${value(d.firstName)},`,
-    blocks: [
-      { p: `Après plusieurs essais de connexion manqués, votre compte est verrouillé jusqu'au ${when(d.until)}. Vos sessions ouvertes ont été fermées.` },
-      { p: "Mot de passe oublié ? Vous pourrez le réinitialiser depuis la page de connexion." },
-    ],
-    footnote: "Ce n'était pas vous ? Quelqu'un essaie peut-être votre adresse : prévenez le DPD de votre centre.",
+    subject: t("mail.accountLocked.subject"),
+    greeting: greeting(ctx, d.firstName),
+    blocks: [{ p: t("mail.accountLocked.locked", { until: when(ctx, d.until) }) }, { p: t("mail.accountLocked.forgotten") }],
+    footnote: t("mail.accountLocked.footnote"),
   });
 }
 
 export function sessionsEnded(d: { firstName: string; byName: string; at: Date | string }, ctx: MailContext) {
+  const t = mailT(ctx);
   return layout(ctx, {
-    subject: "Toutes vos sessions ont été fermées",
-    greeting: `Bonjour ${value(d.firstName)},`,
+    subject: t("mail.sessionsEnded.subject"),
+    greeting: greeting(ctx, d.firstName),
     blocks: [
-      { p: `${value(d.byName)} a fermé toutes vos sessions le ${when(d.at)}. Vos jetons d'API personnels ont été révoqués.` },
-      { link: portalLink(ctx, "/login"), label: "Se reconnecter" },
+      // `byName`: a person's name, or a message reference (« Le DPD de votre centre »).
+      { p: t("mail.sessionsEnded.ended", { by: value(localized(ctx, d.byName)), at: when(ctx, d.at) }) },
+      { link: portalLink(ctx, "/login"), label: t("mail.sessionsEnded.button") },
     ],
   });
 }

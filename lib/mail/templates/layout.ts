@@ -1,13 +1,16 @@
 import { maskNiss } from "@/lib/audit/mask-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { formatterFor, localize, translatorFor } from "@/lib/i18n/translator";
 
 import { headerText } from "../address";
 
-// The one frame of every mail (issue 12): French, a plain-text part and the same in HTML, the
-// centre's name and the portal's address at the foot. Values are escaped in the HTML part and
-// pass through maskNiss everywhere: a national number typed into a free-text field never leaves
-// in a mail. Links are built by the templates from the portal's own address only.
+// The one frame of every mail (issue 12): in the recipient's language (issue 13: `ctx.locale`,
+// the recipient's Person.language, French when the mail has no person), a plain-text part and the
+// same in HTML, the centre's name and the portal's address at the foot. Values are escaped in the
+// HTML part and pass through maskNiss everywhere: a national number typed into a free-text field
+// never leaves in a mail. Links are built by the templates from the portal's own address only.
 
-export type MailContext = { centreName: string; portalUrl: string };
+export type MailContext = { centreName: string; portalUrl: string; locale?: Locale };
 export type RenderedMail = { subject: string; text: string; html: string };
 
 /** A paragraph, or a link the reader should follow (shown as a button in HTML). */
@@ -23,14 +26,30 @@ export function portalLink(ctx: MailContext, path: string): string {
   return new URL(path, ctx.portalUrl.endsWith("/") ? ctx.portalUrl : `${ctx.portalUrl}/`).toString();
 }
 
+/** The recipient's language of a mail. */
+export const localeOf = (ctx: MailContext): Locale => ctx.locale ?? DEFAULT_LOCALE;
+
+/** The catalogue in the recipient's language (`t("mail.invitation.subject")`). */
+export const mailT = (ctx: MailContext) => translatorFor(localeOf(ctx));
+
+/** A text from the data that may be a message reference (a work notification's title): said in the recipient's language. */
+export const localized = (ctx: MailContext, text: string) => localize(localeOf(ctx), text);
+
+/** « Bonjour Anne, » in the recipient's language. */
+export const greeting = (ctx: MailContext, firstName: string) => mailT(ctx)("mail.greeting", { firstName: value(firstName) });
+
 export function layout(ctx: MailContext, o: { subject: string; greeting: string; blocks: Block[]; footnote?: string }): RenderedMail {
+  const t = mailT(ctx);
   const centre = value(ctx.centreName);
+  const portalName = t("common.portalName");
   const subject = headerText(`${maskNiss(o.subject)} — ${centre}`, 200);
-  const foot = `${centre} · Portail CPAS · ${ctx.portalUrl}`;
-  const auto = "Ce message est envoyé automatiquement par le portail : n'y répondez pas.";
+  const foot = `${centre} · ${portalName} · ${ctx.portalUrl}`;
+  const auto = t("mail.layout.auto");
   const text = [
     o.greeting,
-    ...o.blocks.map((b) => ("p" in b ? b.p : "link" in b ? `${b.label} :\n${b.link}` : b.list.map((i) => `- ${i}`).join("\n"))),
+    ...o.blocks.map((b) =>
+      "p" in b ? b.p : "link" in b ? `${t("mail.layout.linkLabel", { label: b.label })}\n${b.link}` : b.list.map((i) => `- ${i}`).join("\n"),
+    ),
     ...(o.footnote ? [o.footnote] : []),
     `-- \n${foot}\n${auto}`,
   ].join("\n\n");
@@ -44,9 +63,9 @@ export function layout(ctx: MailContext, o: { subject: string; greeting: string;
     )
     .join("\n");
   const html = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<html lang="${localeOf(ctx)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family:Arial,sans-serif;color:#0f172a;max-width:600px">
-<p style="font-size:12px;text-transform:uppercase;color:#1d4ed8">${escapeHtml(centre)} · Portail CPAS</p>
+<p style="font-size:12px;text-transform:uppercase;color:#1d4ed8">${escapeHtml(centre)} · ${escapeHtml(portalName)}</p>
 <p>${escapeHtml(o.greeting)}</p>
 ${body}
 ${o.footnote ? `<p style="font-size:13px;color:#475569">${escapeHtml(o.footnote)}</p>` : ""}
@@ -55,7 +74,6 @@ ${o.footnote ? `<p style="font-size:13px;color:#475569">${escapeHtml(o.footnote)
   return { subject, text, html };
 }
 
-const BRUSSELS = new Intl.DateTimeFormat("fr-BE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Brussels" });
-const BRUSSELS_DAY = new Intl.DateTimeFormat("fr-BE", { dateStyle: "long", timeZone: "Europe/Brussels" });
-export const when = (d: Date | string) => BRUSSELS.format(new Date(d));
-export const day = (d: Date | string) => BRUSSELS_DAY.format(new Date(d));
+/** A moment in Belgian time, in the recipient's language: « 9 décembre 2026 à 11:00 », « 9 december 2026 om 11:00 ». */
+export const when = (ctx: MailContext, d: Date | string) => formatterFor(localeOf(ctx)).dateTime(new Date(d), { dateStyle: "long", timeStyle: "short" });
+export const day = (ctx: MailContext, d: Date | string) => formatterFor(localeOf(ctx)).dateTime(new Date(d), { dateStyle: "long" });

@@ -1,41 +1,56 @@
-import { layout, portalLink, value, type MailContext } from "./layout";
+import type { WorkKind } from "@/lib/outbox/notify-work";
+
+import { greeting, layout, localized, mailT, portalLink, value, type MailContext } from "./layout";
 
 // Work notifications (issue 12): a title and a link into the portal, no personal data beyond what
 // the recipient may see there, never a national number (the request is named by its reference).
+// In the recipient's language (issue 13): the words are the catalogue's (mail.work.<kind>), and a
+// title given as a message reference (lib/i18n/message-ref.ts) is said in that language too.
 
 type WorkData = { firstName: string; title: string; path: string };
 
-const work = (subject: string, intro: string, linkLabel: string) => (d: WorkData, ctx: MailContext) =>
-  layout(ctx, {
-    subject,
-    greeting: `Bonjour ${value(d.firstName)},`,
-    blocks: [{ p: `${intro} ${value(d.title)}.` }, { link: portalLink(ctx, d.path), label: linkLabel }],
-    footnote: "Vous recevez ce message selon vos préférences de notification (page « Mes courriels » du portail).",
-  });
-
-export const c607Answered = work("Demande C60.7 : réponse de l'ONEM", "L'ONEM a répondu à la demande", "Voir la demande");
-export const c607ComplementRequested = work("Demande C60.7 : complément demandé", "L'ONEM demande un complément pour la demande", "Compléter la demande");
-export const c607DerogationDecided = work("Demande C60.7 : dérogation décidée", "L'ONEM a décidé de la dérogation demandée pour", "Voir la décision");
-export const c607SecondWindow = work("Demande C60.7 : second calcul possible", "La période du second calcul est ouverte pour", "Voir la demande");
-export const fileReceived = work("FileExchange : fichier reçu", "Un fichier a été reçu :", "Ouvrir FileExchange");
-export const c607DeadlineNear = work(
-  "Demande C60.7 : échéance demain",
-  "Le délai de traitement arrive à échéance demain pour la demande",
-  "Ouvrir la file ONEM",
-);
-export const c607DeadlinePassed = work("Demande C60.7 : échéance dépassée", "Le délai de traitement est dépassé pour la demande", "Ouvrir la file ONEM");
-export const accessReviewDue = work("Revue des accès à faire", "Le DPD a lancé une", "Ouvrir la revue");
-export const rightExpiring = work("Un droit d'accès arrive à échéance", "Un droit d'accès que vous gérez arrive à échéance :", "Ouvrir la gestion des accès");
-
-export const ruToSign = work("Rapport unique : formulaire à signer", "Un formulaire du Rapport unique attend votre signature :", "Ouvrir le formulaire");
-export const ruReturned = work("Rapport unique : suite donnée à un formulaire", "Un formulaire du Rapport unique a changé d'état :", "Ouvrir le formulaire");
-
-/** The daily digest: one line per notification held back, each with its link. */
-export function digest(d: { firstName: string; items: { title: string; path: string }[] }, ctx: MailContext) {
+const work = (kind: WorkKind) => (d: WorkData, ctx: MailContext) => {
+  const t = mailT(ctx);
   return layout(ctx, {
-    subject: `Résumé du jour : ${d.items.length} notification${d.items.length > 1 ? "s" : ""}`,
-    greeting: `Bonjour ${value(d.firstName)},`,
-    blocks: [{ p: "Voici ce qui s'est passé depuis le dernier résumé :" }, { list: d.items.map((i) => `${value(i.title)} — ${portalLink(ctx, i.path)}`) }],
-    footnote: "Vous recevez ce résumé selon vos préférences de notification (page « Mes courriels » du portail).",
+    subject: t(`mail.work.${kind}.subject`),
+    greeting: greeting(ctx, d.firstName),
+    blocks: [
+      { p: t(`mail.work.${kind}.intro`, { title: value(localized(ctx, d.title)) }) },
+      { link: portalLink(ctx, d.path), label: t(`mail.work.${kind}.link`) },
+    ],
+    footnote: t("mail.work.footnote"),
+  });
+};
+
+export const c607Answered = work("c607_answered");
+export const c607ComplementRequested = work("c607_complement_requested");
+export const c607DerogationDecided = work("c607_derogation_decided");
+export const c607SecondWindow = work("c607_second_window");
+export const fileReceived = work("fileexchange_received");
+export const c607DeadlineNear = work("c607_deadline_near");
+export const c607DeadlinePassed = work("c607_deadline_passed");
+export const accessReviewDue = work("access_review_due");
+export const rightExpiring = work("right_expiring");
+
+export const ruToSign = work("ru_to_sign");
+export const ruReturned = work("ru_returned");
+
+/**
+ * The daily digest: one line per notification held back, each with its link. An item with its
+ * `kind` is named by the kind's label in the recipient's language (« Fichier reçu dans FileExchange :
+ * rapport.pdf »); an item without one shows its title as given.
+ */
+export function digest(d: { firstName: string; items: { title: string; path: string; kind?: string }[] }, ctx: MailContext) {
+  const t = mailT(ctx);
+  const line = (i: { title: string; kind?: string }) => {
+    const title = value(localized(ctx, i.title));
+    const kind = i.kind ? (`mail.kinds.${i.kind}` as `mail.kinds.${WorkKind}`) : null;
+    return kind && t.has(kind) ? t("mail.digest.item", { kind: t(kind), title }) : title;
+  };
+  return layout(ctx, {
+    subject: t("mail.digest.subject", { count: d.items.length }),
+    greeting: greeting(ctx, d.firstName),
+    blocks: [{ p: t("mail.digest.intro") }, { list: d.items.map((i) => `${line(i)} — ${portalLink(ctx, i.path)}`) }],
+    footnote: t("mail.digest.footnote"),
   });
 }
