@@ -5,6 +5,9 @@
 # cpas_bench_audit, recreated at each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib/keep-checkout.sh
+source bench/lib/keep-checkout.sh
+keep_checkout_start
 
 export BENCH_DATABASE_URL="${BENCH_AUDIT_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/cpas_bench_audit}"
 # The reset drops the database: only a local one named for the benchmark.

@@ -5,6 +5,9 @@
 # .next-bench-c607. Standalone for now; scripts/bench.sh may call it at its end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib/keep-checkout.sh
+source bench/lib/keep-checkout.sh
+keep_checkout_start
 
 export BENCH_PORT="${BENCH_PORT:-3700}"
 export BENCH_DATABASE_URL="${BENCH_C607_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/cpas_bench_c607}"

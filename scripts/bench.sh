@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # `npm run bench`: benchmarks of the access-management pages on a centre of 5,000 users, as ratios
 # of a trivial page of the same server (docs/benchmarks.md). Uses its own local database,
-# cpas_bench, recreated at each run, and a portal on 127.0.0.1:${BENCH_PORT:-3400} built in .next
-# like `npm start` (BENCH_DIST_DIR=.next-<name> for a separate build folder: see the caveats).
+# cpas_bench, recreated at each run, and a portal on 127.0.0.1:${BENCH_PORT:-3400} built like
+# `npm start` but in its own folder, .next-bench (BENCH_DIST_DIR for another). The checkout is left
+# as found (bench/lib/keep-checkout.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib/keep-checkout.sh
+source bench/lib/keep-checkout.sh
+keep_checkout_start
 
-if [ -n "${BENCH_DIST_DIR:-}" ]; then export NEXT_DIST_DIR="$BENCH_DIST_DIR"; fi
+export NEXT_DIST_DIR="${BENCH_DIST_DIR:-.next-bench}"
 export BENCH_DATABASE_URL="${BENCH_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/cpas_bench}"
 # The reset drops the database: only a local one named for the benchmark.
 if ! [[ "$BENCH_DATABASE_URL" =~ ^postgresql://[^/]*@(127\.0\.0\.1|localhost)(:[0-9]+)?/cpas_bench[a-z0-9_]*$ ]]; then

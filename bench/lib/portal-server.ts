@@ -7,14 +7,14 @@ import { BENCH_DATABASE_URL, BENCH_ORIGIN, BENCH_PORT, BENCH_SECRETS } from "./b
 
 // The portal as `npm start` runs it (scripts/start.ts: migrate, build if the sources changed,
 // server.ts), in its own process group so that stopping it also stops the server it spawned.
-// Build folder: NEXT_DIST_DIR if set, else the checkout's `.next`, shared with `npm start` and the
-// end-to-end tier (docs/benchmarks.md, Caveats: a separate folder makes `next build` add its
-// types to tsconfig.json).
+// Build folder: NEXT_DIST_DIR if set, else `.next-bench`, beside the checkout's `.next` (git-ignored;
+// scripts/lib/build-if-needed.ts puts back the tsconfig.json that `next build` rewrites for such a
+// folder, so a benchmark leaves no tracked file changed).
 
 export type PortalServer = { child: ChildProcess; logFile: string; stop: () => Promise<void> };
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-export const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+export const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 
 /** Servers started and not yet stopped: a signal during the build must not leave one behind. */
 const running = new Set<() => Promise<void>>();
@@ -55,6 +55,7 @@ export async function startPortal(o: { logFile: string; timeoutMs: number }): Pr
       HOSTNAME: "127.0.0.1",
       NEXTAUTH_URL: `http://localhost:${BENCH_PORT}`,
       PORTAL_DEMO_DATA: "false",
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim(),
     },
   });

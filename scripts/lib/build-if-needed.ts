@@ -25,6 +25,15 @@ export function buildIfNeeded(root: string, env: NodeJS.ProcessEnv): void {
   const marker = path.join(root, dist, "portal-source-hash");
   if (existsSync(path.join(root, dist, "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === digest) return;
   console.log("Construction de l'application (première fois ou sources modifiées)…");
-  execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, env, stdio: "inherit" });
+  // `next build` adds its build folder's type globs to tsconfig.json's "include" when the folder
+  // is not .next (NEXT_DIST_DIR: benchmarks, other checkouts' servers): the tracked file is put
+  // back byte for byte, so a build never leaves a change in the checkout.
+  const tsconfig = path.join(root, "tsconfig.json");
+  const before = existsSync(tsconfig) ? readFileSync(tsconfig) : null;
+  try {
+    execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, env, stdio: "inherit" });
+  } finally {
+    if (before && !before.equals(readFileSync(tsconfig))) writeFileSync(tsconfig, before);
+  }
   writeFileSync(marker, digest);
 }
