@@ -14,7 +14,7 @@ import { buildCentre } from "./lib/build-fixture";
 import { countPageQueries } from "./lib/count-page-queries";
 import { sequentialLatency, throughput, verify, type Target } from "./lib/measure";
 import { BENCH_DIST_DIR, startPortal, stopAllPortals, tailOf, type PortalServer } from "./lib/portal-server";
-import { formatReport, withRatios, writeReport, type Report } from "./lib/report";
+import { formatReport, machineInfo, withRatios, writeReport, type Report } from "./lib/report";
 
 const LARGE = 5_000;
 const SMALL = 10;
@@ -77,13 +77,7 @@ async function main(): Promise<number> {
     const rates = await throughput(targets, cookie);
     report = {
       date: new Date().toISOString(),
-      machine: {
-        cpus: os.availableParallelism(),
-        node: process.versions.node,
-        platform: `${os.platform()} ${os.arch()}`,
-        loadAtStart,
-        loadAfter: os.loadavg()[0]!,
-      },
+      machine: machineInfo(loadAtStart),
       baseline: "/login",
       plan: PLAN,
       users: { small: SMALL, large: LARGE },

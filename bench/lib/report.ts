@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 import type { QueryCounts } from "./count-page-queries";
@@ -22,6 +23,11 @@ export type Report = {
   pages: PageResult[];
   queries: { small: QueryCounts; large: QueryCounts; equal: boolean };
 };
+
+/** The machine's description for a report; `loadAtStart` is read by the caller before its work. */
+export function machineInfo(loadAtStart: number): Report["machine"] {
+  return { cpus: os.availableParallelism(), node: process.versions.node, platform: `${os.platform()} ${os.arch()}`, loadAtStart, loadAfter: os.loadavg()[0]! };
+}
 
 export function withRatios(targets: Target[], latency: Map<string, Latency>, rates: Map<string, Throughput>, baseline: string): PageResult[] {
   const base = latency.get(baseline)!;

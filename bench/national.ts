@@ -1,0 +1,200 @@
+// Benchmark on the national dataset (issue 15, goal 3): builds it (bench/national-fixture.ts), then
+// measures, as ratios of /login of the same server in the same run, the ONEM queue (all centres), a
+// centre's dashboard, its RAE search and its security-log search, and the CSV export of that log
+// (time, size, and the server's memory while it streams); prints the plans of their main queries.
+// `npm run audit:verify` is timed by bench/national.sh. Run: npm run bench:national.
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+
+import { db } from "@/lib/db/client";
+
+import { applyBenchEnv, BENCH_DATABASE_URL, BENCH_ORIGIN, BENCH_PORT, BENCH_SECRETS, PLAN } from "./lib/bench-env";
+import { sequentialLatency, throughput, verify, type Target } from "./lib/measure";
+import { startPortal, stopAllPortals, tailOf, type PortalServer } from "./lib/portal-server";
+import { formatReport, machineInfo, withRatios, type Report } from "./lib/report";
+import { buildNational, SIZE } from "./national-fixture";
+
+const resultsDir = path.join(import.meta.dirname, "results");
+const LOGIN: Target = { name: "login", path: "/login", label: "/login", expect: /<h1[^>]*>Connexion<\/h1>/ };
+
+/** The plans of the pages' main queries on this data (docs/benchmarks.md shows them). */
+const EXPLAINED: { name: string; sql: (ids: { entityId: string }) => string }[] = [
+  {
+    name: "ONEM queue, first page (all centres; lib/c607/requests/list-requests.ts)",
+    sql: () =>
+      `SELECT id, reference, "entityId", status, deadline, "sentAt" FROM "C607Request" WHERE status <> 'DRAFT' ORDER BY deadline ASC NULLS LAST, "sentAt" ASC LIMIT 50 OFFSET 0`,
+  },
+  {
+    name: "ONEM queue, its total (same file)",
+    sql: () => `SELECT count(*) FROM "C607Request" WHERE status <> 'DRAFT'`,
+  },
+  {
+    name: "ONEM queue, overdue filter",
+    sql: () =>
+      `SELECT id FROM "C607Request" WHERE status IN ('SENT', 'IN_PROGRESS') AND deadline < current_date ORDER BY deadline ASC NULLS LAST, "sentAt" ASC LIMIT 50 OFFSET 0`,
+  },
+  {
+    name: "ONEM queue, centres for its filter (listSendingCentres)",
+    sql: () =>
+      `SELECT e.id, e.name FROM "Entity" e WHERE EXISTS (SELECT 1 FROM "C607Request" r WHERE r."entityId" = e.id AND r.status <> 'DRAFT') ORDER BY e.name ASC`,
+  },
+  {
+    name: "security log, first page of a centre",
+    sql: ({ entityId }) => `SELECT id FROM "AuditEvent" WHERE "entityId" = '${entityId}' ORDER BY id DESC LIMIT 51`,
+  },
+  {
+    name: "audit chain of a centre, one page (audit:verify, chain status)",
+    sql: ({ entityId }) => `SELECT id FROM "AuditEvent" WHERE "chainKey" = '${entityId}' AND seq > 0 ORDER BY seq ASC LIMIT 2000`,
+  },
+  {
+    name: "RAE search by name in a centre",
+    sql: ({ entityId }) =>
+      `SELECT id FROM "Person" WHERE "entityId" = '${entityId}' AND "lastName" ILIKE 'Nom1%' ORDER BY "lastName", "firstName", id LIMIT 50`,
+  },
+];
+
+async function explainAll(entityId: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: BENCH_DATABASE_URL });
+  await client.connect();
+  const out: Record<string, string> = {};
+  try {
+    for (const e of EXPLAINED) {
+      const rows = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY ON) ${e.sql({ entityId })}`);
+      out[e.name] = rows.rows.map((r) => r["QUERY PLAN"]).join("\n");
+    }
+  } finally {
+    await client.end();
+  }
+  return out;
+}
+
+/** The pid of the process listening on the bench port (server.ts), for its memory. */
+function serverPid(): number | null {
+  try {
+    const out = execFileSync("ss", ["-ltnpH", `sport = :${BENCH_PORT}`], { encoding: "utf8" });
+    const m = /pid=(\d+)/.exec(out);
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+const rssMiB = (pid: number) => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) / 1024 : NaN;
+};
+
+/** The centre's whole security log as CSV, five times: time, bytes, and the server's RSS during it. */
+async function measureExport(cookie: string) {
+  const pid = serverPid();
+  const runs: { ms: number; bytes: number; lines: number; rssBefore: number; rssPeak: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    const before = pid ? rssMiB(pid) : NaN;
+    let peak = before;
+    const timer = pid ? setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 20) : undefined;
+    const t0 = performance.now();
+    const res = await fetch(`${BENCH_ORIGIN}/api/security-log/export`, {
+      method: "POST",
+      headers: { cookie, origin: BENCH_ORIGIN, "content-type": "application/x-www-form-urlencoded" },
+      body: "",
+      redirect: "manual",
+    });
+    if (res.status !== 200) throw new Error(`export : statut ${res.status}`);
+    let bytes = 0;
+    let lines = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const b of chunk) if (b === 10) lines++;
+    }
+    const ms = performance.now() - t0;
+    if (timer) clearInterval(timer);
+    runs.push({ ms, bytes, lines, rssBefore: before, rssPeak: peak });
+  }
+  return runs;
+}
+
+async function main(): Promise<number> {
+  applyBenchEnv();
+  const started = Date.now();
+  const loadAtStart = os.loadavg()[0]!;
+  console.log(
+    `Jeu de données national : ${SIZE.centres} centres, ${SIZE.people} personnes, ${SIZE.workers} contrats, ${SIZE.requests} demandes C60.7, ${SIZE.auditEvents} événements d'audit…`,
+  );
+  const f = await buildNational(BENCH_DATABASE_URL, (s) => console.log(s));
+  const buildSeconds = (Date.now() - started) / 1000;
+  console.log(`Données prêtes en ${buildSeconds.toFixed(0)} s :`, f.counts);
+  await db.$disconnect();
+  const plans = await explainAll(f.centre0.entityId);
+
+  const cookieOf = async (o: { personId: string; sessionId: string }) =>
+    `next-auth.session-token=${await encode({ token: { sub: o.personId, sid: o.sessionId }, secret: BENCH_SECRETS.NEXTAUTH_SECRET })}`;
+  const centreCookie = await cookieOf(f.manager);
+  const onemCookie = await cookieOf(f.onem);
+  const centreTargets: Target[] = [
+    LOGIN,
+    { name: "dashboard", path: "/tableau-de-bord", label: "/tableau-de-bord (centre)", expect: /Tableau de bord|Personnes/ },
+    { name: "rae-search", path: "/gestion/recherche?q=Nom1", label: "/gestion/recherche?q=Nom1", expect: /personne\(s\) trouvée\(s\)/ },
+    { name: "security-log", path: "/securite?q=Nom5", label: "/securite?q=Nom5", expect: /Journal de sécurité/ },
+    { name: "security-log-all", path: "/securite", label: "/securite", expect: /Journal de sécurité/ },
+  ];
+  const onemTargets: Target[] = [LOGIN, { name: "onem-queue", path: "/onem", label: "/onem (tous les centres)", expect: /File ONEM/ }];
+
+  const logFile = path.join(resultsDir, "national-server.log");
+  let server: PortalServer | undefined;
+  const onSignal = () => void stopAllPortals().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const reports: Report[] = [];
+  let exportRuns: Awaited<ReturnType<typeof measureExport>>;
+  try {
+    server = await startPortal({ logFile, timeoutMs: PLAN.startTimeoutMs });
+    for (const t of centreTargets) await verify(t, centreCookie);
+    for (const t of onemTargets) await verify(t, onemCookie);
+    for (const [targets, cookie] of [
+      [centreTargets, centreCookie],
+      [onemTargets, onemCookie],
+    ] as const) {
+      const latency = await sequentialLatency(targets, cookie);
+      const rates = await throughput(targets, cookie);
+      reports.push({
+        date: new Date().toISOString(),
+        machine: machineInfo(loadAtStart),
+        baseline: "/login",
+        plan: PLAN,
+        users: { small: 0, large: SIZE.people },
+        pages: withRatios(targets, latency, rates, "login"),
+        queries: { small: {}, large: {}, equal: true },
+      });
+    }
+    exportRuns = await measureExport(centreCookie);
+  } catch (e) {
+    if (server) console.error(`Dernières lignes du serveur :\n${tailOf(logFile, 20)}`);
+    throw e;
+  } finally {
+    await server?.stop();
+  }
+  for (const r of reports) console.log(`\n${formatReport(r)}`);
+  const sorted = [...exportRuns].sort((a, b) => a.ms - b.ms);
+  console.log(
+    `\nExport CSV du journal d'un centre (5 fois) : médiane ${sorted[2]!.ms.toFixed(0)} ms, ${sorted[2]!.lines} lignes, ${(sorted[2]!.bytes / 1024).toFixed(0)} Kio ; ` +
+      `mémoire du serveur ${exportRuns.map((r) => `${r.rssBefore.toFixed(0)}→${r.rssPeak.toFixed(0)}`).join(", ")} Mio`,
+  );
+  for (const [name, plan] of Object.entries(plans)) console.log(`\n-- ${name}\n${plan}`);
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, "national.json"), JSON.stringify({ size: SIZE, counts: f.counts, buildSeconds, reports, exportRuns, plans }, null, 2));
+  console.log(`\nRésultats : bench/results/national.json (durée ${((Date.now() - started) / 1000).toFixed(0)} s).`);
+  return 0;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((e: unknown) => {
+    console.error("Banc d'essai national interrompu :", e instanceof Error ? (e.stack ?? e.message) : e);
+    process.exit(2);
+  });
