@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import {
   addAttachmentAction,
   answerRequestAction,
@@ -13,7 +15,6 @@ import {
 import type { Command } from "@/lib/c607/requests/transitions";
 
 import { CommandForm, SmallInput, TextArea } from "./command-form";
-import { SEND_CONFIRMATION } from "./notices";
 import { randomKey } from "./random-key";
 
 type Props = {
@@ -32,27 +33,28 @@ const text = (f: FormData, name: string) => {
 /** The commands that can succeed now, for this side (availableCommands); nothing else is offered. */
 export function CommandPanel({ id, version, commands, isSecondCalculation, hasProposal }: Props) {
   const has = (c: Command) => commands.includes(c);
+  const t = useTranslations("c607");
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {has("update") && (
         <div className="rounded border border-slate-300 p-4">
-          <h3 className="font-semibold text-slate-900">Données de la demande</h3>
+          <h3 className="font-semibold text-slate-900">{t("commands.dataTitle")}</h3>
           <a href={`/c607/${id}/modifier`} className="mt-3 inline-block text-brand-700 underline underline-offset-4">
-            Modifier la demande
+            {t("commands.edit")}
           </a>
         </div>
       )}
       {has("attach") && (
         <CommandForm
-          title="Ajouter une pièce jointe"
-          submitLabel="Joindre le fichier"
+          title={t("commands.attachTitle")}
+          submitLabel={t("commands.attachSubmit")}
           variant="secondary"
           notice="joint"
           run={(f) => addAttachmentAction(id, f)}
         >
           <div className="mt-3">
             <label htmlFor="champ-file" className="block text-sm font-medium text-slate-800">
-              Fichier (PDF, PNG ou JPEG, 5 Mo au maximum)
+              {t("commands.file")}
             </label>
             <input id="champ-file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" className="mt-1 block w-full text-sm" />
           </div>
@@ -60,10 +62,10 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
       )}
       {has("send") && (
         <CommandForm
-          title="Envoyer à l'ONEM"
-          submitLabel="Envoyer à l'ONEM"
+          title={t("commands.sendTitle")}
+          submitLabel={t("commands.sendSubmit")}
           notice="envoye"
-          confirm={SEND_CONFIRMATION}
+          confirm={t("notices.sendConfirmation")}
           run={(f) =>
             sendRequestAction(id, {
               version,
@@ -71,22 +73,16 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
             })
           }
         >
-          <p className="mt-2 text-sm text-slate-700">
-            Après l&apos;envoi, la demande n&apos;est plus modifiable par le CPAS (sauf si l&apos;ONEM demande un complément) : une confirmation vous sera
-            demandée.
-          </p>
+          <p className="mt-2 text-sm text-slate-700">{t("commands.sendWarning")}</p>
           {isSecondCalculation && (
-            <TextArea
-              name="derogationJustification"
-              label="Justification de dérogation (uniquement hors de la période de 30 à 15 jours avant la fin du contrat)"
-            />
+            <TextArea name="derogationJustification" label={t("commands.derogationJustification")} />
           )}
         </CommandForm>
       )}
       {has("copy") && (
         <CommandForm
-          title="Créer une copie modifiable"
-          submitLabel="Créer la copie"
+          title={t("commands.copyTitle")}
+          submitLabel={t("commands.copySubmit")}
           variant="secondary"
           goTo={(newId) => `/c607/${newId}`}
           notice="copie"
@@ -98,23 +94,23 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
           }
         >
           <fieldset className="mt-3 space-y-2 text-sm">
-            <legend className="font-medium text-slate-800">Motif (les deux cas admis par l&apos;ONEM)</legend>
+            <legend className="font-medium text-slate-800">{t("commands.copyReason")}</legend>
             <label className="flex gap-2">
-              <input type="radio" name="reason" value="CONTRACT_CHANGED" required /> Les données du contrat ont changé (début ou régime de travail)
+              <input type="radio" name="reason" value="CONTRACT_CHANGED" required /> {t("commands.copyContractChanged")}
             </label>
             <label className="flex gap-2">
-              <input type="radio" name="reason" value="EVENTS_DURING_CONTRACT" /> Effet d&apos;événements pendant le contrat (second calcul)
+              <input type="radio" name="reason" value="EVENTS_DURING_CONTRACT" /> {t("commands.copyEvents")}
             </label>
           </fieldset>
         </CommandForm>
       )}
       {has("take") && (
-        <CommandForm title="Prendre en traitement" submitLabel="Prendre en traitement" notice="pris" run={() => takeRequestAction(id, { version })} />
+        <CommandForm title={t("commands.take")} submitLabel={t("commands.take")} notice="pris" run={() => takeRequestAction(id, { version })} />
       )}
       {(has("accept_derogation") || has("refuse_derogation")) && (
         <CommandForm
-          title="Décider de la dérogation"
-          submitLabel="Enregistrer la décision"
+          title={t("commands.derogationTitle")}
+          submitLabel={t("commands.derogationSubmit")}
           notice="derogation"
           run={(f) =>
             decideDerogationAction(id, {
@@ -125,21 +121,21 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
           }
         >
           <fieldset className="mt-3 space-y-2 text-sm">
-            <legend className="font-medium text-slate-800">Décision</legend>
+            <legend className="font-medium text-slate-800">{t("commands.decision")}</legend>
             <label className="flex gap-2">
-              <input type="radio" name="decision" value="ACCEPT" required /> Accepter
+              <input type="radio" name="decision" value="ACCEPT" required /> {t("commands.accept")}
             </label>
             <label className="flex gap-2">
-              <input type="radio" name="decision" value="REFUSE" /> Refuser
+              <input type="radio" name="decision" value="REFUSE" /> {t("commands.refuse")}
             </label>
           </fieldset>
-          <TextArea name="reason" label="Motif (obligatoire pour refuser)" />
+          <TextArea name="reason" label={t("commands.derogationReason")} />
         </CommandForm>
       )}
       {has("calculate") && (
         <CommandForm
-          title="Calcul automatique"
-          submitLabel={hasProposal ? "Recalculer" : "Calculer"}
+          title={t("commands.calculateTitle")}
+          submitLabel={hasProposal ? t("commands.recalculate") : t("commands.calculate")}
           variant={hasProposal ? "secondary" : "primary"}
           notice="calcule"
           run={() => calculateRequestAction(id, { version })}
@@ -148,14 +144,14 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
       {has("answer") && (
         <>
           <CommandForm
-            title="Valider la proposition"
-            submitLabel="Valider et répondre au CPAS"
+            title={t("commands.validateTitle")}
+            submitLabel={t("commands.validateSubmit")}
             notice="repondu"
             run={() => answerRequestAction(id, { version, decision: "VALIDATE" })}
           />
           <CommandForm
-            title="Répondre avec un autre chiffre"
-            submitLabel="Répondre avec ce chiffre"
+            title={t("commands.overrideTitle")}
+            submitLabel={t("commands.overrideSubmit")}
             notice="repondu"
             variant="secondary"
             run={(f) =>
@@ -168,16 +164,16 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
               })
             }
           >
-            <SmallInput name="days" label="Jours à prester" type="number" />
-            <SmallInput name="endDate" label="Date de fin" type="date" />
-            <TextArea name="reason" label="Motif de la correction" required />
+            <SmallInput name="days" label={t("commands.days")} type="number" />
+            <SmallInput name="endDate" label={t("commands.endDate")} type="date" />
+            <TextArea name="reason" label={t("commands.overrideReason")} required />
           </CommandForm>
         </>
       )}
       {has("request_complement") && (
         <CommandForm
-          title="Demander un complément au CPAS"
-          submitLabel="Renvoyer au CPAS"
+          title={t("commands.complementTitle")}
+          submitLabel={t("commands.complementSubmit")}
           notice="complement"
           variant="secondary"
           run={(f) =>
@@ -187,7 +183,7 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
             })
           }
         >
-          <TextArea name="message" label="Complément demandé" required />
+          <TextArea name="message" label={t("commands.complementMessage")} required />
         </CommandForm>
       )}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 // Small labelled controls for the C60.7 forms: each error is tied to its control (aria-describedby)
@@ -109,7 +110,11 @@ export function SelectControl(
   );
 }
 
-export const REGIME_OPTIONS = [
-  { value: "FULL_TIME", label: "Temps plein" },
-  { value: "PART_TIME", label: "Temps partiel" },
-] as const;
+/** The two work regimes, in the reader's language. */
+export function useRegimeOptions() {
+  const t = useTranslations("c607.form");
+  return [
+    { value: "FULL_TIME", label: t("fullTime") },
+    { value: "PART_TIME", label: t("partTime") },
+  ] as const;
+}

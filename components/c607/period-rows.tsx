@@ -1,15 +1,13 @@
 "use client";
 
-import { ASSIMILATED_KIND_LABELS, ASSIMILATED_KINDS } from "@/lib/c607/types";
+import { useTranslations } from "next-intl";
 
-import { fieldId, REGIME_OPTIONS, SelectControl, TextControl } from "./form-controls";
+import { ASSIMILATED_KINDS } from "@/lib/c607/types";
+
+import { fieldId, SelectControl, TextControl, useRegimeOptions } from "./form-controls";
 import type { AssimilatedRow, EmploymentRow } from "./form-state";
 
 type Errors = Record<string, string[]> | undefined;
-const KIND_OPTIONS = ASSIMILATED_KINDS.map((k) => ({
-  value: k,
-  label: ASSIMILATED_KIND_LABELS[k],
-}));
 const GRID = "grid gap-3 sm:grid-cols-2 lg:grid-cols-4";
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
@@ -35,13 +33,15 @@ export function EmploymentRowFields({
 }) {
   const p = `employmentPeriods.${index}`;
   const set = (patch: Partial<EmploymentRow>) => onChange({ ...row, ...patch });
+  const t = useTranslations("c607.form");
+  const regimeOptions = useRegimeOptions();
   return (
     <fieldset className="mt-4 rounded border border-slate-300 p-4">
-      <legend className="px-1 text-sm font-semibold text-slate-800">Période d&apos;occupation n° {index + 1}</legend>
+      <legend className="px-1 text-sm font-semibold text-slate-800">{t("employmentLegend", { n: index + 1 })}</legend>
       <div className={GRID}>
         <TextControl
           path={`${p}.employer`}
-          label="Employeur"
+          label={t("employer")}
           value={row.employer}
           onChange={(v) => set({ employer: v })}
           errors={errors}
@@ -49,20 +49,20 @@ export function EmploymentRowFields({
         />
         <TextControl
           path={`${p}.country`}
-          label="Pays (code ISO)"
-          hint="BE pour la Belgique"
+          label={t("country")}
+          hint={t("countryHint")}
           value={row.country}
           onChange={(v) => set({ country: v })}
           errors={errors}
         />
-        <SelectControl path={`${p}.regime`} label="Régime" value={row.regime} onChange={(v) => set({ regime: v })} options={REGIME_OPTIONS} errors={errors} />
-        <TextControl path={`${p}.from`} label="Du" type="date" value={row.from} onChange={(v) => set({ from: v })} errors={errors} />
-        <TextControl path={`${p}.to`} label="Au" type="date" value={row.to} onChange={(v) => set({ to: v })} errors={errors} />
+        <SelectControl path={`${p}.regime`} label={t("rowRegime")} value={row.regime} onChange={(v) => set({ regime: v })} options={regimeOptions} errors={errors} />
+        <TextControl path={`${p}.from`} label={t("from")} type="date" value={row.from} onChange={(v) => set({ from: v })} errors={errors} />
+        <TextControl path={`${p}.to`} label={t("to")} type="date" value={row.to} onChange={(v) => set({ to: v })} errors={errors} />
         {row.regime === "PART_TIME" ? (
           <>
             <TextControl
               path={`${p}.weeklyHours`}
-              label="Heures par semaine"
+              label={t("weeklyHours")}
               type="number"
               step="0.01"
               value={row.weeklyHours}
@@ -71,7 +71,7 @@ export function EmploymentRowFields({
             />
             <TextControl
               path={`${p}.fullTimeWeeklyHours`}
-              label="Heures d'un temps plein"
+              label={t("fullTimeWeeklyHours")}
               type="number"
               step="0.01"
               value={row.fullTimeWeeklyHours}
@@ -80,7 +80,7 @@ export function EmploymentRowFields({
             />
             <TextControl
               path={`${p}.declaredHours`}
-              label="Heures prestées (facultatif)"
+              label={t("declaredHours")}
               type="number"
               step="0.01"
               value={row.declaredHours}
@@ -91,7 +91,7 @@ export function EmploymentRowFields({
         ) : (
           <TextControl
             path={`${p}.declaredDays`}
-            label="Jours prestés (travail non continu, facultatif)"
+            label={t("declaredDays")}
             type="number"
             value={row.declaredDays}
             onChange={(v) => set({ declaredDays: v })}
@@ -100,7 +100,7 @@ export function EmploymentRowFields({
           />
         )}
       </div>
-      <RemoveButton label={`Supprimer la période d'occupation n° ${index + 1}`} onClick={onRemove} />
+      <RemoveButton label={t("removeEmployment", { n: index + 1 })} onClick={onRemove} />
     </fieldset>
   );
 }
@@ -120,22 +120,24 @@ export function AssimilatedRowFields({
 }) {
   const p = `assimilatedPeriods.${index}`;
   const set = (patch: Partial<AssimilatedRow>) => onChange({ ...row, ...patch });
+  const t = useTranslations("c607");
+  const kindOptions = ASSIMILATED_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }));
   return (
     <fieldset className="mt-4 rounded border border-slate-300 p-4">
-      <legend className="px-1 text-sm font-semibold text-slate-800">Période assimilée n° {index + 1}</legend>
+      <legend className="px-1 text-sm font-semibold text-slate-800">{t("form.assimilatedLegend", { n: index + 1 })}</legend>
       <div className={GRID}>
-        <SelectControl path={`${p}.kind`} label="Type" value={row.kind} onChange={(v) => set({ kind: v })} options={KIND_OPTIONS} errors={errors} />
+        <SelectControl path={`${p}.kind`} label={t("form.kind")} value={row.kind} onChange={(v) => set({ kind: v })} options={kindOptions} errors={errors} />
         <TextControl
           path={`${p}.label`}
-          label={row.kind === "OTHER" ? "Libellé (obligatoire)" : "Libellé (facultatif)"}
+          label={row.kind === "OTHER" ? t("form.labelRequired") : t("form.labelOptional")}
           value={row.label}
           onChange={(v) => set({ label: v })}
           errors={errors}
         />
-        <TextControl path={`${p}.from`} label="Du" type="date" value={row.from} onChange={(v) => set({ from: v })} errors={errors} />
-        <TextControl path={`${p}.to`} label="Au" type="date" value={row.to} onChange={(v) => set({ to: v })} errors={errors} />
+        <TextControl path={`${p}.from`} label={t("form.from")} type="date" value={row.from} onChange={(v) => set({ from: v })} errors={errors} />
+        <TextControl path={`${p}.to`} label={t("form.to")} type="date" value={row.to} onChange={(v) => set({ to: v })} errors={errors} />
       </div>
-      <RemoveButton label={`Supprimer la période assimilée n° ${index + 1}`} onClick={onRemove} />
+      <RemoveButton label={t("form.removeAssimilated", { n: index + 1 })} onClick={onRemove} />
     </fieldset>
   );
 }

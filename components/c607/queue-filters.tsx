@@ -1,4 +1,5 @@
-import { STATUS_LABELS } from "@/lib/c607/requests/transitions";
+import { useTranslations } from "next-intl";
+
 import type { TQueueFilter } from "@/lib/c607/requests/schemas";
 
 const SELECT = "mt-1 block rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
@@ -6,27 +7,28 @@ const STATUSES = ["SENT", "IN_PROGRESS", "COMPLEMENT_REQUESTED", "CALCULATED", "
 
 /** A plain GET form: filters live in the address, so a filtered queue can be bookmarked. */
 export function QueueFilters({ filter, centres }: { filter: TQueueFilter; centres: { id: string; name: string }[] }) {
+  const t = useTranslations("c607");
   return (
-    <form method="get" className="mt-4 flex flex-wrap items-end gap-4" aria-label="Filtrer la file">
+    <form method="get" className="mt-4 flex flex-wrap items-end gap-4" aria-label={t("filters.label")}>
       <div>
         <label htmlFor="filtre-statut" className="block text-sm font-medium text-slate-800">
-          Statut
+          {t("filters.status")}
         </label>
         <select id="filtre-statut" name="status" defaultValue={filter.status ?? ""} className={SELECT}>
-          <option value="">Tous (hors brouillons)</option>
+          <option value="">{t("filters.allStatuses")}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t(`status.${s}`)}
             </option>
           ))}
         </select>
       </div>
       <div>
         <label htmlFor="filtre-cpas" className="block text-sm font-medium text-slate-800">
-          CPAS
+          {t("filters.centre")}
         </label>
         <select id="filtre-cpas" name="entityId" defaultValue={filter.entityId ?? ""} className={SELECT}>
-          <option value="">Tous les CPAS</option>
+          <option value="">{t("filters.allCentres")}</option>
           {centres.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -36,17 +38,17 @@ export function QueueFilters({ filter, centres }: { filter: TQueueFilter; centre
       </div>
       <div>
         <label htmlFor="filtre-echeance" className="block text-sm font-medium text-slate-800">
-          Échéance
+          {t("filters.deadline")}
         </label>
         <select id="filtre-echeance" name="deadline" defaultValue={filter.deadline ?? ""} className={SELECT}>
-          <option value="">Toutes</option>
-          <option value="OVERDUE">En retard</option>
-          <option value="TODAY">Aujourd&apos;hui</option>
-          <option value="WEEK">Dans les 7 jours</option>
+          <option value="">{t("filters.allDeadlines")}</option>
+          <option value="OVERDUE">{t("filters.overdue")}</option>
+          <option value="TODAY">{t("filters.today")}</option>
+          <option value="WEEK">{t("filters.week")}</option>
         </select>
       </div>
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-        Filtrer
+        {t("filters.submit")}
       </button>
     </form>
   );

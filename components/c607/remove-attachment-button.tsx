@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 import { removeAttachmentAction } from "@/app/(portal)/c607/actions";
@@ -10,19 +11,21 @@ import { Button } from "@/components/ui/button";
 /** Takes back a file ONEM has not received yet, after a confirmation step. */
 export function RemoveAttachmentButton({ requestId, attachmentId, fileName }: { requestId: string; attachmentId: string; fileName: string }) {
   const router = useRouter();
+  const t = useTranslations("c607.attachment");
   const [isConfirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   if (!isConfirming) {
     return (
       <button type="button" className="ml-2 text-sm text-red-800 underline underline-offset-4" onClick={() => setConfirming(true)}>
-        Retirer<span className="sr-only"> la pièce jointe {fileName}</span>
+        {t("remove")}
+        <span className="sr-only"> {t("removeNamed", { fileName })}</span>
       </button>
     );
   }
   return (
-    <span className="ml-2 inline-flex flex-wrap items-center gap-2" role="group" aria-label={`Retirer la pièce jointe ${fileName}`}>
-      <span className="text-sm text-slate-800">Retirer définitivement « {fileName} » ?</span>
+    <span className="ml-2 inline-flex flex-wrap items-center gap-2" role="group" aria-label={t("removeGroup", { fileName })}>
+      <span className="text-sm text-slate-800">{t("confirmQuestion", { fileName })}</span>
       <Button
         type="button"
         variant="danger"
@@ -35,10 +38,10 @@ export function RemoveAttachmentButton({ requestId, attachmentId, fileName }: { 
           })
         }
       >
-        Confirmer le retrait
+        {t("confirm")}
       </Button>
       <Button type="button" variant="secondary" disabled={isPending} onClick={() => setConfirming(false)}>
-        Annuler
+        {t("cancel")}
       </Button>
       {error && <ErrorAlert>{error}</ErrorAlert>}
     </span>

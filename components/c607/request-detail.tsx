@@ -1,21 +1,20 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import type { RequestDetail } from "@/lib/c607/requests";
-import { ASSIMILATED_KIND_LABELS } from "@/lib/c607/types";
 import { formatNiss } from "@/lib/validation/niss";
 
 import { CommandPanel } from "./command-panel";
-import { type NoticeCode, NOTICES } from "./notices";
+import type { NoticeCode } from "./notices";
 import { ProposalView } from "./proposal-view";
 import { RemoveAttachmentButton } from "./remove-attachment-button";
-import { frDate, frDateTime, StatusBadge } from "./status-badge";
+import { frDate, StatusBadge, useDateTime } from "./status-badge";
 import { Timeline } from "./timeline";
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = `section-${title.replace(/\W+/g, "-").toLowerCase()}`;
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
+    <section aria-labelledby={`section-${id}`} className="mt-8">
+      <h2 id={`section-${id}`} className="text-lg font-semibold text-slate-900">
         {title}
       </h2>
       {children}
@@ -23,50 +22,57 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const regime = (r: { regime: string; weeklyHours?: number; fullTimeWeeklyHours?: number }) =>
-  r.regime === "PART_TIME" ? `temps partiel ${r.weeklyHours ?? "?"} h / ${r.fullTimeWeeklyHours ?? "?"} h` : "temps plein";
-
 /** The request as both sides see it: data, attachments, proposal and answer, commands, timeline. */
 export function RequestDetailView({ detail: d, notice }: { detail: RequestDetail; notice?: NoticeCode | null }) {
+  const t = useTranslations("c607");
+  const dateTime = useDateTime();
   const c = d.content;
+  const regime = (r: { regime: string; weeklyHours?: number; fullTimeWeeklyHours?: number }) =>
+    r.regime === "PART_TIME"
+      ? t("detail.partTime", { weeklyHours: r.weeklyHours ?? "?", fullTimeWeeklyHours: r.fullTimeWeeklyHours ?? "?" })
+      : t("detail.fullTime");
   return (
     <>
       <p className="text-sm">
         <a href={d.side === "ONEM" ? "/onem" : "/c607"} className="text-brand-700 underline underline-offset-4">
-          ← Retour à la liste
+          {t("detail.back")}
         </a>
       </p>
       <h1 className="mt-2 text-2xl font-semibold text-slate-900">
-        Demande {d.reference} <StatusBadge status={d.status} />
+        {t("detail.title", { reference: d.reference })} <StatusBadge status={d.status} />
       </h1>
       <p className="mt-1 text-sm text-slate-700">
-        {d.centre.name} — créée le {frDateTime(d.createdAt)}
+        {t("detail.createdOn", { centre: d.centre.name, date: dateTime(d.createdAt) })}
         {d.sentAt && (
           <>
             {" "}
-            — envoyée le {frDateTime(d.sentAt)}, échéance ONEM le <strong>{frDate(d.deadline)}</strong>
+            {t.rich("detail.sentOn", { date: dateTime(d.sentAt), deadline: frDate(d.deadline), strong: (chunks) => <strong>{chunks}</strong> })}
           </>
         )}
-        {d.isSecondCalculation && " — second calcul"}
+        {d.isSecondCalculation && <> {t("detail.secondCalculation")}</>}
         {d.parent && (
           <>
             {" "}
-            — copie de{" "}
-            <a className="text-brand-700 underline" href={`/c607/${d.parent.id}`}>
-              {d.parent.reference}
-            </a>
+            {t.rich("detail.copyOf", {
+              reference: d.parent.reference,
+              link: (chunks) => (
+                <a className="text-brand-700 underline" href={`/c607/${d.parent!.id}`}>
+                  {chunks}
+                </a>
+              ),
+            })}
           </>
         )}
       </p>
       {notice && (
         <p role="status" data-testid="message-succes" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950">
-          {NOTICES[notice]}
-          {notice === "envoye" && d.deadline && ` L'ONEM répond au plus tard le ${frDate(d.deadline)}.`}
+          {t(`notices.${notice}`)}
+          {notice === "envoye" && d.deadline && <> {t("detail.answerBy", { date: frDate(d.deadline) })}</>}
         </p>
       )}
       {d.copies.length > 0 && (
         <p className="mt-1 text-sm text-slate-700">
-          Copies :{" "}
+          {t("detail.copies")}{" "}
           {d.copies.map((x) => (
             <a key={x.id} className="mr-2 text-brand-700 underline" href={`/c607/${x.id}`}>
               {x.reference}
@@ -76,19 +82,18 @@ export function RequestDetailView({ detail: d, notice }: { detail: RequestDetail
       )}
       {d.complementRequest && d.status === "COMPLEMENT_REQUESTED" && (
         <div className="mt-4 rounded border border-orange-300 bg-orange-50 p-3 text-sm text-orange-950" data-testid="complement">
-          Complément demandé par l&apos;ONEM : {d.complementRequest}
+          {t("detail.complement", { message: d.complementRequest })}
         </div>
       )}
       {d.derogation && (
         <p className="mt-3 text-sm text-slate-800">
-          Dérogation ({d.derogation.status === "PENDING" ? "à décider par l'ONEM" : d.derogation.status === "ACCEPTED" ? "acceptée" : "refusée"}) :{" "}
-          {d.derogation.justification}
+          {t("detail.derogation", { status: d.derogation.status, justification: d.derogation.justification ?? "" })}
         </p>
       )}
-      {d.refusalReason && <p className="mt-2 text-sm text-red-900">Motif du refus : {d.refusalReason}</p>}
+      {d.refusalReason && <p className="mt-2 text-sm text-red-900">{t("detail.refusalReason", { reason: d.refusalReason })}</p>}
 
       {(d.proposal || d.answer) && (
-        <Section title="Calcul et réponse">
+        <Section id="calcul" title={t("detail.sectionCalculation")}>
           <div className="mt-3">
             <ProposalView proposal={d.proposal} answer={d.answer} />
           </div>
@@ -96,7 +101,7 @@ export function RequestDetailView({ detail: d, notice }: { detail: RequestDetail
       )}
 
       {d.availableCommands.length > 0 && (
-        <Section title="Actions">
+        <Section id="actions" title={t("detail.sectionActions")}>
           <div className="mt-3">
             <CommandPanel
               id={d.id}
@@ -109,55 +114,52 @@ export function RequestDetailView({ detail: d, notice }: { detail: RequestDetail
         </Section>
       )}
 
-      <Section title="Travailleur et contrat">
+      <Section id="travailleur" title={t("detail.sectionWorker")}>
         <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div>
-            <dt className="text-slate-600">Travailleur</dt>
+            <dt className="text-slate-600">{t("detail.worker")}</dt>
             <dd>
               {c.worker.lastName} {c.worker.firstName}
             </dd>
           </div>
           <div>
-            <dt className="text-slate-600">Numéro national</dt>
+            <dt className="text-slate-600">{t("detail.niss")}</dt>
             <dd>{formatNiss(c.worker.niss)}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">Contrat article 60 §7</dt>
-            <dd>
-              du {frDate(c.contract.start)} au {frDate(c.contract.plannedEnd)} (fin prévue)
-            </dd>
+            <dt className="text-slate-600">{t("detail.contract")}</dt>
+            <dd>{t("detail.contractDates", { from: frDate(c.contract.start), to: frDate(c.contract.plannedEnd) })}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">Régime</dt>
-            <dd>
-              {regime(c.contract)}, {c.contract.daysPerWeek} jour(s) par semaine
-            </dd>
+            <dt className="text-slate-600">{t("detail.regime")}</dt>
+            <dd>{t("detail.regimeLine", { regime: regime(c.contract), days: c.contract.daysPerWeek })}</dd>
           </div>
         </dl>
       </Section>
 
-      <Section title="Périodes">
+      <Section id="periodes" title={t("detail.sectionPeriods")}>
         <ul className="mt-3 list-disc space-y-1 pl-6 text-sm">
           {c.employmentPeriods.map((p, i) => (
             <li key={`e${i}`}>
-              Occupation : {p.employer} ({p.country}), du {frDate(p.from)} au {frDate(p.to)}, {regime(p)}
-              {p.declaredDays !== undefined && `, ${p.declaredDays} jours prestés`}
-              {p.declaredHours !== undefined && `, ${p.declaredHours} heures prestées`}
+              {t("detail.employmentLine", { employer: p.employer, country: p.country, from: frDate(p.from), to: frDate(p.to), regime: regime(p) })}
+              {p.declaredDays !== undefined && t("detail.declaredDays", { days: p.declaredDays })}
+              {p.declaredHours !== undefined && t("detail.declaredHours", { hours: p.declaredHours })}
             </li>
           ))}
           {c.assimilatedPeriods.map((p, i) => (
             <li key={`a${i}`}>
-              {ASSIMILATED_KIND_LABELS[p.kind]}
-              {p.label ? ` (${p.label})` : ""} : du {frDate(p.from)} au {frDate(p.to)}
+              {p.label
+                ? t("detail.assimilatedLineWithLabel", { kind: t(`kinds.${p.kind}`), label: p.label, from: frDate(p.from), to: frDate(p.to) })
+                : t("detail.assimilatedLine", { kind: t(`kinds.${p.kind}`), from: frDate(p.from), to: frDate(p.to) })}
             </li>
           ))}
-          {c.employmentPeriods.length + c.assimilatedPeriods.length === 0 && <li>Aucune période encodée.</li>}
+          {c.employmentPeriods.length + c.assimilatedPeriods.length === 0 && <li>{t("detail.noPeriods")}</li>}
         </ul>
       </Section>
 
-      <Section title="Pièces jointes">
+      <Section id="pieces-jointes" title={t("detail.sectionAttachments")}>
         {d.attachments.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">Aucune pièce jointe.</p>
+          <p className="mt-2 text-sm text-slate-700">{t("detail.noAttachments")}</p>
         ) : (
           <ul className="mt-3 space-y-1 text-sm" data-testid="pieces-jointes">
             {d.attachments.map((a) => (
@@ -165,7 +167,7 @@ export function RequestDetailView({ detail: d, notice }: { detail: RequestDetail
                 <a className="text-brand-700 underline" href={`/api/c607/requests/${d.id}/attachments/${a.id}`}>
                   {a.fileName}
                 </a>{" "}
-                — {a.mimeType}, {Math.ceil(a.size / 1024)} Ko
+                {t("detail.attachmentInfo", { mimeType: a.mimeType, size: Math.ceil(a.size / 1024) })}
                 {a.isRemovable && <RemoveAttachmentButton requestId={d.id} attachmentId={a.id} fileName={a.fileName} />}
               </li>
             ))}
@@ -173,7 +175,7 @@ export function RequestDetailView({ detail: d, notice }: { detail: RequestDetail
         )}
       </Section>
 
-      <Section title="Historique">
+      <Section id="historique" title={t("detail.sectionHistory")}>
         <Timeline events={d.timeline} />
       </Section>
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMemo, useState, useTransition } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { ErrorAlert } from "@/components/ui/alert";
 import type { TRequestContent } from "@/lib/c607/requests/schemas";
 import type { ActionState } from "@/lib/http/server-action";
 
-import { REGIME_OPTIONS, SelectControl, TextControl } from "./form-controls";
+import { SelectControl, TextControl, useRegimeOptions } from "./form-controls";
 import { emptyAssimilated, emptyEmployment, type FormState, fromContent, toContent } from "./form-state";
 import { AssimilatedRowFields, EmploymentRowFields, focusField } from "./period-rows";
 
@@ -29,6 +30,8 @@ export function RequestForm({
   submit: (input: unknown) => ReturnType<Submit>;
 }) {
   const router = useRouter();
+  const t = useTranslations("c607.form");
+  const regimeOptions = useRegimeOptions();
   const [state, setState] = useState<FormState>(() => fromContent(initial));
   // The two lists of periods are edited the same way: replace, remove or append one keyed row.
   type ListKey = "employmentPeriods" | "assimilatedPeriods";
@@ -86,41 +89,38 @@ export function RequestForm({
       )}
       <section aria-labelledby="titre-travailleur">
         <h2 id="titre-travailleur" className="text-lg font-semibold text-slate-900">
-          Travailleur
+          {t("worker")}
         </h2>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <TextControl {...workerField("niss")} label="Numéro national (NISS)" hint="AA.MM.JJ-NNN.CC" required />
-          <TextControl {...workerField("lastName")} label="Nom" required />
-          <TextControl {...workerField("firstName")} label="Prénom" required />
-          <TextControl {...workerField("birthDate")} label="Date de naissance" type="date" hint="Déduite du NISS ; seulement si le NISS ne la contient pas" />
+          <TextControl {...workerField("niss")} label={t("niss")} hint={t("nissHint")} required />
+          <TextControl {...workerField("lastName")} label={t("lastName")} required />
+          <TextControl {...workerField("firstName")} label={t("firstName")} required />
+          <TextControl {...workerField("birthDate")} label={t("birthDate")} type="date" hint={t("birthDateHint")} />
         </div>
       </section>
       <section aria-labelledby="titre-contrat">
         <h2 id="titre-contrat" className="text-lg font-semibold text-slate-900">
-          Contrat article 60 §7
+          {t("contract")}
         </h2>
         <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <TextControl {...contractField("start")} label="Début du contrat" type="date" required />
-          <TextControl {...contractField("plannedEnd")} label="Fin prévue" type="date" required />
-          <SelectControl {...contractField("regime")} label="Régime de travail" options={REGIME_OPTIONS} />
-          <TextControl {...contractField("daysPerWeek")} label="Jours prestés par semaine" type="number" />
+          <TextControl {...contractField("start")} label={t("start")} type="date" required />
+          <TextControl {...contractField("plannedEnd")} label={t("plannedEnd")} type="date" required />
+          <SelectControl {...contractField("regime")} label={t("regime")} options={regimeOptions} />
+          <TextControl {...contractField("daysPerWeek")} label={t("daysPerWeek")} type="number" />
           {state.contract.regime === "PART_TIME" && (
             <>
-              <TextControl {...contractField("weeklyHours")} label="Heures par semaine" type="number" step="0.01" />
-              <TextControl {...contractField("fullTimeWeeklyHours")} label="Heures d'un temps plein" type="number" step="0.01" />
+              <TextControl {...contractField("weeklyHours")} label={t("weeklyHours")} type="number" step="0.01" />
+              <TextControl {...contractField("fullTimeWeeklyHours")} label={t("fullTimeWeeklyHours")} type="number" step="0.01" />
             </>
           )}
         </div>
       </section>
       <section aria-labelledby="titre-occupations">
         <h2 id="titre-occupations" className="text-lg font-semibold text-slate-900">
-          Périodes d&apos;occupation (Belgique et étranger)
+          {t("employmentTitle")}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          À partir de 36 ans, encodez aussi les occupations plus anciennes (jusqu&apos;à 14 ans avant le contrat) : certaines conditions comptent les jours de
-          travail des 10 ans qui précèdent la période de référence.
-        </p>
-        {state.employmentPeriods.length === 0 && <p className="mt-2 text-sm text-slate-600">Aucune période encodée.</p>}
+        <p className="mt-1 text-sm text-slate-600">{t("employmentHint")}</p>
+        {state.employmentPeriods.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("noPeriods")}</p>}
         {state.employmentPeriods.map((row, i) => (
           <EmploymentRowFields key={row.key} row={row} index={i} errors={errors} onChange={employment.replace} onRemove={() => employment.remove(row.key)} />
         ))}
@@ -133,14 +133,14 @@ export function RequestForm({
             focusField(`employmentPeriods.${state.employmentPeriods.length}.employer`);
           }}
         >
-          Ajouter une période d&apos;occupation
+          {t("addEmployment")}
         </Button>
       </section>
       <section aria-labelledby="titre-assimilees">
         <h2 id="titre-assimilees" className="text-lg font-semibold text-slate-900">
-          Périodes assimilées ou assurées
+          {t("assimilatedTitle")}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">Avant le contrat ; pendant le contrat pour un second calcul (maladie, congé sans solde…).</p>
+        <p className="mt-1 text-sm text-slate-600">{t("assimilatedHint")}</p>
         {state.assimilatedPeriods.map((row, i) => (
           <AssimilatedRowFields key={row.key} row={row} index={i} errors={errors} onChange={assimilated.replace} onRemove={() => assimilated.remove(row.key)} />
         ))}
@@ -153,11 +153,11 @@ export function RequestForm({
             focusField(`assimilatedPeriods.${state.assimilatedPeriods.length}.kind`);
           }}
         >
-          Ajouter une période assimilée
+          {t("addAssimilated")}
         </Button>
       </section>
       <Button type="submit" isPending={isPending}>
-        {version === undefined ? "Enregistrer le brouillon" : "Enregistrer les modifications"}
+        {version === undefined ? t("saveDraft") : t("saveChanges")}
       </Button>
     </form>
   );

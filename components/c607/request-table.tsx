@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { TableHead } from "@/components/ui/table-head";
 import type { listRequests } from "@/lib/c607/requests";
 
@@ -7,12 +9,13 @@ type Listing = Awaited<ReturnType<typeof listRequests>>;
 
 /** The CPAS list and the ONEM queue; overdue and due-today rows stand out (colour and text). */
 export function RequestTable({ listing, showCentre }: { listing: Listing; showCentre: boolean }) {
-  if (listing.items.length === 0) return <p className="mt-6 text-slate-700">Aucune demande.</p>;
+  const t = useTranslations("c607.table");
+  if (listing.items.length === 0) return <p className="mt-6 text-slate-700">{t("empty")}</p>;
   return (
     <div className="mt-6 overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Demandes C60.7 ({listing.total})</caption>
-        <TableHead columns={["Référence", ...(showCentre ? ["CPAS"] : []), "Travailleur", "Statut", "Échéance ONEM"]} />
+        <caption className="sr-only">{t("caption", { total: listing.total })}</caption>
+        <TableHead columns={[t("reference"), ...(showCentre ? [t("centre")] : []), t("worker"), t("status"), t("deadline")]} />
         <tbody>
           {listing.items.map((r) => (
             <tr
@@ -24,13 +27,13 @@ export function RequestTable({ listing, showCentre }: { listing: Listing; showCe
                 <a href={`/c607/${r.id}`} className="font-medium text-brand-700 underline underline-offset-4">
                   {r.reference}
                 </a>
-                {r.isSecondCalculation && <span className="ml-2 text-xs text-slate-600">second calcul</span>}
+                {r.isSecondCalculation && <span className="ml-2 text-xs text-slate-600">{t("secondCalculation")}</span>}
               </td>
               {showCentre && <td className="py-2 pr-4">{r.centre.name}</td>}
               <td className="py-2 pr-4">{r.worker}</td>
               <td className="py-2 pr-4">
                 <StatusBadge status={r.status} />
-                {r.derogationStatus === "PENDING" && <span className="ml-2 text-xs text-orange-900">dérogation à décider</span>}
+                {r.derogationStatus === "PENDING" && <span className="ml-2 text-xs text-orange-900">{t("derogationPending")}</span>}
               </td>
               <td className="py-2 pr-4">
                 {frDate(r.deadline)}
@@ -40,9 +43,7 @@ export function RequestTable({ listing, showCentre }: { listing: Listing; showCe
           ))}
         </tbody>
       </table>
-      <p className="mt-3 text-sm text-slate-600">
-        {listing.total} demande(s) — page {listing.page} sur {listing.pageCount}
-      </p>
+      <p className="mt-3 text-sm text-slate-600">{t("pagination", { total: listing.total, page: listing.page, pageCount: listing.pageCount })}</p>
     </div>
   );
 }

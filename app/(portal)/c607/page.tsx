@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { RequestTable } from "@/components/c607/request-table";
@@ -7,10 +8,14 @@ import { listRequests, sideOf } from "@/lib/c607/requests";
 import { pageContext } from "@/lib/c607/requests/page-context";
 import { ZQueueFilter } from "@/lib/c607/requests/schemas";
 
-export const metadata: Metadata = { title: "Demandes C60.7" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("c607.list");
+  return { title: t("metaTitle") };
+}
 
 export default async function C607ListPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const ctx = await pageContext();
+  const t = await getTranslations("c607.list");
   if (sideOf(ctx.actor) === "ONEM") redirect("/onem");
   const parsed = ZQueueFilter.safeParse(await searchParams);
   const listing = await listRequests({
@@ -20,14 +25,12 @@ export default async function C607ListPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold text-slate-900">Demandes C60.7 (CPAS@ONEM)</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <Link href="/c607/nouvelle" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-          Nouvelle demande
+          {t("newRequest")}
         </Link>
       </div>
-      <p className="mt-2 text-slate-700">
-        Calcul par l&apos;ONEM des jours de travail à prester (article 60 §7). L&apos;ONEM répond dans les cinq jours ouvrables.
-      </p>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
       <RequestTable listing={listing} showCentre={false} />
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { QueueFilters } from "@/components/c607/queue-filters";
 import { RequestTable } from "@/components/c607/request-table";
@@ -7,10 +8,14 @@ import { listRequests, listSendingCentres, sideOf } from "@/lib/c607/requests";
 import { pageContext } from "@/lib/c607/requests/page-context";
 import { ZQueueFilter } from "@/lib/c607/requests/schemas";
 
-export const metadata: Metadata = { title: "File ONEM — demandes C60.7" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("c607.queue");
+  return { title: t("metaTitle") };
+}
 
 export default async function OnemQueuePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const ctx = await pageContext();
+  const t = await getTranslations("c607.queue");
   if (sideOf(ctx.actor) !== "ONEM") notFound();
   // Empty selects come as "": drop them before the strict schema.
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v !== ""));
@@ -19,11 +24,9 @@ export default async function OnemQueuePage({ searchParams }: { searchParams: Pr
   const [listing, centres] = await Promise.all([listRequests({ ctx, filter }), listSendingCentres({ ctx })]);
   return (
     <>
-      <h1 className="text-2xl font-semibold text-slate-900">File ONEM — demandes C60.7</h1>
-      <p className="mt-2 text-slate-700">
-        Délai : cinq jours ouvrables à compter du jour ouvrable suivant la réception. Les demandes en retard et à échéance aujourd&apos;hui sont signalées.
-      </p>
-      {!parsed.success && <p className="mt-2 text-sm text-red-800">Filtre invalide ignoré.</p>}
+      <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
+      {!parsed.success && <p className="mt-2 text-sm text-red-800">{t("invalidFilter")}</p>}
       <QueueFilters filter={filter} centres={centres} />
       <RequestTable listing={listing} showCentre />
     </>

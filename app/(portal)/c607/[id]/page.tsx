@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { noticeOf } from "@/components/c607/notices";
 import { RequestDetailView } from "@/components/c607/request-detail";
@@ -7,7 +8,10 @@ import { loadOrNotFound, pageContext } from "@/lib/c607/requests/page-context";
 import { pageId } from "@/lib/http/parse-id";
 import { firstParam } from "@/lib/http/search-params";
 
-export const metadata: Metadata = { title: "Demande C60.7" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("c607.detail");
+  return { title: t("metaTitle") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 
