@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } fro
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
+  checkDecryptionPassword,
   checkExpectedKind,
   decryptFile,
   encryptedSize,
@@ -152,7 +153,10 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
       if (next !== shown) setPercent((shown = next)); // one render per percent, not per chunk
     };
     try {
-      if (mode === "dechiffrer") await assertDecryptable(source);
+      if (mode === "dechiffrer") {
+        await assertDecryptable(source);
+        await checkDecryptionPassword(source, password); // before the dialog or the download starts
+      }
       const save = await chooseOutput(outputName(mode, source.name));
       if (!save) {
         setStatus({ kind: "idle" });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { decryptFile, encryptBytes, encryptedSize, encryptFile, FileCryptoError } from ".";
+import { checkDecryptionPassword, decryptFile, encryptBytes, encryptedSize, encryptFile, FileCryptoError } from ".";
 
 const OPENSSL = "/usr/bin/openssl";
 const PASSWORD = "Correct-Horse+Battery@42é";
@@ -80,6 +80,15 @@ describe("slice pipeline", () => {
     expect(await code(collect(decryptFile(blobOf(encrypted.subarray(0, 16)), PASSWORD)))).toBe("TRUNCATED");
     expect(await code(collect(decryptFile(blobOf(pattern(64)), PASSWORD)))).toBe("NOT_OPENSSL_SALTED");
     expect(() => encryptFile(new Blob([]), "court")).toThrow(FileCryptoError);
+  });
+
+  it("the last block's padding is checked before any output, for one block or many", async () => {
+    const salt = Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8]); // with it, "wrong password!!" fails the padding check
+    for (const size of [0, 1000]) {
+      const encrypted = blobOf(await encryptBytes(pattern(size), PASSWORD, { salt }));
+      await expect(checkDecryptionPassword(encrypted, PASSWORD)).resolves.toBeUndefined();
+      await expect(checkDecryptionPassword(encrypted, "wrong password!!")).rejects.toMatchObject({ code: "WRONG_PASSWORD_OR_CORRUPTED" });
+    }
   });
 
   it("an abort stops the stream at the next slice with the signal's reason", async () => {

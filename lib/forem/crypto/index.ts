@@ -8,7 +8,7 @@ export { FileCryptoError, isFileCryptoError, type FileCryptoErrorCode } from "./
 export { HEADER_LENGTH, looksLikeOpensslSalted, PBKDF2_ITERATIONS, SALTED_MAGIC } from "./openssl-format";
 export { createEncryptor, createEncryptStream, type ChunkEncryptor, type EncryptOptions } from "./encrypt-stream";
 export { createDecryptor, createDecryptStream, type ChunkDecryptor, type DecryptOptions } from "./decrypt-stream";
-export { DEFAULT_SLICE, decryptFile, encryptFile, type FileCryptoOptions } from "./file-pipeline";
+export { checkDecryptionPassword, DEFAULT_SLICE, decryptFile, encryptFile, type FileCryptoOptions } from "./file-pipeline";
 export { decryptBlob, decryptBytes, encryptBlob, encryptBytes, encryptedSize } from "./bytes-helpers";
 export { DEFAULT_GENERATED_LENGTH, generatePassword, MIN_PASSWORD_LENGTH, PASSWORD_ALPHABET, validateEncryptionPassword } from "./password-policy";
 export { checkExpectedKind, FILE_KIND_HEAD_LENGTH } from "./expected-file-kind";
