@@ -60,6 +60,37 @@ describe("C60.7 answered", () => {
   });
 });
 
+describe("the recipient's language (issue 13)", () => {
+  it("writes each recipient's mail in their own Person.language: Dutch for one, French for the other", async () => {
+    const { entity } = await createCentre();
+    const dutch = await createPerson(entity.id, { label: "nederlandstalig" });
+    const french = await createPerson(entity.id, { label: "francophone" });
+    await db.person.update({ where: { id: dutch.id }, data: { language: "nl" } });
+    await db.$transaction((tx) =>
+      mailWorkNotification(tx, {
+        kind: "fileexchange_received",
+        entityId: entity.id,
+        recipientIds: [dutch.id, french.id],
+        title: "verslag.pdf",
+        path: "/fileexchange",
+      }),
+    );
+    const inDutch = await waitForMail(
+      () => smtp.received,
+      (all) => all.find((m) => m.envelopeTo.includes(dutch.email)),
+    );
+    expect(inDutch.parsed.subject).toMatch(/^FileExchange: bestand ontvangen — /);
+    expect(inDutch.parsed.text).toContain("Er werd een bestand ontvangen: verslag.pdf.");
+    expect(inDutch.parsed.text).toContain("Dit bericht wordt automatisch door het portaal verstuurd: antwoord er niet op.");
+    const inFrench = await waitForMail(
+      () => smtp.received,
+      (all) => all.find((m) => m.envelopeTo.includes(french.email)),
+    );
+    expect(inFrench.parsed.subject).toMatch(/^FileExchange : fichier reçu — /);
+    expect(inFrench.parsed.text).toContain("Un fichier a été reçu : verslag.pdf.");
+  });
+});
+
 describe("preferences", () => {
   it("at once, in the daily digest, or not at all — per person and kind", async () => {
     const { entity } = await createCentre();

@@ -36,7 +36,7 @@ describe("sign-in against PostgreSQL", () => {
     expect(step1).toMatchObject({ ok: true, enrolment: null });
     if (!step1.ok) throw new Error("unreachable");
     const code = await generate({ secret, epoch: Math.floor(Date.now() / 1000) });
-    expect(await confirmSecondFactor({ token: step1.token, code, meta })).toEqual({ ok: true, recoveryCodes: null });
+    expect(await confirmSecondFactor({ token: step1.token, code, meta })).toEqual({ ok: true, recoveryCodes: null, language: "fr" });
     const results = await Promise.all([consumeChallenge({ token: step1.token, meta }), consumeChallenge({ token: step1.token, meta })]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await db.session.count({ where: { personId: p.id, revokedAt: null } })).toBe(1);
@@ -152,7 +152,7 @@ describe("a lock stops every open challenge (issue 9, finding 3)", () => {
     const p = await createPerson(entity.id, { totpSecret: secret });
     const first = await passwordStep(p.email);
     const second = await passwordStep(p.email);
-    expect(await confirmSecondFactor({ token: second, code: await rightCode(secret), meta })).toEqual({ ok: true, recoveryCodes: null });
+    expect(await confirmSecondFactor({ token: second, code: await rightCode(secret), meta })).toEqual({ ok: true, recoveryCodes: null, language: "fr" });
     const wrong = await wrongCode(secret);
     for (let i = 0; i < MAX_FAILURES; i++) await confirmSecondFactor({ token: first, code: wrong, meta });
     expect(await consumeChallenge({ token: second, meta })).toBeNull();
