@@ -1,17 +1,12 @@
 // Issue 13: the areas whose screens still carry French text in their components. The rule
 // i18next/no-literal-string (eslint.config.mjs) applies to every .tsx file of app/ and components/
 // except these; an area leaves this list when its text has moved to messages/fr and messages/nl.
-// lib/i18n/i18n-coverage.test.ts prints what remains. An empty list is the goal.
+// An empty list is the goal.
 export const I18N_PENDING = [
-  "app/(portal)/gestion/**",
-  "app/(portal)/applications/**",
-  "components/access/**",
   "app/(portal)/forem/**",
   "app/(portal)/fileexchange/**",
   "app/(portal)/chiffrement/**",
   "components/forem/**",
   "app/(portal)/canaux/**",
   "components/batch/**",
-  "app/(portal)/securite/**",
-  "components/security/**",
 ];

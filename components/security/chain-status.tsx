@@ -1,17 +1,18 @@
+import { getTranslations } from "next-intl/server";
+
 import { getChainStatus } from "@/lib/security-log/chain-status";
 
 /** Streams in after the table: the walk reads the centre's whole chain. */
 export async function ChainStatus({ entityId }: { entityId: string }) {
-  const report = await getChainStatus(entityId);
-  const n = report.checked.toLocaleString("fr-BE");
+  const [report, t] = await Promise.all([getChainStatus(entityId), getTranslations("securityLog.page")]);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return report.ok ? (
     <p data-testid="etat-chaine" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
-      Chaîne d&apos;audit de votre centre : <strong>intacte ({n} événements)</strong>.
+      {t.rich("chainIntact", { count: report.checked, strong })}
     </p>
   ) : (
     <p data-testid="etat-chaine" role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-      Chaîne d&apos;audit de votre centre : <strong>altérée à l&apos;événement n° {report.brokenAt}</strong> ({report.reason}) — {n} événements vérifiés avant
-      lui. Prévenez immédiatement le DPD et l&apos;administrateur du portail.
+      {t.rich("chainBroken", { count: report.checked, brokenAt: String(report.brokenAt), reason: report.reason ?? "", strong })}
     </p>
   );
 }

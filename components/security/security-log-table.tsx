@@ -1,18 +1,22 @@
+import { getLocale, getTranslations } from "next-intl/server";
+
 import { TableHead } from "@/components/ui/table-head";
+import { localeOfTag } from "@/lib/i18n/request-locale";
 import { formatBrusselsTime } from "@/lib/security-log/filters";
 import type { SecurityLogRow } from "@/lib/security-log/present-events";
 
-export function SecurityLogTable({ rows }: { rows: SecurityLogRow[] }) {
-  if (rows.length === 0) return <p role="status">Aucun événement ne correspond à ces critères.</p>;
+export async function SecurityLogTable({ rows }: { rows: SecurityLogRow[] }) {
+  const [t, locale] = await Promise.all([getTranslations("securityLog.page"), getLocale().then(localeOfTag)]);
+  if (rows.length === 0) return <p role="status">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full bg-white text-left text-sm" data-testid="journal-securite">
-        <caption className="sr-only">Événements de sécurité du centre, du plus récent au plus ancien</caption>
-        <TableHead columns={["Date (Bruxelles)", "Événement", "Auteur", "Cible", "Détails", "Adresse IP"]} />
+        <caption className="sr-only">{t("caption")}</caption>
+        <TableHead columns={[t("colDate"), t("colEvent"), t("colActor"), t("colTarget"), t("colDetails"), t("colIp")]} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 align-top" data-testid="evenement">
-              <td className="py-1.5 pr-2 whitespace-nowrap">{formatBrusselsTime(r.occurredAt)}</td>
+              <td className="py-1.5 pr-2 whitespace-nowrap">{formatBrusselsTime(r.occurredAt, locale)}</td>
               <td className="pr-2">{r.label}</td>
               <td className="pr-2">
                 {r.actorName}

@@ -5,5 +5,28 @@ export const SAME_IN_BOTH = new Set<string>([
   // FOREM is the Walloon employment office's name; FileExchange is the product's name (eHealth/BCSS).
   "nav.forem",
   "nav.fileExchange",
+  // Security log: words spelt the same in Dutch, a dash for "nothing", the column of machine codes.
+  "securityLog.keys.email",
+  "securityLog.keys.level",
+  "securityLog.keys.envelope",
+  "securityLog.words.nothing",
+  "securityLog.csv.col3",
+  // Rapport unique: « enveloppe » is the Belgian Dutch budgetary term too (POD MI); « Campagnes » is spelt the same.
+  "ru.overview.campaigns",
+  "ru.form.envelope",
+  "ru.grantsImport.envelope",
+  // Access management: product names of the social-security portal's applications and rights, the
+  // same on its French and Dutch pages (BeConnected, Match-It, MyHandicap, Primaweb, e-Box,
+  // FileExchange, Handiweb).
+  "access.applications.BECONNECTED.name",
+  "access.applications.MATCH_IT.name",
+  "access.applications.MYHANDICAP.name",
+  "access.applications.PRIMAWEB.name",
+  "access.applications.EBOX.name",
+  "access.applications.FILE_EXCHANGE.name",
+  "access.rights.FILE_EXCHANGE.name",
+  "access.rights.HANDIWEB.name",
+  "access.rights.MYHANDICAP.name",
+  "access.areas.fileexchange.title",
   // Add keys here as "namespace.key", with the reason in a comment above them.
 ]);

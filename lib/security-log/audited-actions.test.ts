@@ -100,11 +100,15 @@ describe("audited actions", () => {
     expect(unknownTemplates).toEqual([]);
   });
 
-  it("gives every audited action its own French label", () => {
-    expect([...actions].filter((a) => !hasActionLabel(a)).sort()).toEqual([]);
+  it("gives every audited action its own label, in French and in Dutch (issue 13)", () => {
+    expect([...actions].filter((a) => !hasActionLabel(a, "fr")).sort()).toEqual([]);
+    expect([...actions].filter((a) => !hasActionLabel(a, "nl")).sort()).toEqual([]);
   });
 
   it("never shows a code as a label", () => {
-    for (const a of actions) expect(actionLabel(a)).not.toMatch(/[a-z]_[a-z]|\.[a-z]/);
+    for (const a of actions) {
+      expect(actionLabel(a, "fr")).not.toMatch(/[a-z]_[a-z]|\.[a-z]/);
+      expect(actionLabel(a, "nl")).not.toMatch(/[a-z]_[a-z]|\.[a-z]/);
+    }
   });
 });

@@ -1,141 +1,49 @@
-// The groups the security advisor filters by (issue 6) and the French label of each audit action.
-// A group matches exact action names and/or prefixes; "policy.*" events come from the network and
-// hours policy, whatever their exact names.
+// The groups the security advisor filters by (issue 6) and the label of each audit action, in the
+// reader's language (issue 13: messages/<locale>/audit.json and securityLog.json). A group matches
+// exact action names and/or prefixes; "policy.*" events come from the network and hours policy,
+// whatever their exact names.
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/translator";
 
-export type EventGroup = { label: string; actions?: readonly string[]; prefixes?: readonly string[] };
+export type EventGroup = { actions?: readonly string[]; prefixes?: readonly string[] };
 
 export const EVENT_GROUPS = {
-  connexions: { label: "Connexions", actions: ["auth.sign_in", "auth.totp_enrolled", "auth.recovery_code_used"] },
-  echecs: { label: "Échecs de connexion", actions: ["auth.sign_in_failed", "auth.sign_in_refused"] },
-  verrouillages: { label: "Verrouillages", actions: ["auth.lockout"] },
-  politique: { label: "Violations de politique", prefixes: ["policy."] },
-  acces: { label: "Changements de rôles et droits", prefixes: ["access."] },
-  canaux: { label: "Canaux techniques, mandats et dépôts", prefixes: ["channel.", "mandate.", "batch."] },
-  exports: { label: "Exports et registre de chiffrement", prefixes: ["forem.", "c607.", "attestation.", "file_exchange.", "security_log."] },
-  sessions: { label: "Sessions", actions: ["auth.sign_out", "auth.session_ended"], prefixes: ["session."] },
-  rapportUnique: { label: "Rapport unique (encodage, signatures, envois)", prefixes: ["rapport_unique."] },
+  connexions: { actions: ["auth.sign_in", "auth.totp_enrolled", "auth.recovery_code_used"] },
+  echecs: { actions: ["auth.sign_in_failed", "auth.sign_in_refused"] },
+  verrouillages: { actions: ["auth.lockout"] },
+  politique: { prefixes: ["policy."] },
+  acces: { prefixes: ["access."] },
+  canaux: { prefixes: ["channel.", "mandate.", "batch."] },
+  exports: { prefixes: ["forem.", "c607.", "attestation.", "file_exchange.", "security_log."] },
+  sessions: { actions: ["auth.sign_out", "auth.session_ended"], prefixes: ["session."] },
+  rapportUnique: { prefixes: ["rapport_unique."] },
 } as const satisfies Record<string, EventGroup>;
 
 export type EventGroupCode = keyof typeof EVENT_GROUPS;
 export const EVENT_GROUP_CODES = Object.keys(EVENT_GROUPS) as [EventGroupCode, ...EventGroupCode[]];
 
-const LABELS: Record<string, string> = {
-  "auth.sign_in": "Connexion",
-  "auth.sign_in_failed": "Échec de connexion",
-  "auth.sign_in_refused": "Connexion refusée",
-  "auth.lockout": "Verrouillage du compte",
-  "auth.sign_out": "Déconnexion",
-  "auth.session_ended": "Fin de session",
-  "auth.totp_enrolled": "Double authentification activée",
-  "auth.recovery_code_used": "Code de récupération utilisé",
-  "auth.password_reset_requested": "Réinitialisation du mot de passe demandée",
-  "auth.password_reset_refused": "Réinitialisation du mot de passe refusée",
-  "auth.password_reset": "Mot de passe réinitialisé",
-  "auth.second_factor_reset": "Double authentification réinitialisée",
-  "auth.password_changed": "Mot de passe modifié par la personne",
-  "auth.totp_reenrolled": "Double authentification reconfigurée par la personne",
-  "auth.recovery_codes_regenerated": "Codes de récupération renouvelés",
-  "mail.preferences_changed": "Préférences de courriel modifiées",
-  "session.person_sessions_ended": "Toutes les sessions d'une personne fermées",
-  "security_log.exported": "Export du journal de sécurité",
-  "policy.violation": "Accès refusé par la politique d'accès (jour, heure ou réseau)",
-  "policy.access_changed": "Politique d'accès modifiée (jours, heures, réseaux)",
-  "policy.session_idle_changed": "Délai d'inactivité des sessions modifié",
-  "policy.usage_published": "Politique d'utilisation publiée",
-  "policy.usage_accepted": "Politique d'utilisation acceptée",
-  "api_token.created": "Jeton d'API créé",
-  "api_token.revoked": "Jeton d'API révoqué",
-  "api_token.resumed": "Jeton d'API réactivé",
-  "system.demo_seeded": "Données de démonstration chargées",
-  "system.keys_rotated": "Clés de chiffrement renouvelées",
-  "access.quality_activated": "Qualité activée",
-  "access.quality_deactivated": "Qualité désactivée",
-  "access.quality_email_changed": "E-mail de la qualité modifié",
-  "access.dpd_set": "DPD désigné",
-  "access.gl_designated": "Gestionnaire local désigné",
-  "access.co_rae_designated": "co-RAE désigné",
-  "access.co_rae_blocked": "co-RAE bloqué",
-  "access.co_rae_unblocked": "co-RAE débloqué",
-  "access.co_rae_deleted": "co-RAE supprimé",
-  "access.co_gl_designated": "co-GL désigné",
-  "access.co_gl_removed": "co-GL retiré",
-  "access.technical_user_designated": "Utilisateur technique désigné",
-  "access.technical_user_removed": "Utilisateur technique retiré",
-  "access.subdivision_created": "Subdivision créée",
-  "access.subdivision_manager_designated": "Gestionnaire de subdivision désigné",
-  "access.user_invited": "Utilisateur invité",
-  "access.invitation_accepted": "Invitation acceptée",
-  "access.right_granted": "Droit attribué",
-  "access.right_revoked": "Droit retiré",
-  "access.person_blocked": "Personne bloquée",
-  "access.person_unblocked": "Personne débloquée",
-  "access.review_started": "Revue des accès lancée",
-  "access.review_decided": "Décision de revue des accès",
-  "access.review_closed": "Revue des accès clôturée",
-  "access.sod_rule_set": "Règle de séparation des tâches définie",
-  "access.sod_rule_removed": "Règle de séparation des tâches retirée",
-  "forem.file_built": "Fichier FOREM généré",
-  "forem.transmission_recorded": "Transmission FOREM enregistrée",
-  "attestation.created": "Attestation créée",
-  "attestation.downloaded": "Attestation téléchargée",
-  "channel.created": "Canal batch créé",
-  "channel.services_changed": "Permissions d'un canal batch modifiées",
-  "channel.deactivated": "Canal batch suspendu",
-  "channel.reactivated": "Canal batch réactivé",
-  "channel.portal_key_generated": "Clé SSH du portail générée pour un canal batch",
-  "batch.deposited": "Envoi déposé sur le canal batch",
-  "batch.deposit_failed": "Échec d'un dépôt sur le canal batch",
-  "batch.acknowledgement_downloaded": "Accusé de réception du canal batch téléchargé",
-  "batch.acknowledgement_recorded": "Accusé ou notification du canal batch relevé",
-  "mandate.created": "Mandat enregistré",
-  "mandate.revoked": "Mandat révoqué",
-  "file_exchange.sent": "Fichier envoyé (FileExchange)",
-  "file_exchange.downloaded": "Fichier téléchargé (FileExchange)",
-  "file_exchange.settings_changed": "Partenaires FileExchange ou délai de conservation modifiés",
-  "file_exchange.purged": "Fichier supprimé à la fin du délai de conservation (FileExchange)",
-  "contract.created": "Contrat créé",
-  "contract.updated": "Contrat modifié",
-  "contract.imported": "Contrats importés",
-  "worker.created": "Travailleur créé",
-  "worker.updated": "Travailleur modifié",
-  "worker.renamed": "Travailleur renommé",
-  // Rapport unique (issue 10): every step of lib/rapport-unique/workflow.ts, spreadsheet.ts, documents.ts.
-  "rapport_unique.campaign_opened": "Rapport unique : campagne ouverte",
-  "rapport_unique.grant_recorded": "Rapport unique : montant octroyé enregistré",
-  "rapport_unique.centre_data_saved": "Rapport unique : données du CPAS enregistrées",
-  "rapport_unique.section_saved": "Rapport unique : mesure enregistrée",
-  "rapport_unique.spreadsheet_imported": "Rapport unique : fichier tableur importé",
-  "rapport_unique.spreadsheet_removed": "Rapport unique : import du fichier tableur retiré",
-  "rapport_unique.ready": "Rapport unique : formulaire prêt pour signature",
-  "rapport_unique.signed": "Rapport unique : formulaire signé",
-  "rapport_unique.signatures_voided": "Rapport unique : signatures annulées",
-  "rapport_unique.returned_by_signer": "Rapport unique : formulaire renvoyé au membre du personnel",
-  "rapport_unique.sent": "Rapport unique : formulaire envoyé au SPP IS",
-  "rapport_unique.returned_by_sppis": "Rapport unique : formulaire renvoyé par le SPP IS",
-  "rapport_unique.accepted": "Rapport unique : formulaire accepté par le SPP IS",
-  "rapport_unique.pdf_downloaded": "Rapport unique : formulaire signé téléchargé",
-  "rapport_unique.summary_downloaded": "Rapport unique : synthèse annuelle téléchargée",
-  "c607.created": "Demande C60.7 créée",
-  "c607.updated": "Demande C60.7 modifiée",
-  "c607.attachment_added": "Pièce jointe C60.7 ajoutée",
-  "c607.attachment_removed": "Pièce jointe C60.7 retirée",
-  "c607.sent": "Demande C60.7 envoyée à l'ONEM",
-  "c607.taken": "Demande C60.7 prise en charge par l'ONEM",
-  "c607.complement_requested": "Complément C60.7 demandé",
-  "c607.derogation_accepted": "Dérogation C60.7 acceptée",
-  "c607.derogation_refused": "Dérogation C60.7 refusée",
-  "c607.calculated": "Demande C60.7 calculée",
-  "c607.answered": "Réponse C60.7",
-  "c607.copied": "Demande C60.7 copiée",
-};
+/** The group's name in the reader's language. */
+export function groupLabel(code: EventGroupCode, locale: Locale = "fr"): string {
+  return translatorFor(locale)(`securityLog.groups.${code}`);
+}
 
-/** Whether the action has its own French label (the test over every audited action asks this). */
-export const hasActionLabel = (action: string): boolean => action in LABELS;
+type Labels = Record<string, Record<string, string>>;
 
-/** The French label of an action; an unknown one keeps its code (never hidden). */
-export function actionLabel(action: string): string {
-  const known = LABELS[action];
+function labelOf(action: string, locale: Locale): string | undefined {
+  const cut = action.indexOf(".");
+  if (cut < 0) return undefined;
+  const actions = messagesFor(locale).audit.actions as Labels;
+  return actions[action.slice(0, cut)]?.[action.slice(cut + 1)];
+}
+
+/** Whether the action has its own label (the test over every audited action asks this, in both languages). */
+export const hasActionLabel = (action: string, locale: Locale = "fr"): boolean => labelOf(action, locale) !== undefined;
+
+/** The label of an action in the reader's language; an unknown one keeps its code (never hidden). */
+export function actionLabel(action: string, locale: Locale = "fr"): string {
+  const known = labelOf(action, locale);
   if (known) return known;
-  if (action.startsWith("policy.")) return `Violation de politique (${action.slice("policy.".length)})`;
+  if (action.startsWith("policy.")) return translatorFor(locale)("audit.policyViolation", { code: action.slice("policy.".length) });
   return action;
 }

@@ -4,6 +4,9 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import type { RequestMeta } from "@/lib/http/request-context";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 import { assertSecurityLogAccess } from "./access";
 import { buildSecurityLogWhere } from "./build-where";
@@ -14,7 +17,11 @@ import { EVENT_SELECT, presentEvents } from "./present-events";
 export const EXPORT_MAX_ROWS = 50_000;
 const BATCH = 1000;
 
-const HEADER = ["N°", "Date et heure (Bruxelles)", "Événement", "Code", "Auteur", "E-mail de l'auteur", "Cible", "Avant → après", "Adresse IP", "Navigateur"];
+/** The CSV's column headings in the reader's language (issue 13). */
+function header(locale: Locale): string[] {
+  const csv = messagesFor(locale).securityLog.csv as Record<string, string>;
+  return Array.from({ length: 10 }, (_, i) => csv[`col${i}`] ?? "");
+}
 
 /**
  * The CSV of the centre's security log with the page's filters, newest first, at most `limit`
@@ -33,8 +40,10 @@ export async function exportSecurityLog(o: { actor: Actor; filters: SecurityLogF
     ),
   );
   const actor = o.actor;
+  const locale = actor.language;
+  const t = translatorFor(locale);
   async function* lines(): AsyncGenerator<string> {
-    yield CSV_BOM + csvRow(HEADER);
+    yield CSV_BOM + csvRow(header(locale));
     let cursor: bigint | undefined;
     let written = 0;
     while (written < limit) {
@@ -45,19 +54,18 @@ export async function exportSecurityLog(o: { actor: Actor; filters: SecurityLogF
         take,
         select: EVENT_SELECT,
       });
-      for (const r of await presentEvents(db, actor, events)) {
-        yield csvRow([r.id, formatBrusselsTime(r.occurredAt), r.label, r.action, r.actorName, r.actorEmail, r.target, r.change, r.ip, r.userAgent]);
+      for (const r of await presentEvents(db, actor, events, locale)) {
+        yield csvRow([r.id, formatBrusselsTime(r.occurredAt, locale), r.label, r.action, r.actorName, r.actorEmail, r.target, r.change, r.ip, r.userAgent]);
       }
       written += events.length;
       if (events.length < take) return;
       cursor = events.at(-1)!.id;
     }
     const more = await db.auditEvent.findFirst({ where: { AND: [where, { id: { lt: cursor! } }] }, select: { id: true } });
-    if (more)
-      yield csvRow([`Export limité à ${limit.toLocaleString("fr-BE")} lignes : d'autres événements correspondent. Réduisez la période pour les obtenir.`]);
+    if (more) yield csvRow([t("securityLog.csv.limited", { limit: limit.toLocaleString(LOCALE_TAGS[locale]) })]);
   }
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
-  return { fileName: `journal-securite-${today}.csv`, lines };
+  return { fileName: t("securityLog.csv.fileName", { date: today }), lines };
 }
 
 /** The lines as a byte stream for a Response, pulled as the client reads. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { LOCALE_TAGS, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/message-ref";
 import { hasUnsafeChars } from "@/lib/validation/safe-text";
 
 import { EVENT_GROUP_CODES } from "./event-types";
@@ -9,20 +11,20 @@ import { EVENT_GROUP_CODES } from "./event-types";
 
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Date attendue au format AAAA-MM-JJ.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, msg("securityLog.errors.dayFormat"))
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2200-12-31";
-  }, "Date invalide.");
+  }, msg("securityLog.errors.dayInvalid"));
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 // An event id is a PostgreSQL bigint: 19 digits can still exceed it (9223372036854775808 made the
 // page answer 500, issue 9 finding 8), so the value itself is bounded.
 const MAX_BIGINT = 9_223_372_036_854_775_807n;
 const cursor = z
   .string()
-  .regex(/^\d{1,19}$/, "Curseur invalide.")
+  .regex(/^\d{1,19}$/, msg("securityLog.errors.cursor"))
   .transform((v) => BigInt(v))
-  .refine((v) => v <= MAX_BIGINT, "Curseur invalide.");
+  .refine((v) => v <= MAX_BIGINT, msg("securityLog.errors.cursor"));
 
 export const ZSecurityLogFilters = z
   .object({
@@ -31,15 +33,15 @@ export const ZSecurityLogFilters = z
       z
         .string()
         .trim()
-        .max(100, "Personne : 100 caractères au maximum.")
-        .refine((v) => !hasUnsafeChars(v), "Personne : caractères non autorisés.")
+        .max(100, msg("securityLog.errors.personTooLong"))
+        .refine((v) => !hasUnsafeChars(v), msg("securityLog.errors.personUnsafe"))
         .optional(),
     ),
     du: z.preprocess(emptyToUndefined, day.optional()),
     au: z.preprocess(emptyToUndefined, day.optional()),
-    type: z.preprocess(emptyToUndefined, z.enum(EVENT_GROUP_CODES, { error: "Type d'événement inconnu." }).optional()),
+    type: z.preprocess(emptyToUndefined, z.enum(EVENT_GROUP_CODES, { error: msg("securityLog.errors.unknownType") }).optional()),
   })
-  .refine((f) => !f.du || !f.au || f.du <= f.au, { message: "La date de fin précède la date de début.", path: ["au"] });
+  .refine((f) => !f.du || !f.au || f.du <= f.au, { message: msg("securityLog.errors.endBeforeStart"), path: ["au"] });
 
 export type SecurityLogFilters = z.infer<typeof ZSecurityLogFilters>;
 
@@ -85,17 +87,22 @@ export function brusselsDayEnd(date: string): Date {
   return brusselsDayStart(next);
 }
 
-const brusselsTime = new Intl.DateTimeFormat("fr-BE", {
-  timeZone: "Europe/Brussels",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+const brusselsTime = Object.fromEntries(
+  LOCALES.map((l) => [
+    l,
+    new Intl.DateTimeFormat(LOCALE_TAGS[l], {
+      timeZone: "Europe/Brussels",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
 
-/** 24/11/2026 10:00:00, Brussels time: what the table and the CSV show. */
-export function formatBrusselsTime(d: Date): string {
-  return brusselsTime.format(d);
+/** 24/11/2026 10:00:00 (fr), 24/11/2026 10:00:00 (nl), Brussels time: what the table and the CSV show. */
+export function formatBrusselsTime(d: Date, locale: Locale = "fr"): string {
+  return brusselsTime[locale].format(d);
 }

@@ -16,7 +16,8 @@ export async function loadSecurityLogPage(actor: Actor, params: Params) {
   const cursor = ZPageCursor.safeParse({ apres: first(params.apres), avant: first(params.avant) });
   if (!filters.success || !cursor.success) {
     const issues = [...(filters.error?.issues ?? []), ...(cursor.error?.issues ?? [])];
-    return { values, error: issues.map((i) => i.message).join(" "), page: null, exportFields: {}, newerHref: null, olderHref: null } as const;
+    // Catalogue references (lib/i18n/message-ref.ts): the page shows them in the reader's language.
+    return { values, errors: issues.map((i) => i.message), page: null, exportFields: {}, newerHref: null, olderHref: null } as const;
   }
   const page: SecurityLogPage = await searchSecurityLog({ actor, filters: filters.data, cursor: cursor.data });
   const base = filtersToParams(filters.data);
@@ -28,7 +29,7 @@ export async function loadSecurityLogPage(actor: Actor, params: Params) {
   };
   return {
     values,
-    error: null,
+    errors: [],
     page,
     // The export is a POST form (it is audited, and a searched name stays out of URLs): its fields.
     exportFields: Object.fromEntries(base.entries()) as Record<string, string>,

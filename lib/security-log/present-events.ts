@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/access/actor";
 import { QUALITY_LABELS } from "@/lib/access/catalogue";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 
 import { describeTarget, summarizeChange } from "./describe-event";
 import { actionLabel } from "./event-types";
@@ -66,7 +68,8 @@ function collectIds(value: unknown, into: Set<string>): void {
  * FileExchange settings. Someone from elsewhere (an ONEM collaborator acting on a C60.7 request) is
  * not named; an id nobody can name is left out of the details.
  */
-export async function presentEvents(client: Db | Tx, actor: Actor, events: RawEvent[]): Promise<SecurityLogRow[]> {
+/** `locale`: the reader's language (default: the actor's own). */
+export async function presentEvents(client: Db | Tx, actor: Actor, events: RawEvent[], locale: Locale = actor.language): Promise<SecurityLogRow[]> {
   const set = new Set<string>();
   for (const e of events) collectIds([e.actorId, e.targetId, e.before, e.after], set);
   const ids = [...set];
@@ -104,11 +107,11 @@ export async function presentEvents(client: Db | Tx, actor: Actor, events: RawEv
       id: e.id.toString(),
       occurredAt: e.occurredAt,
       action: e.action,
-      label: actionLabel(e.action),
-      actorName: who ? `${who.firstName} ${who.lastName}` : e.actorId ? "Personne extérieure au centre" : "—",
+      label: actionLabel(e.action, locale),
+      actorName: who ? `${who.firstName} ${who.lastName}` : e.actorId ? messagesFor(locale).securityLog.words.outsider : "—",
       actorEmail: who?.email ?? null,
-      target: describeTarget(e, names),
-      change: summarizeChange(e.before, e.after, { action: e.action, names }),
+      target: describeTarget(e, names, locale),
+      change: summarizeChange(e.before, e.after, { action: e.action, names, locale }),
       ip: e.ip,
       userAgent: e.userAgent,
     };

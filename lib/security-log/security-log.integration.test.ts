@@ -163,6 +163,23 @@ describe("CSV export", () => {
     expect(audit.after).toMatchObject({ filtres: { q: tricky.email }, limite: 50_000 });
   });
 
+  it("is written in the reader's language: Dutch headings, labels and words for a Dutch-speaking advisor (issue 13)", async () => {
+    const someone = await createPerson(entityA, { label: "Nederlands" });
+    await db.$transaction((tx) =>
+      writeAuditEvent(
+        tx,
+        { actorId: someone.id, entityId: entityA, ip: "10.0.0.9", userAgent: "integration" },
+        { action: "access.person_blocked", targetType: "person", targetId: someone.id, before: { status: "ACTIVE" }, after: { status: "BLOCKED" } },
+      ),
+    );
+    const file = await exportSecurityLog({ actor: { ...advisor, language: "nl" }, filters: { q: someone.email }, meta });
+    expect(file.fileName).toMatch(/^beveiligingslogboek-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await readCsv(file)).split("\r\n");
+    expect(lines[0]).toBe("\uFEFFNr.;Datum en uur (Brussel);Gebeurtenis;Code;Uitgevoerd door;E-mail van de uitvoerder;Doel;Voor → na;IP-adres;Browser");
+    expect(lines[1]).toContain(";Persoon geblokkeerd;access.person_blocked;");
+    expect(lines[1]).toContain(";status: actief → geblokkeerd;10.0.0.9;");
+  });
+
   it("stops at the limit and says so", async () => {
     const p = await createPerson(entityA, { label: "limite" });
     for (let i = 0; i < 3; i++) await db.$transaction((tx) => writeAuditEvent(tx, { actorId: p.id, entityId: entityA }, { action: "access.test_limit" }));

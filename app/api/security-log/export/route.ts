@@ -1,6 +1,9 @@
 import { z } from "zod";
 
+import { AppError } from "@/lib/errors/app-error";
 import { defineRoute } from "@/lib/http/define-route";
+import { fieldErrorsOf } from "@/lib/http/parse-input";
+import { msg } from "@/lib/i18n/message-ref";
 import { appResource } from "@/lib/http/resolve-resource";
 import { exportSecurityLog, toByteStream } from "@/lib/security-log/export-security-log";
 import { ZSecurityLogFilters } from "@/lib/security-log/filters";
@@ -17,7 +20,7 @@ export const POST = defineRoute({
   body: { fields: z.object({ q: z.string().optional(), du: z.string().optional(), au: z.string().optional(), type: z.string().optional() }) },
   handler: async ({ actor, meta, body }) => {
     const filters = ZSecurityLogFilters.safeParse(Object.fromEntries(Object.entries(body).filter(([, v]) => v !== "")));
-    if (!filters.success) return Response.json({ erreur: "Filtres invalides.", code: "BAD_REQUEST" }, { status: 400 });
+    if (!filters.success) throw new AppError("BAD_REQUEST", msg("securityLog.errors.invalidFilters"), fieldErrorsOf(filters.error.issues));
     const file = await exportSecurityLog({ actor, filters: filters.data, meta });
     return new Response(toByteStream(file.lines), {
       headers: {
