@@ -15,11 +15,14 @@ bench_database BENCH_NATIONAL_DATABASE_URL postgresql://postgres@127.0.0.1:5432/
 export BENCH_PORT="${BENCH_PORT:-3420}"
 export NEXT_DIST_DIR="${BENCH_DIST_DIR:-.next-bench}"
 
-echo "=== Base nationale (recréée) ==="
-bench_reset
+# BENCH_NATIONAL_REUSE=1 keeps the dataset of the previous run (building it takes minutes).
+if [ "${BENCH_NATIONAL_REUSE:-}" != 1 ]; then
+  echo "=== Base nationale (recréée) ==="
+  bench_reset
+fi
 
 echo "=== Données nationales et pages mesurées ==="
-NODE_OPTIONS="--conditions=react-server" timeout --kill-after=10 1500 node_modules/.bin/tsx bench/national.ts
+NODE_OPTIONS="--conditions=react-server" timeout --kill-after=10 3600 node_modules/.bin/tsx bench/national.ts
 
 echo "=== npm run audit:verify sur les événements d'audit nationaux ==="
 # The same secrets as the run (bench/lib/bench-env.ts); GNU time gives the peak memory (max RSS).

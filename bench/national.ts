@@ -18,7 +18,7 @@ import { applyBenchEnv, BENCH_DATABASE_URL, BENCH_ORIGIN, BENCH_PORT, BENCH_SECR
 import { sequentialLatency, throughput, verify, type Target } from "./lib/measure";
 import { startPortal, stopAllPortals, tailOf, type PortalServer } from "./lib/portal-server";
 import { formatReport, machineInfo, withRatios, type Report } from "./lib/report";
-import { buildNational, SIZE } from "./national-fixture";
+import { buildNational, finishNational, SIZE } from "./national-fixture";
 
 const resultsDir = path.join(import.meta.dirname, "results");
 const LOGIN: Target = { name: "login", path: "/login", label: "/login", expect: /<h1[^>]*>Connexion<\/h1>/ };
@@ -126,7 +126,9 @@ async function main(): Promise<number> {
   console.log(
     `Jeu de données national : ${SIZE.centres} centres, ${SIZE.people} personnes, ${SIZE.workers} contrats, ${SIZE.requests} demandes C60.7, ${SIZE.auditEvents} événements d'audit…`,
   );
-  const f = await buildNational(BENCH_DATABASE_URL, (s) => console.log(s));
+  const log = (s: string) => console.log(s);
+  // BENCH_NATIONAL_REUSE=1: the dataset is already there (bench/national.sh did not reset it).
+  const f = process.env.BENCH_NATIONAL_REUSE === "1" ? await finishNational(BENCH_DATABASE_URL, log) : await buildNational(BENCH_DATABASE_URL, log);
   const buildSeconds = (Date.now() - started) / 1000;
   console.log(`Données prêtes en ${buildSeconds.toFixed(0)} s :`, f.counts);
   await db.$disconnect();
