@@ -107,16 +107,15 @@ export async function listRequests({ ctx, filter, now = new Date() }: { ctx: C60
   };
 }
 
-/** Centres that sent something, for the queue's filter (ONEM only). */
+/**
+ * Centres that sent something, for the queue's filter (ONEM only). One query: for each centre, an
+ * index probe on (entityId, status, createdAt) that stops at its first request that is not a
+ * draft — not a scan of every request of the country (issue 15).
+ */
 export async function listSendingCentres({ ctx }: { ctx: C607Context }) {
   if (sideOf(ctx.actor) !== "ONEM") throw forbidden();
-  const groups = await db.c607Request.groupBy({
-    by: ["entityId"],
-    where: { status: { not: "DRAFT" } },
-  });
-  return db.entity.findMany({
-    where: { id: { in: groups.map((g) => g.entityId) } },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  return db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT e.id, e.name FROM "Entity" e
+    WHERE EXISTS (SELECT 1 FROM "C607Request" r WHERE r."entityId" = e.id AND r.status <> 'DRAFT')
+    ORDER BY e.name ASC`;
 }
