@@ -142,7 +142,7 @@ test("openssl files decrypt in the page under their original name; wrong passwor
   expect(downloads).toBe(0);
 });
 
-test("with a native save dialog the result streams to the chosen file, and a failed decryption aborts it", async ({ page }) => {
+test("with a native save dialog the result streams to the chosen file, and a wrong password is refused before the dialog opens", async ({ page }) => {
   // Stand-in for Chromium's showSaveFilePicker (a headless test cannot click a native dialog).
   await page.addInitScript(() => {
     type Entry = { name: string; state: string; chunks: Uint8Array[] };
