@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import {
   activateQualityAction,
@@ -10,7 +11,6 @@ import {
 } from "@/app/(portal)/gestion/actions";
 import { ManagementForm, Wide } from "@/components/access/management-form";
 import { SelectField, TextField } from "@/components/ui/action-form";
-import { QUALITY_LABELS } from "@/lib/access/catalogue";
 import type { loadEntityOverview } from "@/lib/dashboard/load-entity-overview";
 import { QualityType } from "@/lib/generated/prisma/enums";
 import { formatBce } from "@/lib/validation/bce";
@@ -20,6 +20,8 @@ const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName}
 
 /** RAE / co-RAE screen: DPD, qualities and their GL, co-RAEs (seed 003, "RAE et co-RAE"). */
 export function EntityManagement({ overview, actorId }: { overview: Overview; actorId: string }) {
+  const t = useTranslations("access");
+  const quality = (type: QualityType) => t(`qualities.${type}`);
   return (
     <>
       <section aria-labelledby="entite-titre" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -27,66 +29,61 @@ export function EntityManagement({ overview, actorId }: { overview: Overview; ac
           {overview.name} — {formatBce(overview.bceNumber)}
         </h2>
         <p className="mt-2 text-sm">
-          DPD (délégué à la protection des données) :{" "}
-          <strong data-testid="dpd-actuel">{overview.dpdPerson ? fullName(overview.dpdPerson) : "non désigné"}</strong>. Le gestionnaire local de la qualité
-          Action Sociale doit être le DPD.
+          {t.rich("entity.dpd", {
+            name: overview.dpdPerson ? fullName(overview.dpdPerson) : t("entity.dpdNone"),
+            strong: (chunks) => <strong data-testid="dpd-actuel">{chunks}</strong>,
+          })}
         </p>
         <ManagementForm
           action={setDpdAction}
-          submitLabel="Désigner comme DPD"
-          label="Désigner comme DPD du centre"
+          submitLabel={t("entity.setDpd")}
+          label={t("entity.setDpdLabel")}
           className="mt-3 flex flex-wrap items-end gap-2"
-          confirm="Désigner cette personne comme DPD du centre ? Elle remplace le DPD actuel, qui perd les missions du DPD ; le GL d'Action Sociale devra être le nouveau DPD."
+          confirm={t("entity.setDpdConfirm")}
         >
           <Wide>
-            <TextField label="E-mail de la personne (DPD)" name="personEmail" type="email" required />
+            <TextField label={t("entity.dpdEmail")} name="personEmail" type="email" required />
           </Wide>
         </ManagementForm>
       </section>
 
       <section aria-labelledby="qualites-titre" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="qualites-titre" className="text-lg font-semibold">
-          Qualités et gestionnaires locaux
+          {t("entity.qualitiesTitle")}
         </h2>
         <div className="mt-3 space-y-4">
           {overview.qualities.map((q) => (
-            <article key={q.id} className="rounded border border-slate-200 p-4" aria-label={QUALITY_LABELS[q.type]} data-testid={`qualite-${q.type}`}>
+            <article key={q.id} className="rounded border border-slate-200 p-4" aria-label={quality(q.type)} data-testid={`qualite-${q.type}`}>
               <h3 className="font-medium">
                 <Link href={`/gestion/qualites/${q.id}`} className="text-brand-700 underline">
-                  {QUALITY_LABELS[q.type]}
+                  {quality(q.type)}
                 </Link>{" "}
-                <span className="text-sm text-slate-700">
-                  ({q.identifier}) — {q.isActive ? "activée" : "non activée"}
-                </span>
+                <span className="text-sm text-slate-700">{t("entity.qualityState", { identifier: q.identifier, active: q.isActive ? "true" : "false" })}</span>
               </h3>
               <p className="mt-1 text-sm">
-                GL : {q.gl ? fullName(q.gl) : "aucun"}
-                {!q.isGlCompliant && <span className="ml-2 rounded bg-amber-100 px-1 text-amber-900">non conforme : le GL doit être le DPD</span>}
-                {q.coGls.length > 0 && ` — co-GL : ${q.coGls.map(fullName).join(", ")}`}
+                {t("entity.gl", { name: q.gl ? fullName(q.gl) : t("entity.glNone") })}
+                {!q.isGlCompliant && <span className="ml-2 rounded bg-amber-100 px-1 text-amber-900">{t("entity.notCompliant")}</span>}
+                {q.coGls.length > 0 && t("entity.coGls", { names: q.coGls.map(fullName).join(", ") })}
               </p>
               <div className="mt-2 flex flex-wrap gap-4">
                 <ManagementForm
                   action={designateGlAction}
-                  submitLabel="Désigner le GL"
-                  label={`Désigner le GL — ${QUALITY_LABELS[q.type]}`}
-                  confirm={
-                    q.gl
-                      ? `Désigner un nouveau GL pour ${QUALITY_LABELS[q.type]} ? ${fullName(q.gl)} cessera d'être gestionnaire local de cette qualité.`
-                      : undefined
-                  }
+                  submitLabel={t("entity.designateGl")}
+                  label={t("entity.designateGlLabel", { quality: quality(q.type) })}
+                  confirm={q.gl ? t("entity.designateGlConfirm", { quality: quality(q.type), name: fullName(q.gl) }) : undefined}
                 >
                   <input type="hidden" name="qualityId" value={q.id} />
                   <Wide>
-                    <TextField label="E-mail du nouveau GL" name="personEmail" type="email" required />
+                    <TextField label={t("entity.newGlEmail")} name="personEmail" type="email" required />
                   </Wide>
                 </ManagementForm>
                 {q.isActive && (
                   <ManagementForm
                     action={deactivateQualityAction}
-                    submitLabel="Désactiver"
+                    submitLabel={t("entity.deactivate")}
                     variant="secondary"
-                    label={`Désactiver ${QUALITY_LABELS[q.type]}`}
-                    confirm={`Désactiver la qualité ${QUALITY_LABELS[q.type]} ? Son GL, ses co-GL et ses utilisateurs n'ont plus accès à ses applications tant qu'elle n'est pas réactivée.`}
+                    label={t("entity.deactivateLabel", { quality: quality(q.type) })}
+                    confirm={t("entity.deactivateConfirm", { quality: quality(q.type) })}
                   >
                     <input type="hidden" name="qualityId" value={q.id} />
                   </ManagementForm>
@@ -95,37 +92,34 @@ export function EntityManagement({ overview, actorId }: { overview: Overview; ac
             </article>
           ))}
         </div>
-        <h3 className="mt-6 font-medium">Activer une qualité</h3>
-        <ManagementForm action={activateQualityAction} submitLabel="Activer" label="Activer une qualité">
-          <SelectField label="Qualité" name="type" options={Object.values(QualityType).map((t) => ({ value: t, label: QUALITY_LABELS[t] }))} />
+        <h3 className="mt-6 font-medium">{t("entity.activateTitle")}</h3>
+        <ManagementForm action={activateQualityAction} submitLabel={t("entity.activate")} label={t("entity.activateTitle")}>
+          <SelectField label={t("entity.quality")} name="type" options={Object.values(QualityType).map((type) => ({ value: type, label: quality(type) }))} />
           <Wide size="large">
-            <TextField label="Identifiant (numéro d'entreprise, matricule ONSS ou numéro ORPSS)" name="identifier" required />
+            <TextField label={t("entity.identifier")} name="identifier" required />
           </Wide>
         </ManagementForm>
       </section>
 
       <section aria-labelledby="corae-titre" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="corae-titre" className="text-lg font-semibold">
-          RAE et co-RAE
+          {t("entity.coRaeTitle")}
         </h2>
         <ul className="mt-2 space-y-2">
           {overview.roles.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center gap-3 text-sm">
               <span>
-                {fullName(r.person)} — {r.role === "RAE" ? "RAE" : "co-RAE"}
-                {r.isBlocked ? " (bloqué)" : ""}
+                {t("entity.raeRole", { name: fullName(r.person), role: r.role === "RAE" ? "RAE" : "CO_RAE", blocked: r.isBlocked ? "true" : "false" })}
               </span>
               {r.role === "CO_RAE" && r.person.id !== actorId && (
                 <>
                   <ManagementForm
                     action={changeCoRaeAction}
-                    submitLabel={r.isBlocked ? "Débloquer" : "Bloquer"}
+                    submitLabel={r.isBlocked ? t("form.unblock") : t("form.block")}
                     variant="secondary"
-                    label={`${r.isBlocked ? "Débloquer" : "Bloquer"} le co-RAE ${fullName(r.person)}`}
+                    label={t("entity.blockCoRaeLabel", { blocked: r.isBlocked ? "true" : "false", name: fullName(r.person) })}
                     confirm={
-                      r.isBlocked
-                        ? `Débloquer le rôle de co-RAE de ${fullName(r.person)} ? Il retrouve la gestion des accès du centre.`
-                        : `Bloquer le rôle de co-RAE de ${fullName(r.person)} ? Il ne peut plus gérer les accès du centre tant qu'il n'est pas débloqué.`
+                      r.isBlocked ? t("entity.unblockCoRaeConfirm", { name: fullName(r.person) }) : t("entity.blockCoRaeConfirm", { name: fullName(r.person) })
                     }
                   >
                     <input type="hidden" name="roleId" value={r.id} />
@@ -133,10 +127,10 @@ export function EntityManagement({ overview, actorId }: { overview: Overview; ac
                   </ManagementForm>
                   <ManagementForm
                     action={changeCoRaeAction}
-                    submitLabel="Supprimer"
+                    submitLabel={t("form.delete")}
                     variant="danger"
-                    label={`Supprimer le co-RAE ${fullName(r.person)}`}
-                    confirm={`Supprimer le rôle de co-RAE de ${fullName(r.person)} ? Cette suppression est définitive : pour lui rendre ce rôle, il faudra le désigner à nouveau.`}
+                    label={t("entity.deleteCoRaeLabel", { name: fullName(r.person) })}
+                    confirm={t("entity.deleteCoRaeConfirm", { name: fullName(r.person) })}
                   >
                     <input type="hidden" name="roleId" value={r.id} />
                     <input type="hidden" name="change" value="delete" />
@@ -148,12 +142,12 @@ export function EntityManagement({ overview, actorId }: { overview: Overview; ac
         </ul>
         <ManagementForm
           action={designateCoRaeAction}
-          submitLabel="Désigner un co-RAE"
-          label="Désigner un co-RAE"
+          submitLabel={t("entity.designateCoRae")}
+          label={t("entity.designateCoRae")}
           className="mt-3 flex flex-wrap items-end gap-2"
         >
           <Wide>
-            <TextField label="E-mail du co-RAE" name="personEmail" type="email" required />
+            <TextField label={t("entity.coRaeEmail")} name="personEmail" type="email" required />
           </Wide>
         </ManagementForm>
       </section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useActionState, useCallback, useContext, useRef, useState, useTransition, type ReactNode } from "react";
 
 import { ActionResult, type State } from "@/components/ui/action-form";
@@ -75,6 +76,7 @@ export function ManagementForm({
   const [isPending, startTransition] = useTransition();
   const { notice, announce, generation } = useContext(NoticeContext);
   const formRef = useRef<HTMLFormElement>(null);
+  const t = useTranslations("access.form");
   const state = answer?.state ?? fallbackState;
   // Another form's success since this error: the error is about an earlier attempt, hide it.
   const isErrorStale = state.status === "error" && (notice?.generation ?? 0) > (answer?.generation ?? 0);
@@ -94,7 +96,7 @@ export function ManagementForm({
           const result = await action(state, data);
           if (result.status === "success") {
             form.reset();
-            announce(result.message ?? "Modification enregistrée.");
+            announce(result.message ?? t("saved"));
           }
           setAnswer({ state: result, generation: generation() });
         });
@@ -109,7 +111,7 @@ export function ManagementForm({
         aria-busy={isPending || undefined}
         className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${STYLES[variant]}`}
       >
-        {isPending ? "Enregistrement…" : submitLabel}
+        {isPending ? t("saving") : submitLabel}
         {!isPending && nameSuffix && <span className="sr-only">{nameSuffix}</span>}
       </button>
       <ActionResult state={state} isStale={isErrorStale} />

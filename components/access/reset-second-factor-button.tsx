@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 import { resetSecondFactorAction } from "@/app/(portal)/second-facteur/actions";
 import { ManagementForm } from "@/components/access/management-form";
 
@@ -6,14 +8,15 @@ import { ManagementForm } from "@/components/access/management-form";
  * server decides (the person's managers who stand above them, lib/auth/reset-second-factor.ts).
  */
 export function ResetSecondFactorButton({ person }: { person: { id: string; firstName: string; lastName: string } }) {
+  const t = useTranslations("access.users");
   const name = `${person.firstName} ${person.lastName}`;
   return (
     <ManagementForm
       action={resetSecondFactorAction}
-      submitLabel="Réinitialiser la double authentification"
+      submitLabel={t("resetSecondFactor")}
       variant="secondary"
-      label={`Réinitialiser la double authentification de ${name}`}
-      confirm={`Réinitialiser la double authentification de ${name} ? Son application et ses codes de récupération ne fonctionneront plus ; ses sessions seront fermées et elle la configurera à sa prochaine connexion avec son mot de passe.`}
+      label={t("resetSecondFactorLabel", { name })}
+      confirm={t("resetSecondFactorConfirm", { name })}
     >
       <input type="hidden" name="personId" value={person.id} />
     </ManagementForm>

@@ -5,31 +5,23 @@ import type { Action } from "./permissions";
 // The application areas of the portal and the permission that opens each (seed 003 catalogue).
 // The areas themselves are hosted by their owners (SPP IS, BCSS…): the portal gates access and
 // links, except where a later issue builds the application here (C60.7, FOREM, security log):
-// such an area names its page in `href`.
+// such an area names its page in `href`. Titles and descriptions: `access.areas.*` in the catalogue.
 export const APPLICATION_AREAS = {
-  "agent-social": {
-    title: "Primaweb — Agent social",
-    action: "app.agent_social",
-    description: "Introduire, modifier ou consulter un dossier auprès du SPP Intégration Sociale.",
-  },
-  "rapport-unique": {
-    title: "Rapport unique",
-    action: "app.rapport_unique",
-    description: "Rapport annuel sur les subventions octroyées par le CPAS, avec l'étape de signature.",
-    href: "/rapport-unique",
-  },
-  "journal-securite": {
-    title: "IRIS — Consultation des loggings de sécurité",
-    action: "app.security_log",
-    description: "Événements de sécurité du centre.",
-    href: "/securite",
-  },
-  fileexchange: {
-    title: "FileExchange",
-    action: "app.file_exchange",
-    description: "Documents reçus, envoi de documents à un partenaire, liste des documents envoyés.",
-  },
-} as const satisfies Record<string, { title: string; action: Action; description: string; href?: string }>;
+  "agent-social": { action: "app.agent_social" },
+  "rapport-unique": { action: "app.rapport_unique", href: "/rapport-unique" },
+  "journal-securite": { action: "app.security_log", href: "/securite" },
+  fileexchange: { action: "app.file_exchange" },
+} as const satisfies Record<string, { action: Action; href?: string }>;
+
+/** Each area's title and description in the catalogue: `access.areas.<key>.title` / `.description`. */
+const AREA_KEYS = {
+  "agent-social": "agentSocial",
+  "rapport-unique": "rapportUnique",
+  "journal-securite": "journalSecurite",
+  fileexchange: "fileexchange",
+} as const satisfies Record<keyof typeof APPLICATION_AREAS, string>;
+
+export const areaKey = (code: keyof typeof APPLICATION_AREAS) => AREA_KEYS[code];
 
 export type ApplicationAreaCode = keyof typeof APPLICATION_AREAS;
 

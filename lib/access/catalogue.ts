@@ -1,34 +1,32 @@
-import type { QualityType } from "@/lib/generated/prisma/enums";
+import type { QualityType, RoleKind } from "@/lib/generated/prisma/enums";
+import type { MessageKey } from "@/lib/i18n/message-ref";
+
+import frAccess from "../../messages/fr/access.json" with { type: "json" };
 
 // Application catalogue and access rights of seed 003 ("Les applications", "Accès aux applications").
-// Codes are stable identifiers used by the permission table; names are the seed's French labels.
+// Codes are stable identifiers used by the permission table; names and descriptions live in the
+// catalogue (messages/<locale>/access.json, `access.applications.*`, `access.rights.*`): the French
+// ones are the seed's labels.
 
-export const APPLICATIONS = [
-  { code: "BECONNECTED", name: "BeConnected", description: "Espace de travail destiné à la collaboration entre les professionnels du secteur social." },
-  {
-    code: "GESTION_ACCES",
-    name: "Gestion des accès",
-    description: "Créez et gérez des comptes utilisateurs, définissez des destinataires et le format des tâches au sein de votre entreprise.",
-  },
-  { code: "INFOCENTRE", name: "Infocentre", description: "Permet de générer des statistiques sur les domaines d'application du SPP-IS." },
-  { code: "IRIS", name: "IRIS - Consultation des loggings de sécurité", description: "Application destinée aux conseillers en sécurité des ISS." },
-  { code: "LISTE_CODES", name: "Liste des codes", description: "Consulter la liste des codes de la sécurité sociale." },
-  { code: "MATCH_IT", name: "Match-It", description: "Gérez les données des places d'accueil et des résidents de votre initiative locale d'accueil." },
-  { code: "MYHANDICAP", name: "MyHandicap", description: "Introduction de demande et consultation de dossiers de personne handicapée." },
-  { code: "PRIMAWEB", name: "Primaweb", description: "Introduire, modifier ou consulter un dossier auprès du SPP Intégration Sociale." },
-  { code: "RAPPORT_UNIQUE", name: "Rapport unique", description: "Rendre un rapport sur les subventions qui ont été octroyées au cours de l'année passée." },
-  {
-    code: "TYPE_MUTATIONS",
-    name: "Type de mutations et informations du CPAS",
-    description: "Sélection des types de mutations à recevoir. Informations générales des fournisseurs du CPAS.",
-  },
-  { code: "EBOX", name: "e-Box", description: "La boîte aux lettres électronique sécurisée de votre entreprise." },
-  { code: "FILE_EXCHANGE", name: "FileExchange", description: "Échange de documents avec les partenaires." },
-  { code: "C607", name: "Demandes C60.7 (CPAS@ONEM)", description: "Demandes de calcul du nombre de jours de travail (article 60 §7)." },
-  { code: "FSE", name: "FSE", description: "Traitement des projets présentés par les CPAS (FSE)." },
-  // Seed 004: Chaman, where the batch channel of a quality is configured.
-  { code: "CHAMAN", name: "Chaman - Gestion des canaux techniques", description: "Configurer les canaux batch (SFTP, FTP) et les mandats de la qualité." },
-] as const;
+export const APPLICATIONS = (
+  [
+    "BECONNECTED",
+    "GESTION_ACCES",
+    "INFOCENTRE",
+    "IRIS",
+    "LISTE_CODES",
+    "MATCH_IT",
+    "MYHANDICAP",
+    "PRIMAWEB",
+    "RAPPORT_UNIQUE",
+    "TYPE_MUTATIONS",
+    "EBOX",
+    "FILE_EXCHANGE",
+    "C607",
+    "FSE",
+    "CHAMAN",
+  ] as const
+).map((code) => ({ code, ...frAccess.applications[code] }));
 
 export type ApplicationCode = (typeof APPLICATIONS)[number]["code"];
 
@@ -59,65 +57,32 @@ export const APPLICATION_QUALITIES: Record<ApplicationCode, readonly QualityType
   CHAMAN: ["EMPLOYEUR_ONSS"],
 };
 
-export const ACCESS_RIGHTS = [
-  { code: "AGENT_SOCIAL", name: "Agent Social", description: "Agent Social du CPAS", app: "PRIMAWEB" },
-  { code: "CONSULTATION_CTMS", name: "Consultation CTMS", description: "Consultation des listes des codes BCSS et Registre National", app: "LISTE_CODES" },
-  { code: "EBOX_INSTITUTION", name: "e-Box de l'institution", description: "Utilisateur des communications internes protégés", app: "EBOX" },
-  {
-    code: "EBOX_PRIVILEGIE",
-    name: "e-Box Utilisateur privilégié",
-    description: "Autoriser l'utilisateur à supprimer et réinjecter tous les documents auxquels il a accès dans l'e-Box de son entreprise.",
-    app: "EBOX",
-  },
-  {
-    code: "FILE_EXCHANGE",
-    name: "FileExchange",
-    description: "Consultation des documents reçus, envoi de documents à un partenaire et visualisation de la liste des documents envoyés.",
-    app: "FILE_EXCHANGE",
-  },
-  { code: "GESTION_PRIMAWEB", name: "Gestion Primaweb", description: "Gestion des profils de Primaweb", app: "PRIMAWEB" },
-  { code: "HANDIWEB", name: "Handiweb", description: "Accès au dossier d'une personne avec un handicap", app: "MYHANDICAP" },
-  { code: "MATCHIT_GESTIONNAIRE", name: "Match-It Gestionnaire des résidents ILA", description: "Match-It Gestionnaire des résidents ILA", app: "MATCH_IT" },
-  { code: "MATCHIT_LECTURE", name: "Match-It Lecture seule", description: "Match-It Lecture seule", app: "MATCH_IT" },
-  {
-    code: "MYHANDICAP",
-    name: "MyHandicap",
-    description: "MyHandicap : consultation de dossiers et introduction de demandes de personnes handicapées",
-    app: "MYHANDICAP",
-  },
-  { code: "MYHANDICAP_CPAS", name: "MyHandicap - CPAS", description: "Accès des CPAS à l'application MyHandicap", app: "MYHANDICAP" },
-  { code: "POINT_CONTACT_PARTENAIRES", name: "Point de contact pour partenaires", description: "Introduction d'une plainte transférée au SIRS", app: null },
-  {
-    code: "FSE_AGENT_ADMINISTRATIF",
-    name: "Rôle - Agent administratif FSE",
-    description: "Agent administratif de l'application de traitement de projets présentés par les CPAS (FSE)",
-    app: "FSE",
-  },
-  { code: "CONSEILLER_SECURITE", name: "Rôle - Conseiller en sécurité (Audit)", description: "Consultation login de sécurité (IRIS)", app: "IRIS" },
-  {
-    code: "RU_MEMBRE_PERSONNEL",
-    name: "Rôle - Membre du personnel du CPAS",
-    description: "Rapport unique des subventions octroyées par les CPAS",
-    app: "RAPPORT_UNIQUE",
-  },
-  { code: "RU_PRESIDENT", name: "Rôle - Président du CPAS", description: "Rapport unique des subventions octroyées par les CPAS", app: "RAPPORT_UNIQUE" },
-  {
-    code: "FSE_RESPONSABLE",
-    name: "Rôle - Responsable FSE",
-    description: "Responsable de l'application de traitement de projets présentés par les CPAS (FSE)",
-    app: "FSE",
-  },
-  { code: "RU_SECRETAIRE", name: "Rôle - Secrétaire du CPAS", description: "Rapport unique des subventions octroyées par les CPAS", app: "RAPPORT_UNIQUE" },
-  // Seed 004: given by the GL of « Employeur ONSS » in the access management.
-  {
-    code: "GESTION_CANAUX_TECHNIQUES",
-    name: "Gestion des canaux techniques",
-    description: "Accès à Chaman : canaux batch et mandats de la qualité",
-    app: "CHAMAN",
-  },
+const RIGHT_APPLICATIONS = [
+  { code: "AGENT_SOCIAL", app: "PRIMAWEB" },
+  { code: "CONSULTATION_CTMS", app: "LISTE_CODES" },
+  { code: "EBOX_INSTITUTION", app: "EBOX" },
+  { code: "EBOX_PRIVILEGIE", app: "EBOX" },
+  { code: "FILE_EXCHANGE", app: "FILE_EXCHANGE" },
+  { code: "GESTION_PRIMAWEB", app: "PRIMAWEB" },
+  { code: "HANDIWEB", app: "MYHANDICAP" },
+  { code: "MATCHIT_GESTIONNAIRE", app: "MATCH_IT" },
+  { code: "MATCHIT_LECTURE", app: "MATCH_IT" },
+  { code: "MYHANDICAP", app: "MYHANDICAP" },
+  { code: "MYHANDICAP_CPAS", app: "MYHANDICAP" },
+  { code: "POINT_CONTACT_PARTENAIRES", app: null },
+  { code: "FSE_AGENT_ADMINISTRATIF", app: "FSE" },
+  { code: "CONSEILLER_SECURITE", app: "IRIS" },
+  { code: "RU_MEMBRE_PERSONNEL", app: "RAPPORT_UNIQUE" },
+  { code: "RU_PRESIDENT", app: "RAPPORT_UNIQUE" },
+  { code: "FSE_RESPONSABLE", app: "FSE" },
+  { code: "RU_SECRETAIRE", app: "RAPPORT_UNIQUE" },
+  { code: "GESTION_CANAUX_TECHNIQUES", app: "CHAMAN" },
 ] as const;
 
-export type RightCode = (typeof ACCESS_RIGHTS)[number]["code"];
+/** The rights of seed 003 and seed 004; their names and descriptions are the French catalogue's (messages/fr/access.json). */
+export const ACCESS_RIGHTS = RIGHT_APPLICATIONS.map((r) => ({ ...r, ...frAccess.rights[r.code] }));
+
+export type RightCode = (typeof RIGHT_APPLICATIONS)[number]["code"];
 
 /** The qualities where a right may be granted and counts (its application's, see APPLICATION_QUALITIES). */
 export function qualitiesOfRight(code: RightCode): readonly QualityType[] {
@@ -131,26 +96,14 @@ export const rightLivesIn = (code: RightCode, type: QualityType): boolean => qua
 
 export const RAPPORT_UNIQUE_RIGHTS: RightCode[] = ["RU_MEMBRE_PERSONNEL", "RU_PRESIDENT", "RU_SECRETAIRE"];
 
-export const QUALITY_LABELS = {
-  ACTION_SOCIALE: "Action Sociale",
-  AIDE_JEUNESSE: "Aide à la jeunesse",
-  EMPLOYEUR_ONSS: "Employeur ONSS",
-  EMPLOYEUR_PPL: "Employeur PPL",
-  MARCHES_PUBLICS: "Marchés publics",
-  SOINS_SANTE_RESIDENTIEL: "Soins de santé résidentiel",
-  SOINS_SANTE: "Soins de santé",
-  SECURITE_SOCIALE: "Sécurité Sociale",
-  EHEALTH_SOINS_SANTE: "eHealth Soins de Santé",
-} as const;
+/** French labels, for code that is not shown to a person in a language (seeds, logs). Pages use `qualityKey` / `roleKey`. */
+export const QUALITY_LABELS: Record<QualityType, string> = frAccess.qualities;
+export const ROLE_LABELS: Record<RoleKind, string> = frAccess.roles;
 
-export const ROLE_LABELS = {
-  RAE: "RAE (Responsable d'Accès Entité)",
-  CO_RAE: "co-RAE",
-  GL: "Gestionnaire local (GL)",
-  CO_GL: "co-Gestionnaire local (co-GL)",
-  SUBDIVISION_MANAGER: "Gestionnaire de subdivision",
-  SUBDIVISION_CO_MANAGER: "co-Gestionnaire de subdivision",
-  TECHNICAL_USER: "Utilisateur technique",
-  ONEM_COLLABORATOR: "Collaborateur ONEM",
-  SPPIS_COLLABORATOR: "Collaborateur SPP IS",
-} as const;
+// Catalogue keys (issue 13): what a page or a mail translates in its reader's language.
+export const qualityKey = (type: QualityType) => `access.qualities.${type}` as const satisfies MessageKey;
+export const roleKey = (role: RoleKind) => `access.roles.${role}` as const satisfies MessageKey;
+export const rightNameKey = (code: RightCode) => `access.rights.${code}.name` as const satisfies MessageKey;
+export const rightDescriptionKey = (code: RightCode) => `access.rights.${code}.description` as const satisfies MessageKey;
+export const applicationNameKey = (code: ApplicationCode) => `access.applications.${code}.name` as const satisfies MessageKey;
+export const applicationDescriptionKey = (code: ApplicationCode) => `access.applications.${code}.description` as const satisfies MessageKey;

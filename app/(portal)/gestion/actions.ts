@@ -15,6 +15,7 @@ import * as S from "@/lib/access/manage/schemas";
 import { setEntityDpd } from "@/lib/access/manage/set-entity-dpd";
 import { setPersonBlocked } from "@/lib/access/manage/set-person-blocked";
 import { defineFormAction } from "@/lib/http/define-action";
+import { msg } from "@/lib/i18n/message-ref";
 import * as R from "@/lib/http/resolve-resource";
 import { rememberSearch } from "@/lib/http/search-cookie";
 import { ZSearchQuery } from "@/lib/http/search-params";
@@ -29,7 +30,7 @@ export const activateQualityAction = action({
   input: S.ZActivateQuality,
   resource: ({ actor }) => R.entityResource(actor),
   run: activateQuality,
-  success: "Qualité activée.",
+  success: msg("access.success.qualityActivated"),
 });
 export const deactivateQualityAction = action({
   name: "désactiver une qualité",
@@ -37,7 +38,7 @@ export const deactivateQualityAction = action({
   input: S.ZQualityId,
   resource: ({ actor, input }) => R.qualityResource(actor, input.qualityId),
   run: deactivateQuality,
-  success: "Qualité désactivée.",
+  success: msg("access.success.qualityDeactivated"),
 });
 export const setDpdAction = action({
   name: "désigner le DPD",
@@ -45,7 +46,7 @@ export const setDpdAction = action({
   input: byPerson(S.ZPersonId),
   resource: async ({ actor, input }) => (await withPerson(actor, input), R.entityResource(actor)),
   run: setEntityDpd,
-  success: "DPD enregistré.",
+  success: msg("access.success.dpdSet"),
 });
 export const designateGlAction = action({
   name: "désigner le GL",
@@ -53,7 +54,7 @@ export const designateGlAction = action({
   input: byPerson(S.ZDesignateGl),
   resource: async ({ actor, input }) => (await withPerson(actor, input), R.qualityResource(actor, input.qualityId)),
   run: designateLocalManager,
-  success: "Gestionnaire local désigné.",
+  success: msg("access.success.glDesignated"),
 });
 export const designateCoRaeAction = action({
   name: "désigner un co-RAE",
@@ -61,7 +62,7 @@ export const designateCoRaeAction = action({
   input: byPerson(S.ZPersonId),
   resource: async ({ actor, input }) => (await withPerson(actor, input), R.entityResource(actor)),
   run: designateCoRae,
-  success: "co-RAE désigné.",
+  success: msg("access.success.coRaeDesignated"),
 });
 export const changeCoRaeAction = action({
   name: "modifier un co-RAE",
@@ -69,7 +70,7 @@ export const changeCoRaeAction = action({
   input: S.ZChangeCoRae,
   resource: ({ actor, input }) => R.roleResource(actor, input.roleId),
   run: changeCoRae,
-  success: "co-RAE mis à jour.",
+  success: msg("access.success.coRaeChanged"),
 });
 export const designateQualityRoleAction = action({
   name: "désigner un rôle de qualité",
@@ -78,7 +79,7 @@ export const designateQualityRoleAction = action({
   input: byPerson(S.ZDesignateQualityRole),
   resource: async ({ actor, input }) => (await withPerson(actor, input), R.qualityResource(actor, input.qualityId)),
   run: designateQualityRole,
-  success: "Désignation enregistrée.",
+  success: msg("access.success.roleDesignated"),
 });
 export const removeQualityRoleAction = action({
   name: "retirer un rôle de qualité",
@@ -86,7 +87,7 @@ export const removeQualityRoleAction = action({
   input: S.ZRoleId,
   resource: ({ actor, input }) => R.roleResource(actor, input.roleId),
   run: removeQualityRole,
-  success: "Rôle retiré.",
+  success: msg("access.success.roleRemoved"),
 });
 export const updateQualityEmailAction = action({
   name: "changer l'e-mail de la qualité",
@@ -94,7 +95,7 @@ export const updateQualityEmailAction = action({
   input: S.ZQualityEmail,
   resource: ({ actor, input }) => R.qualityResource(actor, input.qualityId),
   run: updateQualityEmail,
-  success: "Adresse e-mail de la qualité modifiée.",
+  success: msg("access.success.qualityEmailChanged"),
 });
 export const setBlockedAction = action({
   name: "bloquer ou débloquer",
@@ -102,7 +103,7 @@ export const setBlockedAction = action({
   input: byPerson(S.ZSetBlocked),
   resource: async ({ actor, input }) => R.personResources(actor, await withPerson(actor, input)),
   run: setPersonBlocked,
-  success: "Statut modifié.",
+  success: msg("access.success.statusChanged"),
 });
 export const inviteUserAction = action({
   name: "inviter un utilisateur",
@@ -111,7 +112,7 @@ export const inviteUserAction = action({
   resource: ({ actor, input }) => R.qualityOrSubdivisionResource(actor, input.qualityId, input.subdivisionId),
   run: inviteUser,
   // The link travels by mail only (issue 12): never shown to the manager.
-  success: "Invitation envoyée par courriel à la personne : le lien d'activation est valable 7 jours, une seule fois.",
+  success: msg("access.success.invited"),
 });
 export const grantRightAction = action({
   name: "attribuer un droit",
@@ -119,7 +120,7 @@ export const grantRightAction = action({
   input: byPerson(S.ZGrantRight),
   resource: async ({ actor, input }) => R.personResources(actor, await withPerson(actor, input), await R.qualityResource(actor, input.qualityId)),
   run: (c) => grantRight({ ...c, rightCode: c.rightCode as RightCode }),
-  success: "Droit attribué.",
+  success: msg("access.success.rightGranted"),
 });
 export const revokeRightAction = action({
   name: "retirer un droit",
@@ -127,7 +128,7 @@ export const revokeRightAction = action({
   input: S.ZGrantId,
   resource: ({ actor, input }) => R.grantResource(actor, input.grantId),
   run: revokeRight,
-  success: "Droit retiré.",
+  success: msg("access.success.rightRevoked"),
 });
 export const createSubdivisionAction = action({
   name: "créer une subdivision",
@@ -135,7 +136,7 @@ export const createSubdivisionAction = action({
   input: S.ZCreateSubdivision,
   resource: ({ actor, input }) => R.qualityResource(actor, input.qualityId),
   run: createSubdivision,
-  success: "Subdivision créée.",
+  success: msg("access.success.subdivisionCreated"),
 });
 export const designateSubdivisionManagerAction = action({
   name: "désigner un gestionnaire de subdivision",
@@ -143,7 +144,7 @@ export const designateSubdivisionManagerAction = action({
   input: byPerson(S.ZDesignateSubdivisionManager),
   resource: async ({ actor, input }) => (await withPerson(actor, input), R.subdivisionResource(actor, input.subdivisionId)),
   run: designateSubdivisionManager,
-  success: "Gestionnaire de subdivision désigné.",
+  success: msg("access.success.subdivisionManagerDesignated"),
 });
 export const startReviewAction = action({
   name: "lancer une revue",
@@ -151,7 +152,7 @@ export const startReviewAction = action({
   input: S.ZStartReview,
   resource: ({ actor, input }) => R.qualityResource(actor, input.qualityId),
   run: (c) => startAccessReview({ ...c, deadline: c.deadline! }),
-  success: (r) => `Revue lancée : ${r.items} droit(s) à revoir.`,
+  success: (r) => msg("access.success.reviewStarted", { items: r.items }),
 });
 export const decideReviewAction = action({
   name: "décider en revue",
@@ -159,7 +160,7 @@ export const decideReviewAction = action({
   input: S.ZDecideReview,
   resource: ({ actor, input }) => R.reviewItemResource(actor, input.itemId),
   run: decideReviewItem,
-  success: "Décision enregistrée.",
+  success: msg("access.success.reviewDecided"),
 });
 export const closeReviewAction = action({
   name: "clôturer une revue",
@@ -167,7 +168,7 @@ export const closeReviewAction = action({
   input: S.ZReviewId,
   resource: ({ actor, input }) => R.reviewResource(actor, input.reviewId),
   run: closeAccessReview,
-  success: (r) => `Revue clôturée : ${r.revoked} droit(s) retiré(s), ${r.unanswered} sans réponse.`,
+  success: (r) => msg("access.success.reviewClosed", { revoked: r.revoked, unanswered: r.unanswered }),
 });
 export const addSodRuleAction = action({
   name: "règle de séparation des fonctions",
@@ -175,7 +176,7 @@ export const addSodRuleAction = action({
   input: S.ZSodRule,
   resource: ({ actor }) => R.entityResource(actor),
   run: (c) => addSodRule({ ...c, rightA: c.rightA as RightCode, rightB: c.rightB as RightCode }),
-  success: "Règle enregistrée.",
+  success: msg("access.success.sodRuleSet"),
 });
 export const removeSodRuleAction = action({
   name: "retirer une règle",
@@ -183,7 +184,7 @@ export const removeSodRuleAction = action({
   input: S.ZSodRuleId,
   resource: ({ actor, input }) => R.sodRuleResource(actor, input.ruleId),
   run: removeSodRule,
-  success: "Règle retirée.",
+  success: msg("access.success.sodRuleRemoved"),
 });
 
 /** Searching people (name, e-mail or national number): a POST, kept in a sealed cookie, never in the URL. */

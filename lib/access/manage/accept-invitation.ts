@@ -5,12 +5,13 @@ import { hashPassword } from "@/lib/auth/hash-password";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { hashInvitationToken } from "./invite-user";
 
-const INVALID = "Ce lien d'invitation n'est plus valable (déjà utilisé, expiré ou retiré). Demandez une nouvelle invitation à votre gestionnaire local.";
+const INVALID = msg("access.errors.invitationInvalid");
 
 /** Looks an invitation up for the acceptance page: who it is for, or null when it cannot be used. */
 export async function findUsableInvitation(token: string) {
@@ -28,9 +29,8 @@ export async function findUsableInvitation(token: string) {
  * invitee, rather than to the manager at invitation time: a manager must not learn whether
  * another centre uses an address (issue 9, finding 10; docs/access-management.md).
  */
-const ADDRESS_IN_USE =
-  "Cette adresse e-mail est déjà celle d'un compte du portail : elle ne peut pas servir à un second compte. Connectez-vous avec votre compte existant, ou demandez à votre gestionnaire local une invitation à une autre adresse.";
-const addressInUse = () => new AppError("CONFLICT", ADDRESS_IN_USE, { email: ["Adresse déjà utilisée par un compte."] });
+const ADDRESS_IN_USE = msg("access.errors.addressInUse");
+const addressInUse = () => new AppError("CONFLICT", ADDRESS_IN_USE, { email: [msg("access.errors.addressInUseField")] });
 
 /** Sets the invited person's password (BCSS policy) and activates the account, once. */
 export async function acceptInvitation(opts: { token: string; password: string; meta: RequestMeta }) {
@@ -39,7 +39,7 @@ export async function acceptInvitation(opts: { token: string; password: string; 
   // Any account but a pending invitation holds the address (unique index Person_email_account_key).
   if (await db.person.findFirst({ where: { email: inv.person.email, status: { not: "INVITED" } }, select: { id: true } })) throw addressInUse();
   const errors = checkPasswordPolicy(opts.password, { email: inv.person.email });
-  if (errors.length) throw new AppError("BAD_REQUEST", "Le mot de passe ne respecte pas la politique de sécurité.", { password: errors });
+  if (errors.length) throw new AppError("BAD_REQUEST", msg("access.errors.passwordPolicy"), { password: errors });
   const passwordHash = await hashPassword(opts.password);
   await db.$transaction(async (tx) => {
     // Single use under concurrency: only one request flips usedAt.

@@ -3,6 +3,7 @@ import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { mailAccessReviewStarted } from "@/lib/outbox/notify-domain";
 
 import { can } from "../can";
@@ -16,11 +17,11 @@ import { assertOutranks } from "./standing";
  */
 export async function startAccessReview(c: Command<{ qualityId: string; deadline: Date }>) {
   authorize(c.actor, "entity.start_access_review", { entityId: c.actor.entityId });
-  if (c.deadline <= new Date()) throw new AppError("BAD_REQUEST", "L'échéance doit être dans le futur.", { deadline: ["Échéance passée."] });
+  if (c.deadline <= new Date()) throw new AppError("BAD_REQUEST", msg("access.errors.deadlineFuture"), { deadline: [msg("access.errors.deadlinePast")] });
   return db.$transaction(async (tx) => {
     const quality = await findQuality(tx, c.actor, c.qualityId);
     const open = await tx.accessReview.findFirst({ where: { qualityId: quality.id, closedAt: null } });
-    if (open) throw new AppError("CONFLICT", "Une revue des accès est déjà en cours pour cette qualité.");
+    if (open) throw new AppError("CONFLICT", msg("access.errors.reviewOpen"));
     const now = new Date();
     const grants = await tx.rightGrant.findMany({
       where: { qualityId: quality.id, revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
@@ -45,11 +46,11 @@ export async function decideReviewItem(c: Command<{ itemId: string; decision: "K
   return db.$transaction(async (tx) => {
     const item = await tx.accessReviewItem.findFirst({ where: { id: c.itemId, review: { entityId: c.actor.entityId } }, include: { review: true } });
     if (!item) throw notFound();
-    if (item.review.closedAt) throw new AppError("CONFLICT", "Cette revue est clôturée.");
+    if (item.review.closedAt) throw new AppError("CONFLICT", msg("access.errors.reviewClosed"));
     const grant = await tx.rightGrant.findUniqueOrThrow({ where: { id: item.grantId }, include: { person: { select: { subdivisionId: true } } } });
     if (!can(c.actor, "quality.review_decide", { entityId: grant.entityId, qualityId: grant.qualityId, subdivisionId: grant.person.subdivisionId }))
       throw forbidden();
-    if (grant.personId === c.actor.personId) throw new AppError("FORBIDDEN", "Vous ne pouvez pas réviser vos propres droits.");
+    if (grant.personId === c.actor.personId) throw new AppError("FORBIDDEN", msg("access.errors.reviewOwnRights"));
     if (c.decision === "REVOKE") {
       await assertOutranks(
         tx,

@@ -3,16 +3,18 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
+import { open } from "@/lib/crypto/keys";
 import { startPasswordStep } from "@/lib/auth/sign-in/start-password-step";
 import { loadEntityOverview } from "@/lib/dashboard/load-entity-overview";
 import { db } from "@/lib/db/client";
+import { localize } from "@/lib/i18n/translator";
 import type { RoleKind } from "@/lib/generated/prisma/enums";
 import { ensureGrant, ensureRole } from "@/lib/seed/builders";
 import { createCentre, createPerson, PASSWORD } from "@/tests/fixtures/people";
 
 import { acceptInvitation, findUsableInvitation } from "./accept-invitation";
 import { closeAccessReview, decideReviewItem, startAccessReview } from "./access-review";
-import { DPD_RULE_MESSAGE, designateLocalManager } from "./designate-local-manager";
+import { designateLocalManager } from "./designate-local-manager";
 import { grantRight, revokeRight } from "./grant-right";
 import { inviteUser } from "./invite-user";
 import { changeCoRae } from "./manage-co-rae";
@@ -23,6 +25,13 @@ import { setPersonBlocked } from "./set-person-blocked";
 
 const meta = { ip: "127.0.0.1", userAgent: "rules" };
 afterAll(() => db.$disconnect());
+
+/** The French text a person reads when the command is refused (written by hand in the assertions). */
+const frenchError = (p: Promise<unknown>) =>
+  p.then(
+    () => "accepted",
+    (e: unknown) => localize("fr", e instanceof Error ? e.message : String(e)),
+  );
 
 async function actorWith(entityId: string, role: RoleKind | null, scope: { qualityId?: string } = {}) {
   const p = await createPerson(entityId, { label: role?.toLowerCase() ?? "user" });
@@ -39,7 +48,9 @@ describe("rules that must be impossible to break", () => {
     const rae = await actorWith(entity.id, "RAE");
     const dpd = await createPerson(entity.id, { label: "dpd" });
     const other = await createPerson(entity.id, { label: "autre" });
-    await expect(designateLocalManager({ actor: rae.actor, meta, qualityId: quality.id, personId: other.id })).rejects.toThrow(DPD_RULE_MESSAGE);
+    expect(await frenchError(designateLocalManager({ actor: rae.actor, meta, qualityId: quality.id, personId: other.id }))).toContain(
+      "Le gestionnaire local de la qualité Action Sociale doit être le DPD",
+    );
     await setEntityDpd({ actor: rae.actor, meta, personId: dpd.id });
     await designateLocalManager({ actor: rae.actor, meta, qualityId: quality.id, personId: dpd.id });
     expect((await loadEntityOverview(entity.id)).qualities.find((q) => q.id === quality.id)?.isGlCompliant).toBe(true);
@@ -75,7 +86,7 @@ describe("rules that must be impossible to break", () => {
     });
     const user = await createPerson(entity.id);
     // Only the DPD hands out the security advisor's right.
-    await expect(grantRight({ actor: coGl.actor, meta, personId: user.id, qualityId: quality.id, rightCode: "CONSEILLER_SECURITE" })).rejects.toThrow(
+    expect(await frenchError(grantRight({ actor: coGl.actor, meta, personId: user.id, qualityId: quality.id, rightCode: "CONSEILLER_SECURITE" }))).toContain(
       "Seul le DPD",
     );
     // A subdivision manager grants only rights they hold, only inside their subdivision.
@@ -86,7 +97,7 @@ describe("rules that must be impossible to break", () => {
     );
     await db.person.update({ where: { id: user.id }, data: { subdivisionId: sub.id } });
     const mgrActor = await reload(mgr.sessionId);
-    await expect(grantRight({ actor: mgrActor, meta, personId: user.id, qualityId: quality.id, rightCode: "EBOX_INSTITUTION" })).rejects.toThrow(
+    expect(await frenchError(grantRight({ actor: mgrActor, meta, personId: user.id, qualityId: quality.id, rightCode: "EBOX_INSTITUTION" }))).toContain(
       "que vous détenez",
     );
     expect(await db.rightGrant.count({ where: { personId: user.id } })).toBe(0);
@@ -152,10 +163,12 @@ describe("rules that must be impossible to break", () => {
     await addSodRule({ actor: dpd, meta, rightA: "RU_SECRETAIRE", rightB: "AGENT_SOCIAL", mode: "JUSTIFY" });
     const user = await createPerson(entity.id);
     await grantRight({ actor: dpd, meta, personId: user.id, qualityId: quality.id, rightCode: "AGENT_SOCIAL" });
-    await expect(grantRight({ actor: dpd, meta, personId: user.id, qualityId: quality.id, rightCode: "GESTION_PRIMAWEB" })).rejects.toThrow(
+    expect(await frenchError(grantRight({ actor: dpd, meta, personId: user.id, qualityId: quality.id, rightCode: "GESTION_PRIMAWEB" }))).toContain(
       "Séparation des fonctions",
     );
-    await expect(grantRight({ actor: dpd, meta, personId: user.id, qualityId: quality.id, rightCode: "RU_SECRETAIRE" })).rejects.toThrow("justification");
+    expect(await frenchError(grantRight({ actor: dpd, meta, personId: user.id, qualityId: quality.id, rightCode: "RU_SECRETAIRE" }))).toContain(
+      "justification",
+    );
     const g = await grantRight({
       actor: dpd,
       meta,
@@ -184,6 +197,46 @@ describe("rules that must be impossible to break", () => {
     await db.invitation.updateMany({ where: { personId: late.personId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await findUsableInvitation(late.token)).toBeNull();
     await expect(acceptInvitation({ token: late.token, password: "Bienvenue-Au-CPAS-1", meta })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("an invitation sets the invitee's language: the one chosen, else the inviting manager's (issue 13), and audits it", async () => {
+    const { entity, quality } = await createCentre();
+    const gl = await actorWith(entity.id, "GL", { qualityId: quality.id });
+    const dutch = await inviteUser({
+      actor: gl.actor,
+      meta,
+      qualityId: quality.id,
+      firstName: "Joke",
+      lastName: "Peeters",
+      email: `nl-${Date.now()}@it.cpas.be`,
+      language: "nl",
+    });
+    expect((await db.person.findUniqueOrThrow({ where: { id: dutch.personId } })).language).toBe("nl");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "access.user_invited", targetId: dutch.personId } });
+    expect(audit.after).toMatchObject({ language: "nl" });
+    // The invitation mail names the quality in the invitee's language.
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { personId: dutch.personId, kind: "invitation" } });
+    expect(open(mail.bodySealed!)).toContain("Maatschappelijk Welzijn");
+
+    const dutchManager = { ...gl.actor, language: "nl" as const };
+    const byDefault = await inviteUser({
+      actor: dutchManager,
+      meta,
+      qualityId: quality.id,
+      firstName: "Wim",
+      lastName: "Claes",
+      email: `def-${Date.now()}@it.cpas.be`,
+    });
+    expect((await db.person.findUniqueOrThrow({ where: { id: byDefault.personId } })).language).toBe("nl");
+    const french = await inviteUser({
+      actor: gl.actor,
+      meta,
+      qualityId: quality.id,
+      firstName: "Anne",
+      lastName: "Lenoir",
+      email: `fr-${Date.now()}@it.cpas.be`,
+    });
+    expect((await db.person.findUniqueOrThrow({ where: { id: french.personId } })).language).toBe(gl.actor.language);
   });
 
   it("an access review lists every right, records decisions and revokes on closing", async () => {

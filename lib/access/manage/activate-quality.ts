@@ -2,7 +2,8 @@ import "server-only";
 
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { QualityType } from "@/lib/generated/prisma/enums";
 
 import { auditContext, authorize, type Command } from "./command";
@@ -36,8 +37,8 @@ export async function deactivateQuality(c: Command<{ qualityId: string }>) {
   authorize(c.actor, "entity.activate_quality", { entityId: c.actor.entityId });
   return db.$transaction(async (tx) => {
     const q = await tx.quality.findFirst({ where: { id: c.qualityId, entityId: c.actor.entityId } });
-    if (!q) throw new AppError("NOT_FOUND", "Élément introuvable.");
-    if (!q.isActive) throw new AppError("CONFLICT", "Cette qualité n'est pas activée.");
+    if (!q) throw notFound();
+    if (!q.isActive) throw new AppError("CONFLICT", msg("access.errors.qualityNotActive"));
     await tx.quality.update({ where: { id: q.id }, data: { isActive: false } });
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
       action: "access.quality_deactivated",

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * Segregation of duties: a FORBID rule refuses the pair; a JUSTIFY rule allows it only with a
@@ -26,14 +27,14 @@ export async function checkSegregation(
   const forbidden = rules.find((r) => r.mode === "FORBID");
   if (forbidden) {
     const other = forbidden.rightA === o.newRight ? forbidden.rightB : forbidden.rightA;
-    throw new AppError("UNPROCESSABLE", `Séparation des fonctions : ce droit ne peut pas être cumulé avec « ${other} », que la personne détient déjà.`, {
-      rightCode: ["Cumul interdit par une règle de séparation des fonctions."],
+    throw new AppError("UNPROCESSABLE", msg("access.errors.sodForbidden", { other }), {
+      rightCode: [msg("access.errors.sodForbiddenField")],
     });
   }
   const text = o.justification?.trim() ?? "";
   if (text.length < 10) {
-    throw new AppError("UNPROCESSABLE", "Séparation des fonctions : ce cumul de droits exige une justification écrite (10 caractères au moins).", {
-      justification: ["Justification requise pour ce cumul."],
+    throw new AppError("UNPROCESSABLE", msg("access.errors.sodJustify"), {
+      justification: [msg("access.errors.sodJustifyField")],
     });
   }
   return text;

@@ -3,6 +3,7 @@ import "server-only";
 import type { AuditContext } from "@/lib/audit/write-audit-event";
 import type { Tx } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import type { Actor, Resource } from "../actor";
@@ -21,7 +22,7 @@ export function authorize(actor: Actor, action: Action, resource: Resource): voi
 
 /** Nobody designates, grants, blocks or deletes themselves (issue 3: "nobody escalates themselves"). */
 export function refuseSelf(actor: Actor, personId: string): void {
-  if (actor.personId === personId) throw new AppError("FORBIDDEN", "Vous ne pouvez pas modifier vos propres rôles, droits ou statut.");
+  if (actor.personId === personId) throw new AppError("FORBIDDEN", msg("access.errors.self"));
 }
 
 // Loaders scoped in the query itself (STYLE 6): an id of another entity is simply not found.
@@ -47,8 +48,8 @@ export async function findPerson(tx: Tx, actor: Actor, personId: string) {
 /** A person who may receive a role: of this entity, active (not blocked, invitation accepted). */
 export async function findDesignablePerson(tx: Tx, actor: Actor, personId: string) {
   const p = await findPerson(tx, actor, personId);
-  if (p.status === "BLOCKED") throw new AppError("UNPROCESSABLE", "Cette personne est bloquée : débloquez-la avant de lui confier un rôle.");
-  if (p.status === "INVITED") throw new AppError("UNPROCESSABLE", "Cette personne n'a pas encore accepté son invitation.");
+  if (p.status === "BLOCKED") throw new AppError("UNPROCESSABLE", msg("access.errors.personBlockedDesignate"));
+  if (p.status === "INVITED") throw new AppError("UNPROCESSABLE", msg("access.errors.personInvited"));
   return p;
 }
 

@@ -3,14 +3,12 @@ import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { auditContext, authorize, findDesignablePerson, findQuality, personSummary, refuseSelf, type Command } from "./command";
 import { assertOutranks } from "./standing";
 
-export const DPD_RULE_MESSAGE =
-  "Le gestionnaire local de la qualité Action Sociale doit être le DPD (délégué à la protection des données) du centre : " +
-  "règle de la BCSS et du SPP IS, qui gère le réseau secondaire des CPAS (article 6 de l'AR du 4 février 1997). " +
-  "Désignez d'abord cette personne comme DPD, ou choisissez le DPD actuel.";
+export const DPD_RULE_MESSAGE = msg("access.errors.dpdRule");
 
 /** The RAE designates (or changes) the single GL of a quality; the previous GL's role ends. */
 export async function designateLocalManager(c: Command<{ qualityId: string; personId: string }>) {
@@ -27,7 +25,7 @@ export async function designateLocalManager(c: Command<{ qualityId: string; pers
       if (entity.dpdPersonId !== person.id) throw new AppError("UNPROCESSABLE", DPD_RULE_MESSAGE, { personId: [DPD_RULE_MESSAGE] });
     }
     const current = await tx.roleAssignment.findFirst({ where: { qualityId: quality.id, role: "GL", revokedAt: null }, include: { person: true } });
-    if (current?.personId === person.id) throw new AppError("CONFLICT", "Cette personne est déjà le gestionnaire local de cette qualité.");
+    if (current?.personId === person.id) throw new AppError("CONFLICT", msg("access.errors.alreadyGl"));
     if (current) {
       await assertOutranks(tx, c.actor, current.person, { qualityId: quality.id });
       await tx.roleAssignment.update({ where: { id: current.id }, data: { revokedAt: new Date(), revokedById: c.actor.personId } });

@@ -1,9 +1,11 @@
 import "server-only";
 
-import { ACCESS_RIGHTS, QUALITY_LABELS, qualitiesOfRight, rightLivesIn, type RightCode } from "@/lib/access/catalogue";
+import { ACCESS_RIGHTS, qualitiesOfRight, rightLivesIn, type RightCode } from "@/lib/access/catalogue";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors/app-error";
+import type { QualityType } from "@/lib/generated/prisma/enums";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { can } from "../can";
 import { auditContext, findPerson, findQuality, personSummary, refuseSelf, type Command } from "./command";
@@ -31,10 +33,10 @@ export type GrantInput = {
 export async function grantRight(c: Command<GrantInput>) {
   refuseSelf(c.actor, c.personId);
   const right = ACCESS_RIGHTS.find((r) => r.code === c.rightCode);
-  if (!right) throw new AppError("BAD_REQUEST", "Droit inconnu.", { rightCode: ["Droit inconnu."] });
+  if (!right) throw new AppError("BAD_REQUEST", msg("access.errors.unknownRight"), { rightCode: [msg("access.errors.unknownRight")] });
   const validFrom = c.validFrom ?? new Date();
   if (c.validUntil && c.validUntil <= validFrom) {
-    throw new AppError("BAD_REQUEST", "La date de fin doit suivre la date de début.", { validUntil: ["La date de fin doit suivre la date de début."] });
+    throw new AppError("BAD_REQUEST", msg("access.errors.endBeforeStart"), { validUntil: [msg("access.errors.endBeforeStart")] });
   }
   return db.$transaction(async (tx) => {
     const quality = await findQuality(tx, c.actor, c.qualityId);
@@ -45,21 +47,21 @@ export async function grantRight(c: Command<GrantInput>) {
     if (!can(c.actor, "quality.manage_rights", resource)) throw forbidden();
     const isQualityManager = can(c.actor, "quality.manage_rights", { ...resource, subdivisionId: null });
     if (!isQualityManager && !c.actor.rights.some((r) => r.code === c.rightCode && r.qualityId === quality.id)) {
-      throw new AppError("FORBIDDEN", "Vous ne pouvez attribuer que des droits que vous détenez vous-même.");
+      throw new AppError("FORBIDDEN", msg("access.errors.ownRightsOnly"));
     }
-    if (DPD_ONLY_RIGHTS.includes(c.rightCode) && !c.actor.isDpd) throw new AppError("FORBIDDEN", "Seul le DPD du centre attribue ce droit.");
-    if (!quality.isActive) throw new AppError("CONFLICT", "Cette qualité n'est pas activée.");
+    if (DPD_ONLY_RIGHTS.includes(c.rightCode) && !c.actor.isDpd) throw new AppError("FORBIDDEN", msg("access.errors.dpdOnlyRight"));
+    if (!quality.isActive) throw new AppError("CONFLICT", msg("access.errors.qualityNotActive"));
     if (!rightLivesIn(c.rightCode, quality.type))
-      throw new AppError("UNPROCESSABLE", wrongQualityMessage(c.rightCode, right.name, quality.type), {
-        rightCode: ["Ce droit ne relève pas de cette qualité."],
+      throw new AppError("UNPROCESSABLE", wrongQualityMessage(c.rightCode, quality.type), {
+        rightCode: [msg("access.errors.wrongQualityField")],
       });
     await assertOutranks(tx, c.actor, person, resource);
-    if (person.status === "BLOCKED") throw new AppError("UNPROCESSABLE", "Cette personne est bloquée.");
+    if (person.status === "BLOCKED") throw new AppError("UNPROCESSABLE", msg("access.errors.personBlocked"));
     const held = await tx.rightGrant.findMany({
       where: { personId: person.id, entityId: quality.entityId, revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: new Date() } }] },
       select: { rightCode: true, qualityId: true },
     });
-    if (held.some((g) => g.rightCode === c.rightCode && g.qualityId === quality.id)) throw new AppError("CONFLICT", "Cette personne détient déjà ce droit.");
+    if (held.some((g) => g.rightCode === c.rightCode && g.qualityId === quality.id)) throw new AppError("CONFLICT", msg("access.errors.alreadyHasRight"));
     const justification = await checkSegregation(tx, {
       entityId: quality.entityId,
       newRight: c.rightCode,
@@ -113,10 +115,10 @@ export async function revokeRight(c: Command<{ grantId: string }>) {
 }
 
 /** Why a right cannot be granted under this quality, naming where its application lives (seed 003, seed 004). */
-export function wrongQualityMessage(code: RightCode, name: string, type: keyof typeof QUALITY_LABELS): string {
-  const home = qualitiesOfRight(code).map((t) => `« ${QUALITY_LABELS[t]} »`);
-  return (
-    `Le droit « ${name} » ne peut pas être attribué sous la qualité « ${QUALITY_LABELS[type]} » : ` +
-    (home.length ? `son application relève de la qualité ${home.join(" ou ")}, le seul endroit où il donne accès.` : "il ne s'attribue sous aucune qualité.")
-  );
+export function wrongQualityMessage(code: RightCode, type: QualityType): string {
+  // Every right's application lives in one quality at most (APPLICATION_QUALITIES).
+  const home = qualitiesOfRight(code)[0];
+  return home
+    ? msg("access.errors.wrongQuality", { right: code, quality: type, home })
+    : msg("access.errors.wrongQualityNowhere", { right: code, quality: type });
 }

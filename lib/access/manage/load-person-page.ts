@@ -49,7 +49,7 @@ export async function loadPersonPage(actor: Actor, personId: unknown) {
     db.rightGrant.findMany({
       where: { personId: person.id, entityId: actor.entityId, revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
       orderBy: { grantedAt: "asc" },
-      select: { id: true, grantedAt: true, validUntil: true, right: { select: { name: true } }, quality: { select: { type: true } } },
+      select: { id: true, grantedAt: true, validUntil: true, rightCode: true, quality: { select: { type: true } } },
     }),
     db.session.findMany({
       where: { personId: person.id },
@@ -79,10 +79,15 @@ export async function loadPersonPage(actor: Actor, personId: unknown) {
       id: e.id.toString(),
       occurredAt: e.occurredAt,
       action: e.action,
-      by: e.actorId === person.id ? "la personne elle-même" : e.actorId ? (names.get(e.actorId) ?? "une autre personne") : "le portail",
+      // Who acted: the person, someone of the centre (named), someone else, or the portal itself.
+      by: e.actorId === person.id ? ({ kind: "self" } as const) : e.actorId ? byPerson(names.get(e.actorId)) : ({ kind: "portal" } as const),
     })),
     isOwnPage: person.id === actor.personId,
   };
+}
+
+function byPerson(name: string | undefined) {
+  return name ? ({ kind: "person", name } as const) : ({ kind: "other" } as const);
 }
 
 export type PersonPage = Awaited<ReturnType<typeof loadPersonPage>>;

@@ -3,6 +3,7 @@ import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { auditContext, authorize, findDesignablePerson, personSummary, refuseSelf, type Command } from "./command";
 import { assertOutranks } from "./standing";
@@ -16,7 +17,7 @@ export async function designateCoRae(c: Command<{ personId: string }>) {
     const existing = await tx.roleAssignment.findFirst({
       where: { personId: person.id, entityId: c.actor.entityId, role: { in: ["RAE", "CO_RAE"] }, revokedAt: null },
     });
-    if (existing) throw new AppError("CONFLICT", "Cette personne est déjà RAE ou co-RAE.");
+    if (existing) throw new AppError("CONFLICT", msg("access.errors.alreadyRae"));
     const role = await tx.roleAssignment.create({ data: { personId: person.id, role: "CO_RAE", entityId: c.actor.entityId, grantedById: c.actor.personId } });
     await writeAuditEvent(tx, auditContext(c.actor, c.meta), {
       action: "access.co_rae_designated",
@@ -37,7 +38,7 @@ export async function changeCoRae(c: Command<{ roleId: string; change: "block" |
   return db.$transaction(async (tx) => {
     const role = await tx.roleAssignment.findFirst({ where: { id: c.roleId, entityId: c.actor.entityId, revokedAt: null }, include: { person: true } });
     if (!role) throw notFound();
-    if (role.role !== "CO_RAE") throw new AppError("FORBIDDEN", "Seul un co-RAE peut être bloqué, débloqué ou supprimé ici ; le RAE ne peut pas l'être.");
+    if (role.role !== "CO_RAE") throw new AppError("FORBIDDEN", msg("access.errors.onlyCoRae"));
     refuseSelf(c.actor, role.personId);
     // Seed 003 gives « bloquer, débloquer et supprimer une co-RAE » to the RAE and co-RAE: a co-RAE acts
     // on a fellow co-RAE, never on the RAE.

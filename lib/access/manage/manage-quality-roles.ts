@@ -3,6 +3,7 @@ import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { auditContext, authorize, findDesignablePerson, findQuality, personSummary, refuseSelf, type Command } from "./command";
 import { assertOutranks } from "./standing";
@@ -16,7 +17,7 @@ export async function designateQualityRole(c: Command<{ qualityId: string; perso
     const person = await findDesignablePerson(tx, c.actor, c.personId);
     await assertOutranks(tx, c.actor, person, { qualityId: quality.id });
     const held = await tx.roleAssignment.findFirst({ where: { qualityId: quality.id, personId: person.id, role: { in: ["GL", c.role] }, revokedAt: null } });
-    if (held) throw new AppError("CONFLICT", held.role === "GL" ? "Cette personne est déjà le GL de cette qualité." : "Cette personne a déjà ce rôle.");
+    if (held) throw new AppError("CONFLICT", held.role === "GL" ? msg("access.errors.alreadyQualityGl") : msg("access.errors.alreadyHasRole"));
     // One technical user per quality: naming a new one ends the previous designation.
     const previous =
       c.role === "TECHNICAL_USER"
@@ -46,8 +47,7 @@ export async function removeQualityRole(c: Command<{ roleId: string }>) {
       include: { person: true, quality: true },
     });
     if (!role?.quality) throw notFound();
-    if (role.role === "GL")
-      throw new AppError("CONFLICT", "Le gestionnaire local ne peut pas être retiré, seulement remplacé : la qualité doit toujours avoir un GL.");
+    if (role.role === "GL") throw new AppError("CONFLICT", msg("access.errors.glNotRemovable"));
     if (role.role !== "CO_GL" && role.role !== "TECHNICAL_USER") throw notFound();
     authorize(c.actor, role.role === "CO_GL" ? "quality.manage_co_gl" : "quality.designate_technical_user", {
       entityId: role.entityId,

@@ -4,6 +4,7 @@ import { ACCESS_RIGHTS, type RightCode } from "@/lib/access/catalogue";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { auditContext, authorize, type Command } from "./command";
 
@@ -11,8 +12,7 @@ import { auditContext, authorize, type Command } from "./command";
 export async function addSodRule(c: Command<{ rightA: RightCode; rightB: RightCode; mode: "FORBID" | "JUSTIFY" }>) {
   authorize(c.actor, "entity.manage_sod", { entityId: c.actor.entityId });
   const codes = new Set<string>(ACCESS_RIGHTS.map((r) => r.code));
-  if (!codes.has(c.rightA) || !codes.has(c.rightB) || c.rightA === c.rightB)
-    throw new AppError("BAD_REQUEST", "Choisissez deux droits différents du catalogue.");
+  if (!codes.has(c.rightA) || !codes.has(c.rightB) || c.rightA === c.rightB) throw new AppError("BAD_REQUEST", msg("access.errors.sodTwoRights"));
   // Stored in a canonical order so (A, B) and (B, A) are the same rule.
   const [rightA, rightB] = [c.rightA, c.rightB].sort() as [string, string];
   return db.$transaction(async (tx) => {

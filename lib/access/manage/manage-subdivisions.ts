@@ -3,6 +3,7 @@ import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { auditContext, authorize, findDesignablePerson, findQuality, findSubdivision, personSummary, refuseSelf, type Command } from "./command";
@@ -23,7 +24,7 @@ export async function createSubdivision(c: Command<{ qualityId: string; name: st
       return s;
     } catch (e) {
       if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-        throw new AppError("CONFLICT", "Une subdivision porte déjà ce nom dans cette qualité.", { name: ["Nom déjà utilisé."] });
+        throw new AppError("CONFLICT", msg("access.errors.subdivisionExists"), { name: [msg("access.errors.subdivisionExistsField")] });
       }
       throw e;
     }
@@ -41,7 +42,7 @@ export async function designateSubdivisionManager(
     const person = await findDesignablePerson(tx, c.actor, c.personId);
     await assertOutranks(tx, c.actor, person, { qualityId: sub.qualityId, subdivisionId: sub.id });
     const held = await tx.roleAssignment.findFirst({ where: { subdivisionId: sub.id, personId: person.id, role: c.role, revokedAt: null } });
-    if (held) throw new AppError("CONFLICT", "Cette personne a déjà ce rôle dans la subdivision.");
+    if (held) throw new AppError("CONFLICT", msg("access.errors.alreadySubdivisionRole"));
     await tx.person.update({ where: { id: person.id }, data: { subdivisionId: sub.id } });
     const role = await tx.roleAssignment.create({
       data: {

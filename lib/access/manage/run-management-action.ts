@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Actor, Resource } from "@/lib/access/actor";
 import type { Action } from "@/lib/access/permissions";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { defineFormAction } from "@/lib/http/define-action";
 import type { ResourceResolver } from "@/lib/http/authorize-entry";
 import { ZId } from "@/lib/http/parse-id";
@@ -48,7 +49,7 @@ export function byPerson<S extends z.ZodObject<{ personId: z.ZodType }>>(schema:
       // A list's « — choisir — » sends an empty id: the same as none, asked for below.
       .extend({ personId: z.preprocess((v) => (v === "" ? undefined : v), ZId.optional()), personEmail: z.string().max(254).optional() })
       .refine((v) => v.personId || v.personEmail, {
-        message: "Choisissez la personne dans la liste ou indiquez son adresse e-mail.",
+        message: msg("access.errors.choosePerson"),
         path: ["personEmail"],
       }) as unknown as z.ZodType<z.output<S>, unknown>
   );
@@ -57,7 +58,7 @@ export function byPerson<S extends z.ZodObject<{ personId: z.ZodType }>>(schema:
 export async function withPerson(actor: Actor, input: { personId?: string; personEmail?: string }): Promise<string> {
   if (!input.personId) {
     input.personId = await personIdByEmail(actor, input.personEmail).catch(() => {
-      throw new AppError("NOT_FOUND", "Aucune personne de votre centre n'a cette adresse e-mail.", { personEmail: ["Adresse inconnue dans votre centre."] });
+      throw new AppError("NOT_FOUND", msg("access.errors.unknownEmail"), { personEmail: [msg("access.errors.unknownEmailField")] });
     });
   }
   return input.personId;

@@ -2,13 +2,12 @@ import "server-only";
 
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { Actor } from "../actor";
 import { outranks, outranksEverywhere, type Scope, type Standing } from "../hierarchy";
 
-export const HIERARCHY_MESSAGE =
-  "Cette personne a un rôle égal ou supérieur au vôtre (RAE, co-RAE, DPD, GL ou co-GL) : " +
-  "seul un responsable de niveau supérieur peut modifier ses rôles, ses droits ou son statut.";
+export const HIERARCHY_MESSAGE = msg("access.errors.hierarchy");
 
 /** The actor's own standing, from the roles loaded with the actor (active qualities only). */
 export function actorStanding(actor: Actor): Standing {

@@ -4,17 +4,20 @@ import { TableHead } from "@/components/ui/table-head";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { canAnywhere } from "@/lib/access/can";
-import { ACCESS_RIGHTS, QUALITY_LABELS, ROLE_LABELS } from "@/lib/access/catalogue";
+import type { RightCode } from "@/lib/access/catalogue";
 import { searchPeople } from "@/lib/access/manage/search-people";
 import { getActor } from "@/lib/auth/get-actor";
 import { pageNumber } from "@/lib/http/page-number";
 import { recalledSearch } from "@/lib/http/search-cookie";
 import { firstParam } from "@/lib/http/search-params";
 
-export const metadata: Metadata = { title: "Recherche de personnes" };
-const RIGHT_NAMES = new Map<string, string>(ACCESS_RIGHTS.map((r) => [r.code, r.name]));
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("access.search");
+  return { title: t("metaTitle") };
+}
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getActor();
@@ -24,20 +27,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   // out of the login page's callbackUrl). The URL carries the page number only, repeated or not.
   const q = await recalledSearch(actor, "recherche");
   const result = await searchPeople({ actor, query: q, page: pageNumber(firstParam((await searchParams).page)) });
+  const t = await getTranslations("access");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Rechercher une personne</h1>
+      <h1 className="text-2xl font-semibold">{t("search.title")}</h1>
       <div role="search">
-        <ActionForm action={searchPeopleAction} submitLabel="Rechercher" label="Rechercher une personne">
-          <TextField label="Nom, e-mail ou numéro national" name="q" defaultValue={q} />
+        <ActionForm action={searchPeopleAction} submitLabel={t("search.submit")} label={t("search.title")}>
+          <TextField label={t("search.field")} name="q" defaultValue={q} />
         </ActionForm>
       </div>
       <p className="text-sm" role="status">
-        {result.total} personne(s) trouvée(s).
+        {t("search.found", { count: result.total })}
       </p>
       <table className="w-full bg-white text-left text-sm">
-        <caption className="sr-only">Résultats de la recherche</caption>
-        <TableHead columns={["Personne", "Statut", "Rôles", "Droits"]} />
+        <caption className="sr-only">{t("search.caption")}</caption>
+        <TableHead columns={[t("search.colPerson"), t("search.colStatus"), t("search.colRoles"), t("search.colRights")]} />
         <tbody>
           {result.people.map((p) => (
             <tr key={p.id} className="border-b border-slate-100 align-top">
@@ -48,20 +52,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <br />
                 <span className="text-xs text-slate-700">{p.email}</span>
               </td>
-              <td>{p.status === "ACTIVE" ? "actif" : p.status === "BLOCKED" ? "bloqué" : "invité"}</td>
-              <td>{p.roles.map((r) => `${ROLE_LABELS[r.role]}${r.quality ? ` (${QUALITY_LABELS[r.quality.type]})` : ""}`).join(", ") || "—"}</td>
-              <td>{p.grants.map((g) => `${RIGHT_NAMES.get(g.rightCode)} (${QUALITY_LABELS[g.quality.type]})`).join(", ") || "—"}</td>
+              <td>{t(`status.${p.status}`)}</td>
+              <td>{p.roles.map((r) => `${t(`roles.${r.role}`)}${r.quality ? ` (${t(`qualities.${r.quality.type}`)})` : ""}`).join(", ") || "—"}</td>
+              <td>{p.grants.map((g) => `${t(`rights.${g.rightCode as RightCode}.name`)} (${t(`qualities.${g.quality.type}`)})`).join(", ") || "—"}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {result.pageCount > 1 && (
-        <nav aria-label="Pages" className="flex gap-3 text-sm">
-          {result.page > 1 && <Link href={`?page=${result.page - 1}`}>← Précédente</Link>}
-          <span>
-            Page {result.page} / {result.pageCount}
-          </span>
-          {result.page < result.pageCount && <Link href={`?page=${result.page + 1}`}>Suivante →</Link>}
+        <nav aria-label={t("form.pages")} className="flex gap-3 text-sm">
+          {result.page > 1 && <Link href={`?page=${result.page - 1}`}>{t("form.previous")}</Link>}
+          <span>{t("form.pageOf", { page: result.page, count: result.pageCount })}</span>
+          {result.page < result.pageCount && <Link href={`?page=${result.page + 1}`}>{t("form.next")}</Link>}
         </nav>
       )}
     </div>

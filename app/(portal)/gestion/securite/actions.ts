@@ -9,7 +9,10 @@ import { formatMinute } from "@/lib/security/access-policy";
 import { previewAccessPolicy, saveAccessPolicy, ZAccessPolicy } from "@/lib/security/save-access-policy";
 import { setSessionIdle } from "@/lib/security/set-session-idle";
 import { publishUsagePolicy } from "@/lib/security/usage-policy";
-import { safeText } from "@/lib/validation/safe-text";
+import { text } from "@/lib/access/manage/schemas";
+import { msg } from "@/lib/i18n/message-ref";
+import { currentLocale } from "@/lib/i18n/server";
+import { localize } from "@/lib/i18n/translator";
 
 // The DPD's security settings (issue 6): each one is an entity-level permission of the DPD, on
 // the actor's own centre. The domain functions check it again.
@@ -34,20 +37,27 @@ export const accessPolicyAction = defineFormAction({
   resource: ({ actor }) => entityResource(actor),
   run: async ({ actor, meta, input: { policy: input, intent } }) => {
     if (intent === "preview") {
-      const p = await previewAccessPolicy(actor, input);
-      const names = p.cutOff.map((c) => `${c.name} (${c.reason})`).join(", ");
-      return `Aperçu : ${p.openSessions} session(s) ouverte(s) ; ${p.cutOff.length} personne(s) seraient coupées maintenant${names ? ` : ${names}` : ""}. Plage : ${formatMinute(input.start)}–${formatMinute(input.end)}.`;
+      const [p, locale] = await Promise.all([previewAccessPolicy(actor, input), currentLocale()]);
+      const names = p.cutOff.map((c) => `${c.name} (${localize(locale, c.reason)})`).join(", ");
+      return msg("access.security.previewResult", {
+        open: p.openSessions,
+        cut: p.cutOff.length,
+        hasNames: names ? "true" : "false",
+        names,
+        start: formatMinute(input.start),
+        end: formatMinute(input.end),
+      });
     }
     await saveAccessPolicy({ actor, meta, input });
-    return input.isEnforced ? "Politique d'accès enregistrée et appliquée." : "Politique d'accès enregistrée (non appliquée).";
+    return input.isEnforced ? msg("access.security.saved") : msg("access.security.savedNotEnforced");
   },
   revalidate: refresh,
   success: (message) => message,
 });
 
 const ZUsagePolicy = z.object({
-  title: safeText({ min: 3, max: 200, label: "Titre" }),
-  body: safeText({ min: 20, max: 50_000, label: "Texte de la politique" }),
+  title: text({ min: 3, max: 200, field: "policyTitle" }),
+  body: text({ min: 20, max: 50_000, field: "policyBody" }),
 });
 
 export const publishUsagePolicyAction = defineFormAction({
@@ -57,15 +67,15 @@ export const publishUsagePolicyAction = defineFormAction({
   resource: ({ actor }) => entityResource(actor),
   run: ({ actor, meta, input }) => publishUsagePolicy({ actor, meta, ...input }),
   revalidate: refresh,
-  success: "Nouvelle version publiée : chaque utilisateur devra l'accepter à sa prochaine page.",
+  success: msg("access.security.published"),
 });
 
 const ZIdle = z.object({
   minutes: z.coerce
-    .number({ error: "Nombre de minutes attendu." })
-    .int("Nombre entier de minutes.")
-    .min(5, "5 minutes au moins.")
-    .max(60, "60 minutes au plus."),
+    .number({ error: msg("access.security.minutesExpected") })
+    .int(msg("access.security.minutesInteger"))
+    .min(5, msg("access.security.minutesMin"))
+    .max(60, msg("access.security.minutesMax")),
 });
 
 export const sessionIdleAction = defineFormAction({
@@ -78,7 +88,7 @@ export const sessionIdleAction = defineFormAction({
     return minutes;
   },
   revalidate: refresh,
-  success: (minutes) => `Les sessions inactives se fermeront après ${minutes} minutes.`,
+  success: (minutes) => msg("access.security.idleSaved", { minutes }),
 });
 
 /** FileExchange: the organisations files may be sent to, and how long sent files are kept. */
@@ -90,5 +100,5 @@ export const fileExchangeSettingsAction = defineFormAction({
   resource: ({ actor }) => entityResource(actor),
   run: ({ actor, meta, input }) => saveFileExchangeSettings({ actor, meta, input }),
   revalidate: [...refresh, "/fileexchange"],
-  success: (r) => `${r.partners} partenaire(s) autorisé(s) ; fichiers conservés ${r.retentionDays} jour(s).`,
+  success: (r) => msg("access.security.fileExchangeSaved", { partners: r.partners, days: r.retentionDays }),
 });

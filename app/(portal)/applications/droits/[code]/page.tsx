@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { rightOfSlug, rightsThatCount } from "@/lib/access/application-areas";
-import { APPLICATIONS } from "@/lib/access/catalogue";
 import { getActor } from "@/lib/auth/get-actor";
 
-export const metadata: Metadata = { title: "Application" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("access.application");
+  return { title: t("metaTitle") };
+}
 
 /**
  * An application hosted by its owner (SPP IS, BCSS, SPF…) that a right of the person opens
@@ -17,18 +20,15 @@ export default async function PartnerApplicationPage({ params }: { params: Promi
   if (!actor) redirect("/login?raison=expiree");
   const right = rightOfSlug((await params).code);
   if (!right || !rightsThatCount(actor).includes(right.code)) notFound();
-  const application = APPLICATIONS.find((a) => a.code === right.app);
+  const t = await getTranslations("access");
+  const rightName = t(`rights.${right.code}.name`);
+  const rightDescription = t(`rights.${right.code}.description`);
   return (
     <div className="space-y-4" data-testid={`application-droit-${(await params).code}`}>
-      <h1 className="text-2xl font-semibold">{application?.name ?? right.name}</h1>
-      <p>{application?.description ?? right.description}</p>
-      <p>
-        Votre droit : <strong>{right.name}</strong> — {right.description}
-      </p>
-      <p className="text-sm text-slate-700">
-        Cette application est fournie par son gestionnaire (SPP Intégration sociale, BCSS…) sur le portail de la sécurité sociale ; ce portail en contrôle
-        l&apos;accès. Pour un problème d&apos;accès, adressez-vous au gestionnaire local de votre qualité.
-      </p>
+      <h1 className="text-2xl font-semibold">{right.app ? t(`applications.${right.app}.name`) : rightName}</h1>
+      <p>{right.app ? t(`applications.${right.app}.description`) : rightDescription}</p>
+      <p>{t.rich("application.yourRight", { name: rightName, description: rightDescription, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <p className="text-sm text-slate-700">{t("application.hostedElsewhere")}</p>
     </div>
   );
 }

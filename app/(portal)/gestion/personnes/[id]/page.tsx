@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { setBlockedAction } from "@/app/(portal)/gestion/actions";
 import { ManagementForm, ManagementNotices } from "@/components/access/management-form";
@@ -10,7 +11,10 @@ import { loadPersonPage } from "@/lib/access/manage/load-person-page";
 import { getActor } from "@/lib/auth/get-actor";
 import { isAppError } from "@/lib/errors/app-error";
 
-export const metadata: Metadata = { title: "Fiche d'une personne" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("access.person");
+  return { title: t("metaTitle") };
+}
 
 /** A person of the centre, opened from the people search or a quality's users (issue 11). */
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
@@ -20,6 +24,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
+  const t = await getTranslations("access");
   const { person } = data;
   const name = `${person.firstName} ${person.lastName}`;
   const isBlocked = person.status === "BLOCKED";
@@ -27,7 +32,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     <ManagementNotices>
       <p className="mb-4 text-sm">
         <Link href="/gestion" className="text-brand-700 underline">
-          ← Gestion des accès
+          {t("person.back")}
         </Link>
       </p>
       <PersonDetail
@@ -39,14 +44,10 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <>
               <ManagementForm
                 action={setBlockedAction}
-                submitLabel={isBlocked ? "Débloquer" : "Bloquer"}
+                submitLabel={isBlocked ? t("form.unblock") : t("form.block")}
                 variant="secondary"
-                label={`${isBlocked ? "Débloquer" : "Bloquer"} ${name}`}
-                confirm={
-                  isBlocked
-                    ? `Débloquer ${name} ? La personne pourra de nouveau se connecter avec ses rôles et droits actuels.`
-                    : `Bloquer ${name} ? Toutes ses sessions et ses jetons d'API sont fermés immédiatement ; elle ne pourra plus se connecter tant qu'elle n'est pas débloquée.`
-                }
+                label={t("form.blockPerson", { blocked: isBlocked ? "true" : "false", name })}
+                confirm={isBlocked ? t("person.unblockConfirm", { name }) : t("person.blockConfirm", { name })}
               >
                 <input type="hidden" name="personId" value={person.id} />
                 <input type="hidden" name="isBlocked" value={isBlocked ? "false" : "true"} />

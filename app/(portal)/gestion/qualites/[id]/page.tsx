@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { ManagementNotices } from "@/components/access/management-form";
 import { QualityRoles } from "@/components/access/quality-roles";
 import { QualityReview } from "@/components/access/quality-review";
 import { QualityUsers } from "@/components/access/quality-users";
-import { QUALITY_LABELS } from "@/lib/access/catalogue";
 import { loadQualityManagement } from "@/lib/access/manage/load-quality-management";
 import { getActor } from "@/lib/auth/get-actor";
 import { isAppError } from "@/lib/errors/app-error";
@@ -13,7 +13,10 @@ import { pageNumber } from "@/lib/http/page-number";
 import { firstParam } from "@/lib/http/search-params";
 import { hasUnsafeChars } from "@/lib/validation/safe-text";
 
-export const metadata: Metadata = { title: "Gestion d'une qualité" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("access.quality");
+  return { title: t("metaTitle") };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,19 +41,20 @@ export default async function QualityPage({
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
+  const t = await getTranslations("access");
   return (
     <ManagementNotices>
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold">
-          {QUALITY_LABELS[data.quality.type]} <span className="text-base font-normal text-slate-700">({data.quality.identifier})</span>
+          {t(`qualities.${data.quality.type}`)} <span className="text-base font-normal text-slate-700">({data.quality.identifier})</span>
         </h1>
         <QualityRoles data={data} />
         {typed && !filter && (
           <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
-            Le filtre accepte un nom ou une adresse e-mail. Pour un numéro national, utilisez la recherche de personnes.
+            {t("quality.filterHint")}
           </p>
         )}
-        <QualityUsers data={data} actorId={actor.personId} filter={filter} chosenPersonId={chosen} />
+        <QualityUsers data={data} actorId={actor.personId} actorLanguage={actor.language} filter={filter} chosenPersonId={chosen} />
         <QualityReview data={data} />
       </div>
     </ManagementNotices>
