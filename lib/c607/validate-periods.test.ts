@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
+
 import { calculateDaysToWork, InvalidC607InputError } from "./calculate-days-to-work";
 import type { DaysToWorkInput } from "./types";
 import { validatePeriods } from "./validate-periods";
@@ -28,7 +30,7 @@ describe("validatePeriods", () => {
 
   it("reports a reversed period on its end date, in French", () => {
     const input = { ...valid, employmentPeriods: [{ ...valid.employmentPeriods[0]!, from: "2024-03-31", to: "2024-01-01" }] };
-    expect(validatePeriods(input)).toEqual([
+    expect(validatePeriods(input).map((e) => ({ ...e, message: localize("fr", e.message) }))).toEqual([
       {
         path: "employmentPeriods.0.to",
         message: "Période d'occupation n° 1 : la date de fin (01/01/2024) précède la date de début (31/03/2024).",
@@ -38,7 +40,7 @@ describe("validatePeriods", () => {
 
   it("reports overlapping employment periods on the later row", () => {
     const input = { ...valid, employmentPeriods: [valid.employmentPeriods[0]!, { ...valid.employmentPeriods[1]!, from: "2024-03-31" }] };
-    const errors = validatePeriods(input);
+    const errors = validatePeriods(input).map((e) => ({ ...e, message: localize("fr", e.message) }));
     expect(errors).toHaveLength(1);
     expect(errors[0]!.path).toBe("employmentPeriods.1.from");
     expect(errors[0]!.message).toContain("chevauche la période n° 1 (du 01/01/2024 au 31/03/2024)");
@@ -50,7 +52,7 @@ describe("validatePeriods", () => {
       employmentPeriods: [{ ...valid.employmentPeriods[0]!, from: "2025-06-01", to: "2025-07-01" }],
       assimilatedPeriods: [{ kind: "SICKNESS", from: "2025-08-01", to: "2025-08-10" }],
     };
-    const errors = validatePeriods(input);
+    const errors = validatePeriods(input).map((e) => ({ ...e, message: localize("fr", e.message) }));
     expect(errors.map((error) => error.path)).toEqual(["employmentPeriods.0.to", "assimilatedPeriods.0.to"]);
     expect(errors[0]!.message).toBe(
       "Période d'occupation n° 1 : elle se termine le 01/07/2025, pas avant le début du contrat (01/07/2025). Seul le passé professionnel antérieur au contrat est encodé.",

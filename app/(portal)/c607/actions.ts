@@ -27,6 +27,7 @@ import {
   ZVersionOnly,
 } from "@/lib/c607/requests/schemas";
 import { defineAction, formInput } from "@/lib/http/define-action";
+import { msg } from "@/lib/i18n/message-ref";
 import { ZId } from "@/lib/http/parse-id";
 import { c607RequestResource } from "@/lib/http/resolve-resource";
 
@@ -79,7 +80,7 @@ export const copyRequestAction = defineAction({
 });
 
 const ZAttachmentForm = formInput(
-  z.object({ file: z.instanceof(File, { message: "Choisissez un fichier." }).refine((f) => f.size > 0, "Choisissez un fichier.") }),
+  z.object({ file: z.instanceof(File, { message: msg("c607.errors.chooseFile") }).refine((f) => f.size > 0, msg("c607.errors.chooseFile")) }),
   (f) => ({
     file: f.get("file"),
   }),

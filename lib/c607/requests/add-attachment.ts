@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { attachmentAddedNote, visibleAttachments } from "./attachment-visibility";
 import type { C607Context } from "./context";
@@ -16,18 +17,18 @@ const FIELD = "file";
 /** Checks size and type from the content; the file is stored only if every check passes. */
 export async function addAttachment({ ctx, id, fileName, content }: { ctx: C607Context; id: string; fileName: string; content: Uint8Array }) {
   if (content.byteLength === 0)
-    throw new AppError("BAD_REQUEST", "Le fichier est vide.", {
-      [FIELD]: ["Fichier vide."],
+    throw new AppError("BAD_REQUEST", msg("c607.errors.fileEmpty"), {
+      [FIELD]: [msg("c607.errors.fileEmptyField")],
     });
   if (content.byteLength > MAX_ATTACHMENT_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "Le fichier dépasse 5 Mo.", {
-      [FIELD]: ["5 Mo au maximum."],
+    throw new AppError("PAYLOAD_TOO_LARGE", msg("c607.errors.fileTooLarge"), {
+      [FIELD]: [msg("c607.errors.fileTooLargeField")],
     });
   }
   const type = detectFileType(content);
   if (!type) {
-    throw new AppError("UNPROCESSABLE", "Type de fichier refusé : seuls les PDF, PNG et JPEG sont acceptés (vérifié d'après le contenu).", {
-      [FIELD]: ["PDF, PNG ou JPEG uniquement."],
+    throw new AppError("UNPROCESSABLE", msg("c607.errors.fileType"), {
+      [FIELD]: [msg("c607.errors.fileTypeField")],
     });
   }
   const name = cleanFileName(fileName, type.extension);
@@ -84,10 +85,10 @@ export async function addAttachment({ ctx, id, fileName, content }: { ctx: C607C
  */
 export async function getAttachment({ ctx, id, attachmentId }: { ctx: C607Context; id: string; attachmentId: string }) {
   const { request, side } = await loadRequest(db, ctx, id);
-  if (!UUID.test(attachmentId)) throw new AppError("NOT_FOUND", "Élément introuvable.");
+  if (!UUID.test(attachmentId)) throw new AppError("NOT_FOUND", msg("errors.notFound"));
   const attachment = await db.c607Attachment.findFirst({
     where: { id: attachmentId, requestId: request.id },
   });
-  if (!attachment || visibleAttachments([attachment], request, side).length === 0) throw new AppError("NOT_FOUND", "Élément introuvable.");
+  if (!attachment || visibleAttachments([attachment], request, side).length === 0) throw new AppError("NOT_FOUND", msg("errors.notFound"));
   return attachment;
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { formatBelgianDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { C607_AUDIENCE, notifyEntity } from "@/lib/notifications/notify-entity";
 import { mailAboutRequest } from "@/lib/outbox/notify-domain";
 
@@ -25,7 +26,7 @@ export async function answerRequest({ ctx, id, input }: { ctx: C607Context; id: 
       version: input.version,
     });
     const proposal = request.proposal as StoredProposal | null;
-    if (!proposal) throw new AppError("UNPROCESSABLE", "Lancez d'abord le calcul : la réponse valide ou corrige une proposition.");
+    if (!proposal) throw new AppError("UNPROCESSABLE", msg("c607.errors.calculateFirst"));
     let days: number;
     let endDate: string | null;
     let reason: string | null = null;
@@ -34,7 +35,7 @@ export async function answerRequest({ ctx, id, input }: { ctx: C607Context; id: 
       endDate = proposal.result.proposedEndDate;
       // Zero days: the condition is already met, there is no end date to validate (issue 11).
       if (!endDate && days > 0) {
-        throw new AppError("UNPROCESSABLE", "La proposition n'a pas de date de fin : indiquez le nombre de jours et la date avec un motif.");
+        throw new AppError("UNPROCESSABLE", msg("c607.errors.proposalWithoutEnd"));
       }
     } else {
       ({ days, endDate, reason } = input);

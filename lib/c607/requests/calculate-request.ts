@@ -5,6 +5,7 @@ import { calculateDaysToWork, InvalidC607InputError } from "@/lib/c607/calculate
 import { ASSIMILATED_KIND_LABELS, type AssimilatedPeriod, type DaysToWorkInput, type DaysToWorkResult } from "@/lib/c607/types";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { C607Context } from "./context";
 import { beginCommand, commitUpdate } from "./load-request";
@@ -35,7 +36,7 @@ export async function calculateRequest({ ctx, id, input, now = new Date() }: { c
       command: "calculate",
       version: input.version,
     });
-    if (request.derogationStatus === "PENDING") throw new AppError("UNPROCESSABLE", "Décidez d'abord de la dérogation demandée par le CPAS.");
+    if (request.derogationStatus === "PENDING") throw new AppError("UNPROCESSABLE", msg("c607.errors.decideDerogationFirst"));
     const full = await tx.c607Request.findUniqueOrThrow({
       where: { id: request.id },
       include: CONTENT_INCLUDE,
@@ -47,7 +48,7 @@ export async function calculateRequest({ ctx, id, input, now = new Date() }: { c
     } catch (error) {
       if (!(error instanceof InvalidC607InputError)) throw error;
       const fieldErrors = Object.fromEntries(error.errors.map((e) => [e.path, [e.message]]));
-      throw new AppError("UNPROCESSABLE", "Les données de la demande ne permettent pas le calcul : demandez un complément au CPAS.", fieldErrors);
+      throw new AppError("UNPROCESSABLE", msg("c607.errors.cannotCalculate"), fieldErrors);
     }
     if (engine.eventsDuringContract.length > 0) {
       const list = engine.eventsDuringContract

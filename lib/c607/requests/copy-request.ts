@@ -1,6 +1,7 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { type C607Context } from "./context";
 import { type Created, withIdempotentCreate } from "./create-request";
@@ -27,7 +28,7 @@ export async function copyRequest({ ctx, id, input }: { ctx: C607Context; id: st
       id,
       command: "copy",
     });
-    if (source.entityId !== ctx.actor.entityId) throw new AppError("NOT_FOUND", "Élément introuvable.");
+    if (source.entityId !== ctx.actor.entityId) throw new AppError("NOT_FOUND", msg("errors.notFound"));
     await assertNoOpenRequest(tx, { contractId: source.contractId });
     const full = await tx.c607Request.findUniqueOrThrow({
       where: { id: source.id },

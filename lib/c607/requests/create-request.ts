@@ -3,6 +3,7 @@ import "server-only";
 import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { findOrCreateContract, findOrCreateWorker } from "@/lib/workers";
 
 import { auditContext, type C607Context, sideOf } from "./context";
@@ -66,7 +67,7 @@ export async function createRequest({ ctx, input }: { ctx: C607Context; input: T
       select: { reference: true },
     });
     if (calculated) {
-      throw new AppError("CONFLICT", `Ce contrat a déjà été calculé (${calculated.reference}) : créez une copie modifiable de cette demande.`);
+      throw new AppError("CONFLICT", msg("c607.errors.alreadyCalculated", { reference: calculated.reference }));
     }
     const reference = await takeReference(tx, year);
     const request = await tx.c607Request.create({

@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { C607_AUDIENCE, notifyEntity } from "@/lib/notifications/notify-entity";
 import { mailAboutRequest } from "@/lib/outbox/notify-domain";
 
@@ -20,7 +21,7 @@ export async function decideDerogation({ ctx, id, input }: { ctx: C607Context; i
       command,
       version: input.version,
     });
-    if (request.derogationStatus !== "PENDING") throw new AppError("UNPROCESSABLE", "Cette demande n'a pas de dérogation en attente.");
+    if (request.derogationStatus !== "PENDING") throw new AppError("UNPROCESSABLE", msg("c607.errors.noPendingDerogation"));
     const isAccepted = input.decision === "ACCEPT";
     const updated = await commitUpdate(tx, {
       request,

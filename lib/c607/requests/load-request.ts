@@ -2,6 +2,7 @@ import "server-only";
 
 import { type db, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { C607Request } from "@/lib/generated/prisma/client";
 
 import { type C607Context, canOnRequest, sideOf } from "./context";
@@ -38,7 +39,7 @@ export async function beginCommand(tx: Tx, o: { ctx: C607Context; id: string; co
 }
 
 const staleVersion = () =>
-  new AppError("CONFLICT", "La demande a été modifiée entre-temps (par vous dans un autre onglet ou par un collègue). Rechargez la page et recommencez.");
+  new AppError("CONFLICT", msg("c607.errors.changedMeanwhile"));
 
 /**
  * The write that makes a command happen, race-free: it only matches while the request still has

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * One request at a time per contract: the contract's terms live on the shared Contract row, so a
@@ -16,5 +17,5 @@ export async function assertNoOpenRequest(tx: Tx, o: { contractId: string; excep
     },
     select: { reference: true },
   });
-  if (open) throw new AppError("CONFLICT", `Une demande est déjà en cours pour ce contrat (${open.reference}) : complétez-la plutôt que d'en créer une autre.`);
+  if (open) throw new AppError("CONFLICT", msg("c607.errors.openRequestExists", { reference: open.reference }));
 }

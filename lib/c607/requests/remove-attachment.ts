@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { isRemovable } from "./attachment-visibility";
 import type { C607Context } from "./context";
@@ -22,11 +23,11 @@ export async function removeAttachment({ ctx, id, attachmentId }: { ctx: C607Con
           select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true },
         })
       : null;
-    if (!attachment) throw new AppError("NOT_FOUND", "Pièce jointe introuvable.");
+    if (!attachment) throw new AppError("NOT_FOUND", msg("c607.errors.attachmentNotFound"));
     if (!isRemovable(attachment, request)) {
       throw new AppError(
         "UNPROCESSABLE",
-        "Cette pièce jointe a déjà été transmise à l'ONEM : elle reste au dossier. Ajoutez si besoin une pièce corrigée et expliquez-le dans la demande.",
+        msg("c607.errors.attachmentAlreadySent"),
       );
     }
     const updated = await commitUpdate(tx, { request, command: "detach", data: {} });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
+
 import { ZAnswerRequest, ZCreateRequest, ZDecideDerogation, ZRequestContent, ZSendRequest } from "./schemas";
 
 const content = {
@@ -24,7 +26,7 @@ const content = {
 
 function errors(value: unknown) {
   const parsed = ZRequestContent.safeParse(value);
-  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
+  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), localize("fr", i.message)]));
 }
 
 describe("C60.7 schemas", () => {

@@ -2,104 +2,157 @@ import { z } from "zod";
 
 import { isCalendarDate } from "@/lib/c607/calendar-date";
 import { ASSIMILATED_KINDS } from "@/lib/c607/types";
+import { msg } from "@/lib/i18n/message-ref";
 import { checkNiss } from "@/lib/validation/niss";
-import { safeText } from "@/lib/validation/safe-text";
+import { hasUnsafeChars } from "@/lib/validation/safe-text";
 
 import { validateRequestContent } from "./validate-content";
 
 // One zod schema per input, shared by the forms (server actions) and the JSON API (STYLE 8).
 // Every object is strict: an unknown field is refused, never silently dropped, so a client that
 // misspells "plannedEnd" learns it instead of sending a request without an end date.
+// Messages are catalogue references (c607.validation.*), read in the caller's language; `field`
+// names the object or field the message starts with (an ICU select in the catalogue).
+
+/** The names a message can start with: keys of the `field` select of c607.validation.*. */
+type Field =
+  | "worker"
+  | "contract"
+  | "employmentPeriod"
+  | "assimilatedPeriod"
+  | "request"
+  | "create"
+  | "update"
+  | "send"
+  | "command"
+  | "complementRequest"
+  | "answer"
+  | "derogation"
+  | "copy"
+  | "filter"
+  | "birthDate"
+  | "start"
+  | "plannedEnd"
+  | "periodFrom"
+  | "periodTo"
+  | "endDate"
+  | "weeklyHours"
+  | "fullTimeWeeklyHours"
+  | "firstName"
+  | "lastName"
+  | "employer"
+  | "label"
+  | "derogationJustification"
+  | "complement"
+  | "overrideReason"
+  | "reason"
+  | "daysPerWeek"
+  | "declaredDays"
+  | "declaredHours"
+  | "days"
+  | "niss"
+  | "version"
+  | "clientKey";
 
 type Shape = Record<string, z.ZodType>;
-const strict = <S extends Shape>(label: string, shape: S) =>
+const strict = <S extends Shape>(field: Field, shape: S) =>
   z.strictObject(shape, {
     error: (issue) =>
       issue.code === "unrecognized_keys"
-        ? `${label} : champ(s) inconnu(s) : ${issue.keys.join(", ")}.`
+        ? msg("c607.validation.unknownKeys", { field, keys: issue.keys.join(", ") })
         : issue.code === "invalid_type"
-          ? `${label} : objet attendu.`
+          ? msg("c607.validation.objectExpected", { field })
           : undefined,
   });
 
-export const calendarDate = (label: string) =>
-  z.string({ error: `${label} : date attendue (AAAA-MM-JJ).` }).refine(isCalendarDate, `${label} : date invalide (AAAA-MM-JJ).`);
+export const calendarDate = (field: Field) =>
+  z.string({ error: msg("c607.validation.dateExpected", { field }) }).refine(isCalendarDate, msg("c607.validation.dateInvalid", { field }));
 
-const hours = (label: string) =>
+const hours = (field: Field) =>
   z
-    .number({ error: `${label} : nombre attendu.` })
-    .positive(`${label} : doit être supérieur à 0.`)
-    .max(80, `${label} : 80 heures au maximum.`);
+    .number({ error: msg("c607.validation.numberExpected", { field }) })
+    .positive(msg("c607.validation.positive", { field }))
+    .max(80, msg("c607.validation.maxHours", { field }));
+
+/** lib/validation/safe-text.ts's text field, with the messages of this catalogue. */
+function safeText({ min, max, field }: { min?: number; max: number; field: Field }) {
+  return z
+    .string({ error: msg("c607.validation.valueExpected", { field }) })
+    .trim()
+    .min(min ?? 0, min ? msg("c607.validation.required", { field }) : undefined)
+    .max(max, msg("c607.validation.tooLong", { field, max }))
+    .refine((v) => !hasUnsafeChars(v), msg("c607.validation.unsafe", { field }));
+}
 
 export const REGIMES = ["FULL_TIME", "PART_TIME"] as const;
 const regime = z.enum(REGIMES, {
-  error: "Régime : temps plein (FULL_TIME) ou temps partiel (PART_TIME).",
+  error: msg("c607.validation.regime"),
 });
 
 export const ZNiss = z
-  .string({ error: "Numéro national : valeur attendue." })
-  .max(20, "Numéro national : 20 caractères au maximum.")
+  .string({ error: msg("c607.validation.valueExpected", { field: "niss" }) })
+  .max(20, msg("c607.validation.nissTooLong"))
   .superRefine((value, ctx) => {
     const check = checkNiss(value);
     if (!check.ok) ctx.addIssue({ code: "custom", message: check.message });
   });
 
-export const ZWorker = strict("Travailleur", {
+export const ZWorker = strict("worker", {
   niss: ZNiss,
-  firstName: safeText({ min: 1, max: 100, label: "Prénom" }),
-  lastName: safeText({ min: 1, max: 100, label: "Nom" }),
+  firstName: safeText({ min: 1, max: 100, field: "firstName" }),
+  lastName: safeText({ min: 1, max: 100, field: "lastName" }),
   /** Only when the NISS does not give it (BIS number, unknown day or month). */
-  birthDate: calendarDate("Date de naissance").optional(),
+  birthDate: calendarDate("birthDate").optional(),
 });
 
-export const ZContract = strict("Contrat", {
-  start: calendarDate("Début du contrat"),
-  plannedEnd: calendarDate("Fin prévue du contrat"),
+export const ZContract = strict("contract", {
+  start: calendarDate("start"),
+  plannedEnd: calendarDate("plannedEnd"),
   regime,
-  weeklyHours: hours("Heures par semaine").optional(),
-  fullTimeWeeklyHours: hours("Heures d'un temps plein").optional(),
+  weeklyHours: hours("weeklyHours").optional(),
+  fullTimeWeeklyHours: hours("fullTimeWeeklyHours").optional(),
   daysPerWeek: z
-    .number({ error: "Jours par semaine : nombre attendu." })
-    .int("Jours par semaine : nombre entier.")
-    .min(1, "Jours par semaine : de 1 à 6.")
-    .max(6, "Jours par semaine : de 1 à 6."),
+    .number({ error: msg("c607.validation.numberExpected", { field: "daysPerWeek" }) })
+    .int(msg("c607.validation.integer", { field: "daysPerWeek" }))
+    .min(1, msg("c607.validation.daysPerWeekRange"))
+    .max(6, msg("c607.validation.daysPerWeekRange")),
 });
 
-export const ZEmploymentPeriod = strict("Période d'occupation", {
-  employer: safeText({ min: 1, max: 200, label: "Employeur" }),
-  country: z.string({ error: "Pays : code attendu." }).regex(/^[A-Z]{2}$/, "Pays : code ISO à deux lettres (BE, FR, NL…)."),
-  from: calendarDate("Début de la période"),
-  to: calendarDate("Fin de la période"),
+export const ZEmploymentPeriod = strict("employmentPeriod", {
+  employer: safeText({ min: 1, max: 200, field: "employer" }),
+  country: z.string({ error: msg("c607.validation.countryCode") }).regex(/^[A-Z]{2}$/, msg("c607.validation.countryCode")),
+  from: calendarDate("periodFrom"),
+  to: calendarDate("periodTo"),
   regime,
-  weeklyHours: hours("Heures par semaine").optional(),
-  fullTimeWeeklyHours: hours("Heures d'un temps plein").optional(),
-  declaredDays: z.number({ error: "Jours prestés : nombre attendu." }).int("Jours prestés : nombre entier.").min(0).max(20_000).optional(),
-  declaredHours: z.number({ error: "Heures prestées : nombre attendu." }).min(0).max(200_000).optional(),
+  weeklyHours: hours("weeklyHours").optional(),
+  fullTimeWeeklyHours: hours("fullTimeWeeklyHours").optional(),
+  declaredDays: z.number({ error: msg("c607.validation.numberExpected", { field: "declaredDays" }) }).int(msg("c607.validation.integer", { field: "declaredDays" })).min(0).max(20_000).optional(),
+  declaredHours: z.number({ error: msg("c607.validation.numberExpected", { field: "declaredHours" }) }).min(0).max(200_000).optional(),
 });
 
-export const ZAssimilatedPeriod = strict("Période assimilée", {
+export const ZAssimilatedPeriod = strict("assimilatedPeriod", {
   kind: z.enum(ASSIMILATED_KINDS, {
-    error: "Type de période : valeur inconnue.",
+    error: msg("c607.validation.kind"),
   }),
-  label: safeText({ max: 200, label: "Libellé" }).optional(),
-  from: calendarDate("Début de la période"),
-  to: calendarDate("Fin de la période"),
+  label: safeText({ max: 200, field: "label" }).optional(),
+  from: calendarDate("periodFrom"),
+  to: calendarDate("periodTo"),
 });
 
 /** Everything the paper C60.7 carried except the attachments (sent separately). */
-export const ZRequestContent = strict("Demande", {
+export const ZRequestContent = strict("request", {
   worker: ZWorker,
   contract: ZContract,
   employmentPeriods: z
     .array(ZEmploymentPeriod, {
-      error: "Périodes d'occupation : liste attendue.",
+      error: msg("c607.validation.listExpected", { list: "employment" }),
     })
-    .max(60, "60 périodes d'occupation au maximum."),
+    .max(60, msg("c607.validation.tooManyPeriods", { list: "employment" })),
   assimilatedPeriods: z
     .array(ZAssimilatedPeriod, {
-      error: "Périodes assimilées : liste attendue.",
+      error: msg("c607.validation.listExpected", { list: "assimilated" }),
     })
-    .max(60, "60 périodes assimilées au maximum."),
+    .max(60, msg("c607.validation.tooManyPeriods", { list: "assimilated" })),
 }).superRefine((content, ctx) => {
   for (const error of validateRequestContent(content)) {
     ctx.addIssue({
@@ -111,85 +164,85 @@ export const ZRequestContent = strict("Demande", {
 });
 export type TRequestContent = z.infer<typeof ZRequestContent>;
 
-const version = z.number({ error: "Version : nombre attendu." }).int().min(1);
+const version = z.number({ error: msg("c607.validation.numberExpected", { field: "version" }) }).int().min(1);
 const clientKey = z
-  .string({ error: "Clé client : valeur attendue." })
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, "Clé client : 8 à 64 caractères (lettres, chiffres, - ou _).");
-const reason = (label: string) => safeText({ min: 5, max: 2000, label });
+  .string({ error: msg("c607.validation.valueExpected", { field: "clientKey" }) })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, msg("c607.validation.clientKey"));
+const reason = (field: Field) => safeText({ min: 5, max: 2000, field });
 
-export const ZCreateRequest = strict("Création", {
+export const ZCreateRequest = strict("create", {
   clientKey,
   content: ZRequestContent,
 });
 export type TCreateRequest = z.infer<typeof ZCreateRequest>;
 
-export const ZUpdateDraft = strict("Modification", {
+export const ZUpdateDraft = strict("update", {
   version,
   content: ZRequestContent,
 });
 export type TUpdateDraft = z.infer<typeof ZUpdateDraft>;
 
-export const ZSendRequest = strict("Envoi", {
+export const ZSendRequest = strict("send", {
   version,
-  derogationJustification: reason("Justification de la dérogation").optional(),
+  derogationJustification: reason("derogationJustification").optional(),
 });
 export type TSendRequest = z.infer<typeof ZSendRequest>;
 
-export const ZVersionOnly = strict("Commande", { version });
+export const ZVersionOnly = strict("command", { version });
 export type TVersionOnly = z.infer<typeof ZVersionOnly>;
 
-export const ZRequestComplement = strict("Demande de complément", {
+export const ZRequestComplement = strict("complementRequest", {
   version,
-  message: reason("Complément demandé"),
+  message: reason("complement"),
 });
 export type TRequestComplement = z.infer<typeof ZRequestComplement>;
 
 export const ZAnswerRequest = z.discriminatedUnion(
   "decision",
   [
-    strict("Réponse", { version, decision: z.literal("VALIDATE") }),
-    strict("Réponse", {
+    strict("answer", { version, decision: z.literal("VALIDATE") }),
+    strict("answer", {
       version,
       decision: z.literal("OVERRIDE"),
-      days: z.number({ error: "Jours à prester : nombre attendu." }).int("Jours à prester : nombre entier.").min(0).max(2_000),
-      endDate: calendarDate("Date de fin"),
-      reason: reason("Motif de la correction"),
+      days: z.number({ error: msg("c607.validation.numberExpected", { field: "days" }) }).int(msg("c607.validation.integer", { field: "days" })).min(0).max(2_000),
+      endDate: calendarDate("endDate"),
+      reason: reason("overrideReason"),
     }),
   ],
   {
-    error: "Décision : VALIDATE (valider la proposition) ou OVERRIDE (autre chiffre avec un motif).",
+    error: msg("c607.validation.answerDecision"),
   },
 );
 export type TAnswerRequest = z.infer<typeof ZAnswerRequest>;
 
-export const ZDecideDerogation = strict("Dérogation", {
+export const ZDecideDerogation = strict("derogation", {
   version,
   decision: z.enum(["ACCEPT", "REFUSE"], {
-    error: "Décision : ACCEPT ou REFUSE.",
+    error: msg("c607.validation.derogationDecision"),
   }),
-  reason: reason("Motif").optional(),
+  reason: reason("reason").optional(),
 }).refine((v) => v.decision === "ACCEPT" || v.reason !== undefined, {
   path: ["reason"],
-  message: "Motif : obligatoire pour refuser une dérogation.",
+  message: msg("c607.validation.refusalReasonRequired"),
 });
 export type TDecideDerogation = z.infer<typeof ZDecideDerogation>;
 
 export const COPY_REASONS = ["CONTRACT_CHANGED", "EVENTS_DURING_CONTRACT"] as const;
-export const ZCopyRequest = strict("Copie", {
+export const ZCopyRequest = strict("copy", {
   clientKey,
   reason: z.enum(COPY_REASONS, {
-    error: "Motif de la copie : CONTRACT_CHANGED ou EVENTS_DURING_CONTRACT.",
+    error: msg("c607.validation.copyReason"),
   }),
 });
 export type TCopyRequest = z.infer<typeof ZCopyRequest>;
 
 export const C607_STATUSES = ["DRAFT", "SENT", "IN_PROGRESS", "COMPLEMENT_REQUESTED", "CALCULATED", "REFUSED"] as const;
-export const ZQueueFilter = strict("Filtre", {
-  status: z.enum(C607_STATUSES, { error: "Statut inconnu." }).optional(),
-  entityId: z.uuid("CPAS : identifiant invalide.").optional(),
+export const ZQueueFilter = strict("filter", {
+  status: z.enum(C607_STATUSES, { error: msg("c607.validation.status") }).optional(),
+  entityId: z.uuid(msg("c607.validation.centre")).optional(),
   deadline: z
     .enum(["OVERDUE", "TODAY", "WEEK"], {
-      error: "Échéance : OVERDUE, TODAY ou WEEK.",
+      error: msg("c607.validation.deadline"),
     })
     .optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),

@@ -5,6 +5,7 @@ import { getSecondCalculationWindow, isInSecondCalculationWindow } from "@/lib/c
 import { computeOnemDeadline } from "@/lib/c607/working-days";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { processingWorkingDays } from "./config";
 import type { C607Context } from "./context";
@@ -59,10 +60,10 @@ export async function sendRequest({ ctx, id, input, now = new Date() }: { ctx: C
           const w = getSecondCalculationWindow({ contractEnd });
           const why =
             earlierSecond > 0
-              ? "Un second calcul a déjà été fait pour ce contrat."
-              : `Le second calcul se demande entre 30 et 15 jours avant la fin du contrat, soit du ${formatBelgianDate(w.opensOn)} au ${formatBelgianDate(w.closesOn)}.`;
-          throw new AppError("UNPROCESSABLE", `${why} En dehors de ce cadre, justifiez une demande de dérogation (dossier complexe).`, {
-            derogationJustification: ["Justification obligatoire pour une dérogation."],
+              ? msg("c607.errors.secondAlreadyDone")
+              : msg("c607.errors.secondOutsideWindow", { opensOn: formatBelgianDate(w.opensOn), closesOn: formatBelgianDate(w.closesOn) });
+          throw new AppError("UNPROCESSABLE", why, {
+            derogationJustification: [msg("c607.errors.derogationJustificationRequired")],
           });
         }
         derogation = {
@@ -71,8 +72,8 @@ export async function sendRequest({ ctx, id, input, now = new Date() }: { ctx: C
         };
       }
     } else if (input.derogationJustification) {
-      throw new AppError("UNPROCESSABLE", "Une dérogation ne concerne que le second calcul d'un contrat.", {
-        derogationJustification: ["Sans objet pour ce calcul."],
+      throw new AppError("UNPROCESSABLE", msg("c607.errors.derogationOnlySecond"), {
+        derogationJustification: [msg("c607.errors.derogationNotApplicable")],
       });
     }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
+
 import { isAppError } from "@/lib/errors/app-error";
 
 import { assertTransition, availableCommands, type C607StatusCode, COMMANDS, isAllowed, TRANSITIONS } from "./transitions";
@@ -86,6 +88,12 @@ describe("availableCommands", () => {
   });
 
   it("explains a refusal in French with the current status", () => {
-    expect(() => assertTransition("send", "CALCULATED", "CPAS")).toThrow("La demande est au statut « Calculé par l'ONEM » : on ne peut pas envoyer à l'ONEM.");
+    let message = "";
+    try {
+      assertTransition("send", "CALCULATED", "CPAS");
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(localize("fr", message)).toBe("La demande est au statut « Calculé par l'ONEM » : on ne peut pas envoyer à l'ONEM.");
   });
 });

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 // THE C60.7 workflow (issue 4, public ONEM FAQ): one table says, for every command, who may run it
 // (the CPAS or ONEM), from which statuses, and to which status it leads. Every domain function
@@ -7,20 +8,10 @@ import { AppError } from "@/lib/errors/app-error";
 export type C607StatusCode = "DRAFT" | "SENT" | "IN_PROGRESS" | "COMPLEMENT_REQUESTED" | "CALCULATED" | "REFUSED";
 export type Side = "CPAS" | "ONEM";
 
-export const STATUS_LABELS: Record<C607StatusCode, string> = {
-  DRAFT: "Brouillon",
-  SENT: "Envoyé à l'ONEM",
-  IN_PROGRESS: "En traitement",
-  COMPLEMENT_REQUESTED: "Complément demandé",
-  CALCULATED: "Calculé par l'ONEM",
-  REFUSED: "Refusé (dérogation refusée)",
-};
-
 type Transition = {
   side: Side;
   from: readonly C607StatusCode[];
   to: C607StatusCode | "SAME";
-  label: string;
 };
 
 export const TRANSITIONS = {
@@ -29,70 +20,59 @@ export const TRANSITIONS = {
     side: "CPAS",
     from: ["DRAFT", "COMPLEMENT_REQUESTED"],
     to: "SAME",
-    label: "modifier la demande",
   },
   attach: {
     side: "CPAS",
     from: ["DRAFT", "COMPLEMENT_REQUESTED"],
     to: "SAME",
-    label: "ajouter une pièce jointe",
   },
   // Only a file ONEM has not received yet (checked in remove-attachment.ts): what was sent stays.
   detach: {
     side: "CPAS",
     from: ["DRAFT", "COMPLEMENT_REQUESTED"],
     to: "SAME",
-    label: "retirer une pièce jointe",
   },
   send: {
     side: "CPAS",
     from: ["DRAFT", "COMPLEMENT_REQUESTED"],
     to: "SENT",
-    label: "envoyer à l'ONEM",
   },
   // A calculated request only continues as an editable copy (the copy is a new draft).
   copy: {
     side: "CPAS",
     from: ["CALCULATED"],
     to: "SAME",
-    label: "créer une copie modifiable",
   },
   // ONEM
   take: {
     side: "ONEM",
     from: ["SENT"],
     to: "IN_PROGRESS",
-    label: "prendre en traitement",
   },
   request_complement: {
     side: "ONEM",
     from: ["SENT", "IN_PROGRESS"],
     to: "COMPLEMENT_REQUESTED",
-    label: "demander un complément",
   },
   accept_derogation: {
     side: "ONEM",
     from: ["IN_PROGRESS"],
     to: "SAME",
-    label: "accepter la dérogation",
   },
   refuse_derogation: {
     side: "ONEM",
     from: ["IN_PROGRESS"],
     to: "REFUSED",
-    label: "refuser la dérogation",
   },
   calculate: {
     side: "ONEM",
     from: ["IN_PROGRESS"],
     to: "SAME",
-    label: "calculer",
   },
   answer: {
     side: "ONEM",
     from: ["IN_PROGRESS"],
     to: "CALCULATED",
-    label: "répondre",
   },
 } as const satisfies Record<string, Transition>;
 
@@ -104,19 +84,14 @@ export function isAllowed(command: Command, status: C607StatusCode, side: Side):
   return t.side === side && t.from.includes(status);
 }
 
-/** The status after `command`; throws a French 422 (or 403 for the wrong side) when it is illegal. */
+/** The status after `command`; throws a 422 (a catalogue reference) (or 403 for the wrong side) when it is illegal. */
 export function assertTransition(command: Command, status: C607StatusCode, side: Side): C607StatusCode {
   const t: Transition = TRANSITIONS[command];
   if (t.side !== side) {
-    throw new AppError(
-      "FORBIDDEN",
-      t.side === "ONEM"
-        ? "Seul un collaborateur de l'ONEM peut " + t.label + "."
-        : "L'ONEM ne modifie pas les données du CPAS : seul le CPAS peut " + t.label + ".",
-    );
+    throw new AppError("FORBIDDEN", msg(t.side === "ONEM" ? "c607.errors.onlyOnem" : "c607.errors.onlyCpas", { command }));
   }
   if (!t.from.includes(status)) {
-    throw new AppError("UNPROCESSABLE", `La demande est au statut « ${STATUS_LABELS[status]} » : on ne peut pas ${t.label}.`);
+    throw new AppError("UNPROCESSABLE", msg("c607.errors.wrongStatus", { status, command }));
   }
   return t.to === "SAME" ? status : t.to;
 }

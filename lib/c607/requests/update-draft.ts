@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { findOrCreateContract, findOrCreateWorker, updateContractTerms } from "@/lib/workers";
 
 import { auditContext, type C607Context } from "./context";
@@ -37,8 +38,8 @@ export async function updateDraft({ ctx, id, input }: { ctx: C607Context; id: st
     let contractId = request.contractId;
     if (request.parentId) {
       if (worker.id !== request.workerId) {
-        throw new AppError("UNPROCESSABLE", "Une copie concerne le même travailleur : le numéro national ne peut pas changer.", {
-          "worker.niss": ["Numéro national différent de la demande d'origine."],
+        throw new AppError("UNPROCESSABLE", msg("c607.errors.copySameWorker"), {
+          "worker.niss": [msg("c607.errors.copyOtherNiss")],
         });
       }
       await updateContractTerms(tx, {

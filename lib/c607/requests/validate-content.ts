@@ -1,5 +1,6 @@
 import { formatBelgianDate as fr, isCalendarDate } from "@/lib/c607/calendar-date";
 import { type PeriodError, validatePeriods } from "@/lib/c607/validate-periods";
+import { msg } from "@/lib/i18n/message-ref";
 import { checkNiss } from "@/lib/validation/niss";
 
 import { type RequestContentLike, resolveBirthDate, toEngineInput } from "./to-engine-input";
@@ -12,10 +13,10 @@ type RegimeFields = {
 
 function checkRegimeFields(r: RegimeFields, path: string, push: (path: string, message: string) => void): void {
   if (r.regime === "PART_TIME") {
-    if (r.weeklyHours === undefined) push(`${path}.weeklyHours`, "Temps partiel : indiquez les heures par semaine.");
-    if (r.fullTimeWeeklyHours === undefined) push(`${path}.fullTimeWeeklyHours`, "Temps partiel : indiquez les heures d'un temps plein.");
+    if (r.weeklyHours === undefined) push(`${path}.weeklyHours`, msg("c607.validation.partTimeWeeklyHours"));
+    if (r.fullTimeWeeklyHours === undefined) push(`${path}.fullTimeWeeklyHours`, msg("c607.validation.partTimeFullTimeHours"));
   } else if (r.weeklyHours !== undefined) {
-    push(`${path}.weeklyHours`, "Temps plein : ne remplissez pas les heures d'un temps partiel.");
+    push(`${path}.weeklyHours`, msg("c607.validation.fullTimeNoHours"));
   }
 }
 
@@ -32,22 +33,22 @@ export function validateRequestContent(content: RequestContentLike): PeriodError
 
   const niss = checkNiss(content.worker.niss);
   if (niss.ok && niss.birthDate && content.worker.birthDate && content.worker.birthDate !== niss.birthDate.toISOString().slice(0, 10)) {
-    push("worker.birthDate", "La date de naissance ne correspond pas au numéro national ; laissez-la vide, elle en est déduite.");
+    push("worker.birthDate", msg("c607.validation.birthDateMismatch"));
   }
   if (niss.ok && resolveBirthDate(content.worker) === null) {
-    push("worker.birthDate", "Ce numéro national ne contient pas la date de naissance : indiquez-la.");
+    push("worker.birthDate", msg("c607.validation.birthDateMissing"));
   }
   checkRegimeFields(contract, "contract", push);
   content.employmentPeriods.forEach((p, i) => checkRegimeFields(p, `employmentPeriods.${i}`, push));
   if (isCalendarDate(contract.start) && isCalendarDate(contract.plannedEnd) && contract.plannedEnd === contract.start) {
-    push("contract.plannedEnd", "La fin prévue doit suivre le début du contrat.");
+    push("contract.plannedEnd", msg("c607.validation.plannedEndAfterStart"));
   }
 
   content.assimilatedPeriods.forEach((p, i) => {
-    if (p.kind === "OTHER" && !p.label) push(`assimilatedPeriods.${i}.label`, `Période assimilée n° ${i + 1} : précisez le libellé d'une « autre période ».`);
+    if (p.kind === "OTHER" && !p.label) push(`assimilatedPeriods.${i}.label`, msg("c607.validation.otherLabel", { n: i + 1 }));
     // An event during the contract must stay inside it (second calculation, examined by ONEM).
     if (p.from >= contract.start && p.to > contract.plannedEnd && p.to >= p.from) {
-      push(`assimilatedPeriods.${i}.to`, `Période assimilée n° ${i + 1} : elle dépasse la fin prévue du contrat (${fr(contract.plannedEnd)}).`);
+      push(`assimilatedPeriods.${i}.to`, msg("c607.validation.assimilatedAfterEnd", { n: i + 1, end: fr(contract.plannedEnd) }));
     }
   });
 

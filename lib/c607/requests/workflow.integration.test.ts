@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 
+import { localize, localizeFieldErrors } from "@/lib/i18n/translator";
+
 import { db } from "@/lib/db/client";
 import { countQueries } from "@/lib/db/query-counter";
 import { isAppError } from "@/lib/errors/app-error";
@@ -36,8 +38,8 @@ async function errorOf(p: Promise<unknown>): Promise<{
     if (isAppError(error))
       return {
         code: error.code,
-        message: error.message,
-        fieldErrors: error.fieldErrors,
+        message: localize("fr", error.message),
+        fieldErrors: localizeFieldErrors("fr", error.fieldErrors),
       };
     throw error;
   }
