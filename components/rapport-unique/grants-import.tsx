@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 
 type Row = { row: number; centre: string; form: string; envelope: string; amount: string; outcome: "ok" | "refused"; detail: string };
@@ -8,6 +9,8 @@ type Result = { kind: "report"; recorded: number; refused: number; report: Row[]
 
 /** The SPP IS imports the amounts granted of a campaign; the answer is a report, row by row. */
 export function GrantsImport({ year }: { year: number }) {
+  const t = useTranslations("ru.grantsImport");
+  const tm = useTranslations("ru.measureImport");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
@@ -17,12 +20,12 @@ export function GrantsImport({ year }: { year: number }) {
     <div className="mt-4 text-sm">
       <form method="post" action={`${base}/modele`}>
         <button type="submit" className="text-brand-700 underline">
-          Télécharger le modèle des montants octroyés {year}
+          {t("template", { year })}
         </button>
       </form>
       <form
         className="mt-2 flex flex-wrap items-end gap-2"
-        aria-label="Importer les montants octroyés"
+        aria-label={t("form")}
         onSubmit={async (e) => {
           e.preventDefault();
           setBusy(true);
@@ -33,9 +36,9 @@ export function GrantsImport({ year }: { year: number }) {
             if (res.ok && body.report) {
               setResult({ kind: "report", recorded: body.recorded ?? 0, refused: body.refused ?? 0, report: body.report });
               if (body.recorded) router.refresh();
-            } else setResult({ kind: "error", message: body.erreur ?? "Import refusé." });
+            } else setResult({ kind: "error", message: body.erreur ?? tm("refused") });
           } catch {
-            setResult({ kind: "error", message: "Le portail ne répond pas : réessayez dans un instant." });
+            setResult({ kind: "error", message: tm("offline") });
           } finally {
             setBusy(false);
             setTimeout(() => resultRef.current?.focus(), 0);
@@ -44,7 +47,7 @@ export function GrantsImport({ year }: { year: number }) {
       >
         <div>
           <label htmlFor="fichier-octrois" className="block font-medium">
-            Fichier des montants octroyés (.xlsx ou .csv, 2 Mo au plus)
+            {t("file")}
           </label>
           <input id="fichier-octrois" name="fichier" type="file" accept=".xlsx,.csv" required className="mt-1 block" />
         </div>
@@ -54,7 +57,7 @@ export function GrantsImport({ year }: { year: number }) {
           aria-busy={busy || undefined}
           className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-60"
         >
-          {busy ? "Import en cours…" : "Importer les montants"}
+          {busy ? t("busy") : t("submit")}
         </button>
       </form>
       <div ref={resultRef} tabIndex={-1} className="outline-none" data-testid="rapport-import-octrois">
@@ -69,19 +72,17 @@ export function GrantsImport({ year }: { year: number }) {
               role={result.refused ? "alert" : "status"}
               className={`mt-2 rounded border p-2 ${result.refused ? "border-red-300 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}
             >
-              {result.refused
-                ? `Rien n'a été enregistré : ${result.refused} ligne(s) refusée(s). Corrigez-les et importez à nouveau le fichier entier.`
-                : `${result.recorded} montant(s) enregistré(s).`}
+              {result.refused ? t("refusedRows", { count: result.refused }) : t("recorded", { count: result.recorded })}
             </p>
             <table className="mt-2 w-full text-xs">
               <thead>
                 <tr className="text-left">
-                  <th scope="col">Ligne</th>
-                  <th scope="col">CPAS</th>
-                  <th scope="col">Formulaire</th>
-                  <th scope="col">Enveloppe</th>
-                  <th scope="col">Montant</th>
-                  <th scope="col">Résultat</th>
+                  <th scope="col">{t("row")}</th>
+                  <th scope="col">{t("centre")}</th>
+                  <th scope="col">{t("formCol")}</th>
+                  <th scope="col">{t("envelope")}</th>
+                  <th scope="col">{t("amount")}</th>
+                  <th scope="col">{t("result")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -92,7 +93,9 @@ export function GrantsImport({ year }: { year: number }) {
                     <td>{r.form}</td>
                     <td>{r.envelope}</td>
                     <td>{r.amount}</td>
-                    <td className={r.outcome === "refused" ? "text-red-900" : ""}>{r.outcome === "refused" ? `refusée : ${r.detail}` : r.detail}</td>
+                    <td className={r.outcome === "refused" ? "text-red-900" : ""}>
+                      {r.outcome === "refused" ? t("refusedDetail", { detail: r.detail }) : r.detail}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 
 type Result = { kind: "ok"; message: string } | { kind: "error"; message: string; details: string[] } | null;
@@ -10,6 +11,7 @@ type Result = { kind: "ok"; message: string } | { kind: "error"; message: string
  * to send, and the server's answer (each refused row named) — then the page shows the imported lines.
  */
 export function MeasureImport({ formId, section, title, version }: { formId: string; section: string; title: string; version: number }) {
+  const t = useTranslations("ru.measureImport");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
@@ -18,17 +20,18 @@ export function MeasureImport({ formId, section, title, version }: { formId: str
   const inputId = `fichier-${section}`;
   return (
     <div className="mt-3 rounded border border-dashed border-slate-400 p-3 text-sm">
-      <p className="font-medium">Ou justifier toute la mesure par le fichier tableur</p>
-      <p className="text-slate-700">Jamais les deux : une mesure encodée en ligne doit être vidée avant l&apos;import.</p>
+      <p className="font-medium">{t("heading")}</p>
+      <p className="text-slate-700">{t("never")}</p>
       <div className="mt-2 flex flex-wrap items-end gap-3">
         <form method="post" action={`${base}/modele`}>
           <button type="submit" className="text-brand-700 underline">
-            Télécharger le modèle<span className="sr-only"> de « {title} »</span>
+            {t("template")}
+            <span className="sr-only">{t("templateSr", { title })}</span>
           </button>
         </form>
         <form
           className="flex flex-wrap items-end gap-2"
-          aria-label={`Importer le fichier tableur de « ${title} »`}
+          aria-label={t("form", { title })}
           onSubmit={async (e) => {
             e.preventDefault();
             const data = new FormData(e.currentTarget);
@@ -39,17 +42,21 @@ export function MeasureImport({ formId, section, title, version }: { formId: str
               const res = await fetch(`${base}/import`, { method: "POST", body: data });
               const body = (await res.json().catch(() => ({}))) as { message?: string; erreur?: string; champs?: Record<string, string[]> };
               if (res.ok) {
-                setResult({ kind: "ok", message: body.message ?? "Fichier importé." });
+                setResult({ kind: "ok", message: body.message ?? t("done") });
                 router.refresh();
               } else {
                 setResult({
                   kind: "error",
-                  message: body.erreur ?? "Import refusé.",
-                  details: Object.entries(body.champs ?? {}).map(([k, v]) => (k === "fichier" ? v.join(" ") : `${k} : ${v.join(" ")}`)),
+                  message: body.erreur ?? t("refused"),
+                  details: Object.entries(body.champs ?? {}).map(([k, v]) =>
+                    k === "fichier"
+                      ? v.join(" ")
+                      : t("detail", { field: k.startsWith("ligne.") ? t("fileRow", { row: k.slice(6) }) : k, messages: v.join(" ") }),
+                  ),
                 });
               }
             } catch {
-              setResult({ kind: "error", message: "Le portail ne répond pas : réessayez dans un instant.", details: [] });
+              setResult({ kind: "error", message: t("offline"), details: [] });
             } finally {
               setBusy(false);
               setTimeout(() => resultRef.current?.focus(), 0);
@@ -58,7 +65,7 @@ export function MeasureImport({ formId, section, title, version }: { formId: str
         >
           <div>
             <label htmlFor={inputId} className="block font-medium">
-              Fichier tableur (.xlsx ou .csv, 2 Mo au plus)
+              {t("file")}
             </label>
             <input id={inputId} name="fichier" type="file" accept=".xlsx,.csv" required className="mt-1 block text-sm" />
           </div>
@@ -68,7 +75,7 @@ export function MeasureImport({ formId, section, title, version }: { formId: str
             aria-busy={busy || undefined}
             className="rounded border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-60"
           >
-            {busy ? "Import en cours…" : "Importer le fichier"}
+            {busy ? t("busy") : t("submit")}
           </button>
         </form>
       </div>

@@ -1,12 +1,15 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 
 import { ActionForm } from "@/components/ui/action-form";
 import { checkForm } from "@/lib/rapport-unique/check-form";
 import { type FormContent, parseSectionInput, type RawExpenseLine, type RawSection, type RawStaffLine } from "@/lib/rapport-unique/content";
 import type { FormDefinition, Section } from "@/lib/rapport-unique/definition";
-import { formatCents } from "@/lib/rapport-unique/money";
+import { formatCentsIn } from "@/lib/rapport-unique/money";
+
+import { useLocalize } from "./use-localize";
 
 type State =
   { status: "idle" } | { status: "error"; message: string; fieldErrors?: Record<string, string[]> } | { status: "success"; message?: string; data: unknown };
@@ -39,6 +42,10 @@ export function SectionEditor({
   action: (state: State, form: FormData) => Promise<State>;
   voidsSignatures: boolean;
 }) {
+  const t = useTranslations("ru.editor");
+  const localize = useLocalize();
+  const locale = useLocale().startsWith("nl") ? "nl" : "fr";
+  const money = (cents: number) => formatCentsIn(locale, cents);
   const [raw, setRaw] = useState<RawSection>(initial);
   const parsed = useMemo(() => parseSectionInput(section, raw), [section, raw]);
   const live = useMemo(() => {
@@ -47,7 +54,7 @@ export function SectionEditor({
     return checkForm(def, next, grants);
   }, [parsed, content, def, grants, section.code]);
   const errors = parsed.ok ? {} : parsed.errors;
-  const err = (path: string) => errors[path]?.join(" ");
+  const err = (path: string) => errors[path]?.map(localize).join(" ");
   const cellId = (path: string) => `${section.code}-${path.replace(/\./g, "-")}`;
   const setStaff = (i: number, patch: Partial<RawStaffLine>) =>
     setRaw((r) => ({ ...r, staff: (r.staff ?? []).map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
@@ -79,14 +86,10 @@ export function SectionEditor({
   return (
     <ActionForm
       action={action}
-      submitLabel={`Enregistrer « ${section.title} »`}
+      submitLabel={t("save", { title: section.title })}
       className="block"
       label={section.title}
-      confirmMessage={
-        voidsSignatures
-          ? "Ce formulaire attend les signatures : le modifier annule les signatures déjà données et le remet en encodage. Continuer ?"
-          : undefined
-      }
+      confirmMessage={voidsSignatures ? t("voidConfirm") : undefined}
     >
       <input type="hidden" name="formId" value={formId} />
       <input type="hidden" name="version" value={version} />
@@ -94,18 +97,18 @@ export function SectionEditor({
       <input type="hidden" name="payload" value={JSON.stringify(raw)} />
       {section.kind === "staff" && (
         <>
-          {(raw.staff ?? []).length === 0 && <p className="text-sm text-slate-700">Aucune ligne encodée.</p>}
+          {(raw.staff ?? []).length === 0 && <p className="text-sm text-slate-700">{t("noStaff")}</p>}
           <table className={(raw.staff ?? []).length ? "w-full text-sm" : "hidden"}>
             <thead>
               <tr className="text-left text-xs text-slate-700">
-                <th scope="col">Personne ou fonction</th>
-                <th scope="col">Nom / fonction</th>
-                <th scope="col">Du</th>
-                <th scope="col">Au</th>
-                <th scope="col">ETP</th>
-                <th scope="col">Coût (€)</th>
+                <th scope="col">{t("personOrFunction")}</th>
+                <th scope="col">{t("nameOrFunction")}</th>
+                <th scope="col">{t("from")}</th>
+                <th scope="col">{t("to")}</th>
+                <th scope="col">{t("fte")}</th>
+                <th scope="col">{t("costEuro")}</th>
                 <th scope="col">
-                  <span className="sr-only">Retirer</span>
+                  <span className="sr-only">{t("remove")}</span>
                 </th>
               </tr>
             </thead>
@@ -114,22 +117,22 @@ export function SectionEditor({
                 const n = i + 1;
                 return (
                   <tr key={i}>
-                    {cell(`staff.${i}.kind`, `Ligne ${n} — personne ou fonction`, (p) => (
+                    {cell(`staff.${i}.kind`, t("cellKind", { line: n }), (p) => (
                       <select {...p} className={input} value={l.kind ?? "PERSON"} onChange={(e) => setStaff(i, { kind: e.target.value })}>
-                        <option value="PERSON">Personne</option>
-                        <option value="FUNCTION">Fonction</option>
+                        <option value="PERSON">{t("person")}</option>
+                        <option value="FUNCTION">{t("function")}</option>
                       </select>
                     ))}
-                    {cell(`staff.${i}.label`, `Ligne ${n} — nom ou fonction`, (p) => (
+                    {cell(`staff.${i}.label`, t("cellLabel", { line: n }), (p) => (
                       <input {...p} className={input} value={l.label ?? ""} onChange={(e) => setStaff(i, { label: e.target.value })} maxLength={120} />
                     ))}
-                    {cell(`staff.${i}.from`, `Ligne ${n} — du`, (p) => (
+                    {cell(`staff.${i}.from`, t("cellFrom", { line: n }), (p) => (
                       <input {...p} type="date" className={input} value={l.from ?? ""} onChange={(e) => setStaff(i, { from: e.target.value })} />
                     ))}
-                    {cell(`staff.${i}.to`, `Ligne ${n} — au`, (p) => (
+                    {cell(`staff.${i}.to`, t("cellTo", { line: n }), (p) => (
                       <input {...p} type="date" className={input} value={l.to ?? ""} onChange={(e) => setStaff(i, { to: e.target.value })} />
                     ))}
-                    {cell(`staff.${i}.fte`, `Ligne ${n} — ETP`, (p) => (
+                    {cell(`staff.${i}.fte`, t("cellFte", { line: n }), (p) => (
                       <input
                         {...p}
                         inputMode="decimal"
@@ -138,7 +141,7 @@ export function SectionEditor({
                         onChange={(e) => setStaff(i, { fte: e.target.value })}
                       />
                     ))}
-                    {cell(`staff.${i}.cost`, `Ligne ${n} — coût en euros`, (p) => (
+                    {cell(`staff.${i}.cost`, t("cellCost", { line: n }), (p) => (
                       <input {...p} inputMode="decimal" className={input} value={l.cost ?? ""} onChange={(e) => setStaff(i, { cost: e.target.value })} />
                     ))}
                     <RemoveCell line={n} onRemove={() => setRaw((r) => ({ ...r, staff: (r.staff ?? []).filter((_, j) => j !== i) }))} />
@@ -148,22 +151,22 @@ export function SectionEditor({
             </tbody>
           </table>
           <AddButton
-            label="Ajouter une ligne de personnel"
+            label={t("addStaff")}
             onAdd={() => setRaw((r) => ({ ...r, staff: [...(r.staff ?? []), { kind: "PERSON", from: `${def.year}-01-01`, to: `${def.year}-12-31` }] }))}
           />
         </>
       )}
       {section.kind === "expenses" && (
         <>
-          {(raw.expenses ?? []).length === 0 && <p className="text-sm text-slate-700">Aucune dépense encodée.</p>}
+          {(raw.expenses ?? []).length === 0 && <p className="text-sm text-slate-700">{t("noExpenses")}</p>}
           <table className={(raw.expenses ?? []).length ? "w-full text-sm" : "hidden"}>
             <thead>
               <tr className="text-left text-xs text-slate-700">
-                <th scope="col">Catégorie</th>
-                <th scope="col">Description</th>
-                <th scope="col">Montant (€)</th>
+                <th scope="col">{t("category")}</th>
+                <th scope="col">{t("description")}</th>
+                <th scope="col">{t("amountEuro")}</th>
                 <th scope="col">
-                  <span className="sr-only">Retirer</span>
+                  <span className="sr-only">{t("remove")}</span>
                 </th>
               </tr>
             </thead>
@@ -172,18 +175,18 @@ export function SectionEditor({
                 const n = i + 1;
                 return (
                   <tr key={i}>
-                    {cell(`expenses.${i}.category`, `Ligne ${n} — catégorie`, (p) => (
+                    {cell(`expenses.${i}.category`, t("cellCategory", { line: n }), (p) => (
                       <select {...p} className={input} value={l.category ?? ""} onChange={(e) => setExpense(i, { category: e.target.value })}>
-                        <option value="">— choisir —</option>
+                        <option value="">{t("choose")}</option>
                         {section.categories.map((c) => (
                           <option key={c.code} value={c.code}>
                             {c.label}
-                            {c.eligible ? "" : " (non éligible)"}
+                            {c.eligible ? "" : t("notEligible")}
                           </option>
                         ))}
                       </select>
                     ))}
-                    {cell(`expenses.${i}.description`, `Ligne ${n} — description`, (p) => (
+                    {cell(`expenses.${i}.description`, t("cellDescription", { line: n }), (p) => (
                       <input
                         {...p}
                         className={input}
@@ -192,7 +195,7 @@ export function SectionEditor({
                         maxLength={200}
                       />
                     ))}
-                    {cell(`expenses.${i}.amount`, `Ligne ${n} — montant en euros`, (p) => (
+                    {cell(`expenses.${i}.amount`, t("cellAmount", { line: n }), (p) => (
                       <input {...p} inputMode="decimal" className={input} value={l.amount ?? ""} onChange={(e) => setExpense(i, { amount: e.target.value })} />
                     ))}
                     <RemoveCell line={n} onRemove={() => setRaw((r) => ({ ...r, expenses: (r.expenses ?? []).filter((_, j) => j !== i) }))} />
@@ -201,7 +204,7 @@ export function SectionEditor({
               })}
             </tbody>
           </table>
-          <AddButton label="Ajouter une dépense" onAdd={() => setRaw((r) => ({ ...r, expenses: [...(r.expenses ?? []), {}] }))} />
+          <AddButton label={t("addExpense")} onAdd={() => setRaw((r) => ({ ...r, expenses: [...(r.expenses ?? []), {}] }))} />
         </>
       )}
       {section.kind === "indicators" && (
@@ -234,17 +237,20 @@ export function SectionEditor({
         </div>
       )}
       <div className="mt-3 basis-full text-sm" aria-live="polite" data-testid={`controle-${section.code}`}>
-        {!parsed.ok && <p className="text-red-800">Des valeurs sont invalides (voir les champs signalés).</p>}
+        {!parsed.ok && <p className="text-red-800">{t("invalid")}</p>}
         {envelope && (
           <p>
-            Enveloppe « {envelope.label} » : justifié {formatCents(envelope.justifiedCents)} sur{" "}
-            {envelope.grantedCents === null ? "— (montant octroyé pas encore encodé)" : formatCents(envelope.grantedCents)}.
+            {t("envelope", {
+              label: envelope.label,
+              justified: money(envelope.justifiedCents),
+              granted: envelope.grantedCents === null ? t("grantMissing") : money(envelope.grantedCents),
+            })}
           </p>
         )}
         {problems.length > 0 && (
           <ul className="mt-1 list-disc pl-5 text-orange-900">
             {problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
+              <li key={i}>{localize(p.message)}</li>
             ))}
           </ul>
         )}
@@ -255,10 +261,12 @@ export function SectionEditor({
 }
 
 function RemoveCell({ line, onRemove }: { line: number; onRemove: () => void }) {
+  const t = useTranslations("ru.editor");
   return (
     <td className="py-1 align-top">
       <button type="button" className="text-sm text-red-800 underline" onClick={onRemove}>
-        Retirer<span className="sr-only"> la ligne {line}</span>
+        {t("remove")}
+        <span className="sr-only">{t("removeLine", { line })}</span>
       </button>
     </td>
   );

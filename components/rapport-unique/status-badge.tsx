@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
+
 import type { RuFormStatus } from "@/lib/generated/prisma/enums";
-import { STATUS_LABELS } from "@/lib/rapport-unique/labels";
 
 const TONES: Record<RuFormStatus, string> = {
   DRAFT: "bg-slate-100 text-slate-800 border-slate-300",
@@ -10,9 +11,10 @@ const TONES: Record<RuFormStatus, string> = {
 };
 
 export function RuStatusBadge({ status }: { status: RuFormStatus }) {
+  const t = useTranslations("ru.status");
   return (
     <span className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${TONES[status]}`} data-testid="statut-ru">
-      {STATUS_LABELS[status]}
+      {t(status)}
     </span>
   );
 }

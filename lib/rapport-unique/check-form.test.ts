@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { type FormContent, emptyContent } from "./content";
 import { checkForm } from "./check-form";
 import { definitionsForYear } from "./definitions";
-import { formatCents, parseEuros, parseFte } from "./money";
+import { localize } from "@/lib/i18n/translator";
+
+import { formatCents, formatCentsIn, parseEuros, parseFte } from "./money";
 
 // Every rule of every form definition of the demo year (2025), with totals worked by hand in the
 // comments. Expectations come from the sources listed in lib/rapport-unique/definitions/2025.json
@@ -11,7 +13,8 @@ import { formatCents, parseEuros, parseFte } from "./money";
 
 const defs = definitionsForYear(2025)!;
 const def = (code: string) => defs.find((d) => d.code === code)!;
-const messages = (r: ReturnType<typeof checkForm>) => r.problems.map((p) => p.message);
+const messages = (r: ReturnType<typeof checkForm>) => r.problems.map((p) => localize("fr", p.message));
+const dutch = (r: ReturnType<typeof checkForm>) => r.problems.map((p) => localize("nl", p.message));
 
 describe("money and FTE typed by people", () => {
   it.each([
@@ -33,13 +36,15 @@ describe("money and FTE typed by people", () => {
   ])("%j is refused (%s)", (typed, why) => {
     const r = parseEuros(typed);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toContain(why);
+    expect(!r.ok && localize("fr", r.message)).toContain(why);
   });
 
   it("formats cents exactly, Belgian style", () => {
     expect(formatCents(123456)).toBe("1\u202f234,56 €");
     expect(formatCents(5)).toBe("0,05 €");
     expect(formatCents(10_000_000_000)).toBe("100\u202f000\u202f000,00 €");
+    expect(formatCentsIn("nl", 123456)).toBe("€ 1.234,56");
+    expect(formatCentsIn("fr", 123456)).toBe("1\u202f234,56 €");
   });
 
   it("reads FTE in hundredths", () => {
@@ -85,7 +90,13 @@ describe("Frais de personnel 2025", () => {
     ];
     const r = checkForm(d, content, grants);
     expect(r.ok).toBe(false);
-    expect(messages(r)).toEqual([expect.stringMatching(/60\u202f000,01 € justifiés pour 60\u202f000,00 € octroyés \(0,01 € de trop\)\. Aucun transfert/)]);
+    // Amounts in each reader's way (issue 13): « 60 000,01 € » in French, « € 60.000,01 » in Dutch.
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/60\u202f000,01\u00a0€ justifiés pour 60\u202f000,00\u00a0€ octroyés \(0,01\u00a0€ de trop\)\. Aucun transfert/),
+    ]);
+    expect(dutch(r)).toEqual([
+      "‘Amélioration des normes de personnel’: €\u00a060.000,01 verantwoord voor €\u00a060.000,00 toegekend (€\u00a00,01 te veel). Er is geen overdracht tussen enveloppes toegestaan.",
+    ]);
   });
 
   it("keeps the period inside the year, in order, one person ≤ 1 FTE, cost plausible", () => {
@@ -107,7 +118,9 @@ describe("Frais de personnel 2025", () => {
     ]);
     expect(messages(r)[0]).toContain("comprise dans l'année 2025");
     expect(messages(r)[1]).toContain("30/06/2025) est après la date de fin (01/06/2025)");
-    expect(messages(r)[3]).toContain("plafond 12\u202f739,73 €");
+    expect(messages(r)[3]).toContain("plafond 12\u202f739,73\u00a0€");
+    expect(dutch(r)[0]).toBe("Regel 1: de periode moet binnen het jaar 2025 liggen (van 01/01/2025 tot 31/12/2025).");
+    expect(dutch(r)[3]).toBe("Regel 4: onwaarschijnlijke kostprijs (€\u00a012.739,74 voor 31 dag(en) aan 1 VTE; plafond €\u00a012.739,73).");
   });
 
   it("cannot go to signature before the SPP IS recorded the amounts granted", () => {
@@ -180,7 +193,9 @@ describe("Participation et activation sociale 2025", () => {
       ["MODULES", 300_000, 0],
       ["PAUVRETE_INFANTILE", 0, 200_000],
     ]);
-    expect(messages(r)).toEqual([expect.stringContaining("Volet 2 — Modules collectifs » : 3\u202f000,01 € justifiés pour 3\u202f000,00 € octroyés")]);
+    expect(messages(r)).toEqual([
+      expect.stringContaining("Volet 2 — Modules collectifs » : 3\u202f000,01\u00a0€ justifiés pour 3\u202f000,00\u00a0€ octroyés"),
+    ]);
   });
   it("needs every result indicator (0 allowed)", () => {
     const c = emptyContent(d);
@@ -198,7 +213,9 @@ describe("PIIS and aide alimentaire 2025", () => {
       { kind: "PERSON", label: "Assistante sociale PIIS", from: "2025-01-01", to: "2025-12-31", fteHundredths: 100, costCents: 5_200_000 },
     ];
     const r = checkForm(d, c, { PIIS: 5_000_000 });
-    expect(messages(r)).toEqual([expect.stringContaining("52\u202f000,00 € justifiés pour 50\u202f000,00 € octroyés (2\u202f000,00 € de trop)")]);
+    expect(messages(r)).toEqual([
+      expect.stringContaining("52\u202f000,00\u00a0€ justifiés pour 50\u202f000,00\u00a0€ octroyés (2\u202f000,00\u00a0€ de trop)"),
+    ]);
   });
   it("aide alimentaire: investments refused, food aid counted", () => {
     const d = def("AIDE_ALIMENTAIRE");

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import type { FormDefinition, Section } from "./definition";
 import { parseEuros, parseFte } from "./money";
 
@@ -70,10 +72,10 @@ export function parseSectionInput(
       const p = `staff.${i}`;
       const kind = l.kind === "FUNCTION" ? "FUNCTION" : "PERSON";
       const label = (l.label ?? "").trim();
-      if (!label) add(errors, `${p}.label`, kind === "PERSON" ? "Nom de la personne obligatoire." : "Fonction obligatoire.");
-      if (label.length > 120) add(errors, `${p}.label`, "120 caractères au plus.");
-      if (!isDay(l.from)) add(errors, `${p}.from`, "Date de début invalide.");
-      if (!isDay(l.to)) add(errors, `${p}.to`, "Date de fin invalide.");
+      if (!label) add(errors, `${p}.label`, msg(kind === "PERSON" ? "ru.field.personRequired" : "ru.field.functionRequired"));
+      if (label.length > 120) add(errors, `${p}.label`, msg("ru.field.maxChars", { max: 120 }));
+      if (!isDay(l.from)) add(errors, `${p}.from`, msg("ru.field.startInvalid"));
+      if (!isDay(l.to)) add(errors, `${p}.to`, msg("ru.field.endInvalid"));
       const fte = parseFte(l.fte ?? "");
       if (!fte.ok) add(errors, `${p}.fte`, fte.message);
       const cost = parseEuros(l.cost ?? "");
@@ -86,10 +88,10 @@ export function parseSectionInput(
     (raw.expenses ?? []).forEach((l, i) => {
       const p = `expenses.${i}`;
       const category = (l.category ?? "").trim();
-      if (!section.categories.some((c) => c.code === category)) add(errors, `${p}.category`, "Choisissez une catégorie de dépense de la liste.");
+      if (!section.categories.some((c) => c.code === category)) add(errors, `${p}.category`, msg("ru.field.categoryRequired"));
       const description = (l.description ?? "").trim();
-      if (!description) add(errors, `${p}.description`, "Description obligatoire.");
-      if (description.length > 200) add(errors, `${p}.description`, "200 caractères au plus.");
+      if (!description) add(errors, `${p}.description`, msg("ru.field.descriptionRequired"));
+      if (description.length > 200) add(errors, `${p}.description`, msg("ru.field.maxChars", { max: 200 }));
       const amount = parseEuros(l.amount ?? "");
       if (!amount.ok) add(errors, `${p}.amount`, amount.message);
       if (amount.ok && description && description.length <= 200) expenses.push({ category, description, amountCents: amount.value });
@@ -98,12 +100,12 @@ export function parseSectionInput(
     for (const f of section.fields) {
       const v = String(raw.values?.[f.code] ?? "").replace(/[\s\u00a0\u202f]/g, "");
       if (v === "") continue; // completeness is a rule (checked before signature), not a typing error
-      if (!/^\d{1,9}$/.test(v)) add(errors, `values.${f.code}`, "Nombre entier positif attendu.");
-      else if (Number(v) > f.max) add(errors, `values.${f.code}`, `Valeur invraisemblable (plus de ${f.max.toLocaleString("fr-BE")}).`);
+      if (!/^\d{1,9}$/.test(v)) add(errors, `values.${f.code}`, msg("ru.field.integerExpected"));
+      else if (Number(v) > f.max) add(errors, `values.${f.code}`, msg("ru.field.valueImplausible", { max: f.max }));
       else values[f.code] = Number(v);
     }
   }
   const lineCount = (raw.staff?.length ?? 0) + (raw.expenses?.length ?? 0);
-  if (lineCount > 2000) add(errors, "lines", "2 000 lignes au plus par mesure en ligne ; au-delà, importez le fichier tableur.");
+  if (lineCount > 2000) add(errors, "lines", msg("ru.field.tooManyLines"));
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, section: { staff, expenses, values } };
 }

@@ -8,14 +8,21 @@ import { z } from "zod";
 
 const ZCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/);
 const ZText = z.string().min(1).max(600);
+/**
+ * The Dutch text of an element, next to its French one (issue 13, docs/rapport-unique.md « Languages »):
+ * `"nl": { "label": "…" }` beside `"label": "…"`. Optional: an element without it shows its French
+ * text in Dutch too (a definition frozen before the Dutch was written keeps its words).
+ */
+const ZDutch = <K extends string>(...keys: [K, ...K[]]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, ZText.optional()])) as Record<K, z.ZodOptional<typeof ZText>>).optional();
 
 export const ZSource = z.object({ label: ZText, url: z.url().optional() });
 export type Source = z.infer<typeof ZSource>;
 
 /** A rule as shown to the people who encode and sign ("Règles de ce formulaire"), with its source. */
-export const ZRuleText = z.object({ text: ZText, source: ZText, assumed: z.boolean().default(false) });
+export const ZRuleText = z.object({ text: ZText, source: ZText, assumed: z.boolean().default(false), nl: ZDutch("text") });
 
-export const ZEnvelope = z.object({ code: ZCode, label: ZText, source: ZText });
+export const ZEnvelope = z.object({ code: ZCode, label: ZText, source: ZText, nl: ZDutch("label") });
 
 export const ZCategory = z.object({
   code: ZCode,
@@ -24,12 +31,14 @@ export const ZCategory = z.object({
   /** Why a category is not eligible (shown on the line that uses it), and where that comes from. */
   reason: ZText.optional(),
   source: ZText.optional(),
+  nl: ZDutch("label", "reason"),
 });
 
 const ZSectionBase = z.object({
   code: ZCode,
   title: ZText,
   help: ZText.optional(),
+  nl: ZDutch("title", "help"),
 });
 
 export const ZStaffSection = ZSectionBase.extend({
@@ -46,7 +55,7 @@ export const ZExpenseSection = ZSectionBase.extend({
 });
 export const ZIndicatorSection = ZSectionBase.extend({
   kind: z.literal("indicators"),
-  fields: z.array(z.object({ code: ZCode, label: ZText, max: z.number().int().positive() })).min(1),
+  fields: z.array(z.object({ code: ZCode, label: ZText, max: z.number().int().positive(), nl: ZDutch("label") })).min(1),
 });
 export const ZSection = z.discriminatedUnion("kind", [ZStaffSection, ZExpenseSection, ZIndicatorSection]);
 export type Section = z.infer<typeof ZSection>;
@@ -67,6 +76,7 @@ export const ZFormDefinition = z
     envelopes: z.array(ZEnvelope).min(1),
     sections: z.array(ZSection).min(1),
     rules: z.array(ZRuleText).min(1),
+    nl: ZDutch("title", "description"),
   })
   .superRefine((d, ctx) => {
     const envelopes = new Set(d.envelopes.map((e) => e.code));
@@ -81,3 +91,31 @@ export const ZFormDefinition = z
 export type FormDefinition = z.infer<typeof ZFormDefinition>;
 
 export const ZYearDefinitions = z.array(ZFormDefinition).min(1);
+
+/** Apply an element's Dutch twins (when present) over its French texts. */
+function dutch<T extends { nl?: Record<string, string | undefined> }>(o: T): T {
+  const out = { ...o };
+  for (const [k, v] of Object.entries(o.nl ?? {})) if (v) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+/**
+ * The definition in a reader's language: the same codes, rules and amounts, with the Dutch texts in
+ * place of the French ones where the definition has them. Checks and hashes always use the stored
+ * definition; this is for display only (pages, PDFs).
+ */
+export function definitionIn(def: FormDefinition, locale: "fr" | "nl"): FormDefinition {
+  if (locale === "fr") return def;
+  return {
+    ...dutch(def),
+    envelopes: def.envelopes.map(dutch),
+    rules: def.rules.map(dutch),
+    sections: def.sections.map((s) =>
+      s.kind === "expenses"
+        ? { ...dutch(s), categories: s.categories.map(dutch) }
+        : s.kind === "indicators"
+          ? { ...dutch(s), fields: s.fields.map(dutch) }
+          : dutch(s),
+    ),
+  };
+}

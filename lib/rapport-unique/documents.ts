@@ -3,11 +3,14 @@ import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/lib/i18n/translator";
 
 import { auditCtx, type RuContext, ruSide } from "./access";
 import { formDetail } from "./queries";
 import { renderSignedFormPdf, renderSummaryPdf } from "./render-pdf";
 import { checkForm } from "./check-form";
+import { definitionIn } from "./definition";
 import { contentOf, definitionOf } from "./workflow";
 
 const fileSafe = (s: string) =>
@@ -21,7 +24,7 @@ const fileSafe = (s: string) =>
 /** The PDF of a signed (sent or accepted) form; each download is audited. */
 export async function signedFormPdf(ctx: RuContext, id: string) {
   const d = await formDetail(ctx, id);
-  if (d.form.status !== "SENT" && d.form.status !== "ACCEPTED") throw new AppError("CONFLICT", "Le PDF existe pour un formulaire signé et envoyé.");
+  if (d.form.status !== "SENT" && d.form.status !== "ACCEPTED") throw new AppError("CONFLICT", msg("ru.errors.pdfNotSent"));
   const signatures = d.signatures.filter((s) => !s.voidedAt);
   const bytes = await renderSignedFormPdf({
     centre: { name: d.entity.name, bce: d.entity.bceNumber },
@@ -33,6 +36,7 @@ export async function signedFormPdf(ctx: RuContext, id: string) {
     contentHash: signatures[0]?.contentHash ?? "",
     signatures,
     sentAt: d.form.sentAt,
+    locale: ctx.actor.language,
   });
   await db.$transaction((tx) =>
     writeAuditEvent(tx, auditCtx(ctx), {
@@ -43,7 +47,8 @@ export async function signedFormPdf(ctx: RuContext, id: string) {
       after: { form: d.form.formCode },
     }),
   );
-  return { bytes, fileName: `rapport-unique-${d.def.year}-${fileSafe(d.def.title)}.pdf` };
+  const t = translatorFor(ctx.actor.language);
+  return { bytes, fileName: t("ru.pdf.fileSigned", { year: d.def.year, title: fileSafe(definitionIn(d.def, ctx.actor.language).title) }) };
 }
 
 /** The centre's yearly summary (granted, justified, not justified per subsidy). */
@@ -65,7 +70,7 @@ export async function yearlySummaryPdf(ctx: RuContext, year: number) {
     const g = Object.fromEntries(grants.filter((x) => x.formCode === f.formCode).map((x) => [x.envelopeCode, Number(x.amountCents)]));
     const c = checkForm(def, contentOf(f), g);
     return {
-      title: def.title,
+      def,
       status: f.status,
       grantedCents: c.grantedCents,
       justifiedCents: c.justifiedCents,
@@ -73,9 +78,9 @@ export async function yearlySummaryPdf(ctx: RuContext, year: number) {
       carriedOver: def.notJustified === "carried_over",
     };
   });
-  const bytes = await renderSummaryPdf({ centre: { name: entity.name, bce: entity.bceNumber }, year, rows, at: new Date() });
+  const bytes = await renderSummaryPdf({ centre: { name: entity.name, bce: entity.bceNumber }, year, rows, at: new Date(), locale: ctx.actor.language });
   await db.$transaction((tx) =>
     writeAuditEvent(tx, auditCtx(ctx), { action: "rapport_unique.summary_downloaded", targetType: "RuCampaign", targetId: campaign.id, after: { year } }),
   );
-  return { bytes, fileName: `rapport-unique-${year}-synthese.pdf` };
+  return { bytes, fileName: translatorFor(ctx.actor.language)("ru.pdf.fileSummary", { year }) };
 }

@@ -3,7 +3,8 @@ import "server-only";
 import ExcelJS from "exceljs";
 
 import { db } from "@/lib/db/client";
-import { AppError, isAppError, notFound } from "@/lib/errors/app-error";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { type Cell, readSheet, SheetError } from "@/lib/forem/contracts/read-sheet";
 
 import { type RuContext, ruSide } from "./access";
@@ -55,16 +56,18 @@ export async function importGrants({ ctx, input }: { ctx: RuContext; input: { ye
   }
   const first = (grid[0] ?? []).slice(0, HEADERS.length).map(text);
   if (HEADERS.some((h, i) => norm(h) !== norm(first[i] ?? ""))) {
-    const m = `Ce fichier n'est pas le modèle des montants octroyés : la première ligne doit être « ${HEADERS.join(" | ")} ».`;
+    const m = msg("ru.errors.notGrantsTemplate", { headers: HEADERS.join(" | ") });
     throw new AppError("UNPROCESSABLE", m, { fichier: [m] });
   }
   const rows = grid
     .slice(1)
     .map((r, i) => ({ r, row: i + 2 }))
     .filter(({ r }) => r.some((c) => text(c) !== ""));
-  if (rows.length === 0) throw new AppError("UNPROCESSABLE", "Le fichier ne contient aucune ligne sous l'en-tête.", { fichier: ["Aucune ligne."] });
+  if (rows.length === 0) throw new AppError("UNPROCESSABLE", msg("ru.errors.noRows"), { fichier: [msg("ru.errors.noRowsField")] });
   if (rows.length > MAX_GRANT_ROWS)
-    throw new AppError("UNPROCESSABLE", `${MAX_GRANT_ROWS} lignes au plus.`, { fichier: [`${MAX_GRANT_ROWS} lignes au plus.`] });
+    throw new AppError("UNPROCESSABLE", msg("ru.errors.tooManyRowsField", { max: MAX_GRANT_ROWS }), {
+      fichier: [msg("ru.errors.tooManyRowsField", { max: MAX_GRANT_ROWS })],
+    });
 
   // Pass 1: every row checked against the campaign, the centres and their forms (3 queries in all).
   const defs = new Map(campaign.definitions.map((d) => [d.code, definitionOf(d)]));
@@ -97,23 +100,23 @@ export async function importGrants({ ctx, input }: { ctx: RuContext; input: { ye
     const def = defs.get(formCode);
     const form = forms.find((f) => f.entityId === centres.get(bce)?.id && f.formCode === formCode);
     const why = !centres.has(bce)
-      ? "aucun CPAS n'a ce numéro d'entreprise"
+      ? msg("ru.grantRow.centreUnknown")
       : !def
-        ? `formulaire inconnu dans la campagne ${campaign.year}`
+        ? msg("ru.grantRow.formUnknown", { year: String(campaign.year) })
         : !def.envelopes.some((e) => e.code === envelopeCode)
-          ? `enveloppe inconnue pour « ${def.title} »`
+          ? msg("ru.grantRow.envelopeUnknown", { title: def.title })
           : !amount.ok
             ? amount.message
             : seen.has(`${bce}|${formCode}|${envelopeCode}`)
-              ? "ligne en double dans le fichier"
+              ? msg("ru.grantRow.duplicate")
               : form && !["DRAFT", "RETURNED"].includes(form.status)
-                ? "le formulaire du CPAS est en signature ou envoyé : le montant ne peut plus changer"
+                ? msg("ru.grantRow.locked")
                 : null;
     seen.add(`${bce}|${formCode}|${envelopeCode}`);
-    if (why || !amount.ok) report.push({ ...base, outcome: "refused", detail: why ?? "montant invalide" });
+    if (why || !amount.ok) report.push({ ...base, outcome: "refused", detail: why ?? msg("ru.grantRow.amountInvalid") });
     else {
       valid.push({ bce, formCode, envelopeCode, amountCents: amount.value, row });
-      report.push({ ...base, outcome: "ok", detail: "à enregistrer" });
+      report.push({ ...base, outcome: "ok", detail: msg("ru.grantRow.toRecord") });
     }
   }
   const refused = report.filter((x) => x.outcome === "refused").length;
@@ -131,11 +134,11 @@ export async function importGrants({ ctx, input }: { ctx: RuContext; input: { ye
     );
     results.forEach((before, i) => {
       const line = report.find((x) => x.row === valid[i]!.row)!;
-      line.detail = before === null ? "enregistré" : `enregistré (auparavant ${formatCents(before)})`;
+      line.detail = before === null ? msg("ru.grantRow.recorded") : msg("ru.grantRow.recordedBefore", { before: before / 100 });
     });
     return { recorded: valid.length, refused: 0, report };
   } catch (e) {
-    if (isAppError(e)) throw new AppError(e.code, `Rien n'a été enregistré : ${e.message}`);
+    // The transaction rolled back: nothing is recorded. The error says which row (its own message).
     throw e;
   }
 }

@@ -10,6 +10,7 @@ import { parseId } from "@/lib/http/parse-id";
 
 import { cpasRoles, type RuContext, ruSide } from "./access";
 import { checkForm } from "./check-form";
+import { definitionIn } from "./definition";
 import { contentOf, definitionOf, ensureFormsIn, findForm, SPPIS_VISIBLE } from "./workflow";
 
 // What the Rapport unique pages read. Constant query counts: one query per kind of row, whatever
@@ -59,7 +60,7 @@ export async function cpasOverview(ctx: RuContext, year?: number) {
     db.ruCentreData.findUnique({ where: { campaignId_entityId: { campaignId: campaign.id, entityId: ctx.actor.entityId } } }),
   ]);
   const rows = forms.map((f) => {
-    const def = definitionOf(f.definition);
+    const def = definitionIn(definitionOf(f.definition), ctx.actor.language);
     const g = Object.fromEntries(grants.filter((x) => x.formCode === f.formCode).map((x) => [x.envelopeCode, Number(x.amountCents)]));
     const check = checkForm(def, contentOf(f), g);
     return {
@@ -117,9 +118,14 @@ export async function sppisOverview(ctx: RuContext, year?: number) {
     campaigns,
     campaign,
     centres: rows,
-    toReview: toReview.map((f) => ({ id: f.id, centre: names.get(f.entityId) ?? "", title: definitionOf(f.definition).title, sentAt: f.sentAt })),
+    toReview: toReview.map((f) => ({
+      id: f.id,
+      centre: names.get(f.entityId) ?? "",
+      title: definitionIn(definitionOf(f.definition), ctx.actor.language).title,
+      sentAt: f.sentAt,
+    })),
     formCodes: definitions.map((d) => {
-      const def = definitionOf(d);
+      const def = definitionIn(definitionOf(d), ctx.actor.language);
       return { code: d.code, title: def.title, envelopes: def.envelopes.map((e) => ({ code: e.code, label: e.label })) };
     }),
   };
@@ -128,7 +134,7 @@ export async function sppisOverview(ctx: RuContext, year?: number) {
 /** One form, as its page shows it (the SPP IS sees the content only of what was sent and not returned). */
 export async function formDetail(ctx: RuContext, id: string) {
   const { form, side } = await findForm(db, ctx, parseId(id));
-  const def = definitionOf(form.definition);
+  const def = definitionIn(definitionOf(form.definition), ctx.actor.language);
   const [grantRows, signatures, events, entity] = await Promise.all([
     db.ruGrant.findMany({
       where: { campaignId: form.campaignId, entityId: form.entityId, formCode: form.formCode },

@@ -2,25 +2,40 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 
 import { Writer } from "@/lib/forem/attestations/render-attestation-pdf";
 import type { RuSignerRole } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatterFor, translatorFor } from "@/lib/i18n/translator";
 
 import type { FormCheck } from "./check-form";
 import { type FormContent, sectionOf } from "./content";
-import type { FormDefinition } from "./definition";
-import { SIGNER_LABELS, STATUS_LABELS } from "./labels";
-import { formatCents } from "./money";
+import { definitionIn, type FormDefinition } from "./definition";
+import { formatCentsIn } from "./money";
 
 // The documents of the Rapport unique, kept in the centre's records: each signed form (content, both
-// signatures with names, dates and the content hash) and the yearly summary per centre.
+// signatures with names, dates and the content hash) and the yearly summary per centre. Written in
+// the language of the person who downloads them (issue 13): the catalogue's ru.pdf.* texts, the
+// definition's Dutch labels when it has them; stored data (names, lines typed) as they are.
 
 const pdfText = (s: string) => s.replace(/[\u202f\u00a0]/g, " ").replace(/−/g, "-");
 const day = (iso: string) => iso.split("-").reverse().join("/");
-const stamp = (d: Date) => new Intl.DateTimeFormat("fr-BE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Brussels" }).format(d);
+type Status = "DRAFT" | "READY" | "SENT" | "RETURNED" | "ACCEPTED";
 
-async function open(title: string, author: string, date: Date) {
+function words(locale: Locale) {
+  const t = translatorFor(locale);
+  const f = formatterFor(locale);
+  return {
+    t,
+    money: (cents: number) => formatCentsIn(locale, cents),
+    stamp: (d: Date) => f.dateTime(d, "dateTime"),
+    status: (s: Status) => t(`ru.status.${s}`),
+  };
+}
+
+async function open(title: string, author: string, date: Date, locale: Locale) {
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
   pdf.setAuthor(author);
-  pdf.setCreator("Portail CPAS");
+  pdf.setCreator(translatorFor(locale)("common.portalName"));
+  pdf.setLanguage(locale === "nl" ? "nl-BE" : "fr-BE");
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
@@ -31,91 +46,104 @@ async function open(title: string, author: string, date: Date) {
 export type SignedFormDocument = {
   centre: { name: string; bce: string };
   def: FormDefinition;
-  status: keyof typeof STATUS_LABELS;
+  status: Status;
   version: number;
   content: FormContent;
   check: FormCheck;
   contentHash: string;
   signatures: { role: RuSignerRole; signerName: string; signedAt: Date; contentHash: string }[];
   sentAt: Date | null;
+  /** The reader's language. */
+  locale: Locale;
 };
 
 export async function renderSignedFormPdf(d: SignedFormDocument): Promise<Uint8Array> {
-  const { pdf, bold, w } = await open(`Rapport unique ${d.def.year} — ${d.def.title}`, d.centre.name, d.sentAt ?? new Date(0));
-  const line = (t: string, o?: Parameters<Writer["line"]>[1]) => w.line(pdfText(t), o);
-  const para = (t: string, o?: Parameters<Writer["paragraph"]>[1]) => w.paragraph(pdfText(t), o);
+  const { t, money, stamp, status } = words(d.locale);
+  const def = definitionIn(d.def, d.locale);
+  const { pdf, bold, w } = await open(t("ru.pdf.signedTitle", { year: def.year, title: def.title }), d.centre.name, d.sentAt ?? new Date(0), d.locale);
+  const line = (s: string, o?: Parameters<Writer["line"]>[1]) => w.line(pdfText(s), o);
+  const para = (s: string, o?: Parameters<Writer["paragraph"]>[1]) => w.paragraph(pdfText(s), o);
+  const amounts = (o: { grantedCents: number | null; justifiedCents: number; notJustifiedCents: number }) => ({
+    granted: o.grantedCents === null ? "—" : money(o.grantedCents),
+    justified: money(o.justifiedCents),
+    notJustified: money(o.notJustifiedCents),
+  });
+  const label = new Map(def.envelopes.map((e) => [e.code, e.label]));
   line(d.centre.name, { font: bold, size: 13 });
-  line(`Numéro d'entreprise ${d.centre.bce}`, { size: 9 });
+  line(t("ru.pdf.bce", { bce: d.centre.bce }), { size: 9 });
   w.gap(18);
-  line(`Rapport unique — subventions ${d.def.year}`, { font: bold, size: 14 });
-  line(`${d.def.title} — version ${d.version} — ${STATUS_LABELS[d.status]}`, { size: 11 });
+  line(t("ru.pdf.heading", { year: def.year }), { font: bold, size: 14 });
+  line(t("ru.pdf.formLine", { title: def.title, version: d.version, status: status(d.status) }), { size: 11 });
   w.gap(10);
-  line("Montants par enveloppe", { font: bold });
-  for (const e of d.check.envelopes) {
-    para(
-      `${e.label} : octroyé ${e.grantedCents === null ? "—" : formatCents(e.grantedCents)} ; justifié ${formatCents(e.justifiedCents)} ; non justifié ${formatCents(e.notJustifiedCents)}`,
-      { indent: 12 },
-    );
-  }
-  para(
-    `Total : octroyé ${formatCents(d.check.grantedCents)} ; justifié ${formatCents(d.check.justifiedCents)} ; non justifié ${formatCents(d.check.notJustifiedCents)}`,
-    { indent: 12 },
-  );
-  for (const s of d.def.sections) {
+  line(t("ru.pdf.amounts"), { font: bold });
+  for (const e of d.check.envelopes) para(t("ru.pdf.envelope", { label: label.get(e.code) ?? e.label, ...amounts(e) }), { indent: 12 });
+  para(t("ru.pdf.total", amounts(d.check)), { indent: 12 });
+  for (const s of def.sections) {
     const c = sectionOf(d.content, s.code);
     w.gap(8);
     line(s.title, { font: bold });
     if (s.kind === "staff") {
-      if (!c.staff.length) line("Aucune ligne.", { indent: 12, size: 10 });
+      if (!c.staff.length) line(t("ru.pdf.noLines"), { indent: 12, size: 10 });
       for (const l of c.staff)
-        para(`${l.label} — du ${day(l.from)} au ${day(l.to)} — ${(l.fteHundredths / 100).toFixed(2).replace(".", ",")} ETP — ${formatCents(l.costCents)}`, {
-          indent: 12,
-          size: 10,
-        });
+        para(
+          t("ru.pdf.staffLine", {
+            label: l.label,
+            from: day(l.from),
+            to: day(l.to),
+            fte: (l.fteHundredths / 100).toFixed(2).replace(".", ","),
+            cost: money(l.costCents),
+          }),
+          { indent: 12, size: 10 },
+        );
     } else if (s.kind === "expenses") {
-      if (!c.expenses.length) line("Aucune dépense.", { indent: 12, size: 10 });
+      if (!c.expenses.length) line(t("ru.pdf.noExpenses"), { indent: 12, size: 10 });
       for (const l of c.expenses)
-        para(`${s.categories.find((k) => k.code === l.category)?.label ?? l.category} — ${l.description} — ${formatCents(l.amountCents)}`, {
-          indent: 12,
-          size: 10,
-        });
+        para(`${s.categories.find((k) => k.code === l.category)?.label ?? l.category} — ${l.description} — ${money(l.amountCents)}`, { indent: 12, size: 10 });
     } else {
-      for (const f of s.fields) para(`${f.label} : ${c.values[f.code] ?? "non complété"}`, { indent: 12, size: 10 });
+      for (const f of s.fields) para(t("ru.pdf.indicator", { label: f.label, value: c.values[f.code] ?? t("ru.pdf.notFilled") }), { indent: 12, size: 10 });
     }
   }
   w.gap(14);
-  line("Signatures", { font: bold });
-  for (const s of d.signatures)
-    para(`${SIGNER_LABELS[s.role]} : ${s.signerName}, signé le ${stamp(s.signedAt)} (second facteur vérifié par le portail).`, { indent: 12 });
+  line(t("ru.pdf.signatures"), { font: bold });
+  for (const s of d.signatures) para(t("ru.pdf.signature", { role: t(`ru.signer.${s.role}`), name: s.signerName, date: stamp(s.signedAt) }), { indent: 12 });
   w.gap(6);
-  para(`Empreinte SHA-256 du contenu signé : ${d.contentHash}`, { size: 9 });
-  if (d.sentAt) para(`Envoyé au SPP Intégration sociale le ${stamp(d.sentAt)}.`, { size: 9 });
+  para(t("ru.pdf.hash", { hash: d.contentHash }), { size: 9 });
+  if (d.sentAt) para(t("ru.pdf.sent", { date: stamp(d.sentAt) }), { size: 9 });
   return pdf.save();
 }
 
 export type SummaryRow = {
-  title: string;
-  status: keyof typeof STATUS_LABELS;
+  /** The form's definition (its title is shown in the reader's language). */
+  def: FormDefinition;
+  status: Status;
   grantedCents: number;
   justifiedCents: number;
   notJustifiedCents: number;
   carriedOver: boolean;
 };
 
-export async function renderSummaryPdf(o: { centre: { name: string; bce: string }; year: number; rows: SummaryRow[]; at: Date }): Promise<Uint8Array> {
-  const { pdf, bold, w } = await open(`Rapport unique ${o.year} — synthèse`, o.centre.name, o.at);
-  const line = (t: string, opts?: Parameters<Writer["line"]>[1]) => w.line(pdfText(t), opts);
+export async function renderSummaryPdf(o: {
+  centre: { name: string; bce: string };
+  year: number;
+  rows: SummaryRow[];
+  at: Date;
+  locale: Locale;
+}): Promise<Uint8Array> {
+  const { t, money, stamp, status } = words(o.locale);
+  const { pdf, bold, w } = await open(t("ru.pdf.summaryTitle", { year: o.year }), o.centre.name, o.at, o.locale);
+  const line = (s: string, opts?: Parameters<Writer["line"]>[1]) => w.line(pdfText(s), opts);
   line(o.centre.name, { font: bold, size: 13 });
-  line(`Numéro d'entreprise ${o.centre.bce}`, { size: 9 });
+  line(t("ru.pdf.bce", { bce: o.centre.bce }), { size: 9 });
   w.gap(18);
-  line(`Rapport unique — synthèse des subventions ${o.year}`, { font: bold, size: 14 });
-  line(`État au ${stamp(o.at)}`, { size: 9 });
+  line(t("ru.pdf.summaryHeading", { year: o.year }), { font: bold, size: 14 });
+  line(t("ru.pdf.asOf", { date: stamp(o.at) }), { size: 9 });
   w.gap(10);
   for (const r of o.rows) {
-    line(`${r.title} — ${STATUS_LABELS[r.status]}`, { font: bold, size: 11 });
+    line(`${definitionIn(r.def, o.locale).title} — ${status(r.status)}`, { font: bold, size: 11 });
+    const outcome = !r.notJustifiedCents ? "none" : r.carriedOver ? "carried" : "recovered";
     w.paragraph(
       pdfText(
-        `Octroyé ${formatCents(r.grantedCents)} ; justifié ${formatCents(r.justifiedCents)} ; non justifié ${formatCents(r.notJustifiedCents)}${r.notJustifiedCents ? (r.carriedOver ? " (ajouté au fonds de l'année suivante)" : " (à récupérer)") : ""}`,
+        t("ru.pdf.summaryAmounts", { granted: money(r.grantedCents), justified: money(r.justifiedCents), notJustified: money(r.notJustifiedCents), outcome }),
       ),
       { indent: 12 },
     );
@@ -124,8 +152,10 @@ export async function renderSummaryPdf(o: { centre: { name: string; bce: string 
   const sum = (k: "grantedCents" | "justifiedCents" | "notJustifiedCents") => o.rows.reduce((s, r) => s + r[k], 0);
   w.gap(6);
   line(
-    `Total : octroyé ${formatCents(sum("grantedCents"))} ; justifié ${formatCents(sum("justifiedCents"))} ; non justifié ${formatCents(sum("notJustifiedCents"))}`,
-    { font: bold },
+    t("ru.pdf.summaryTotal", { granted: money(sum("grantedCents")), justified: money(sum("justifiedCents")), notJustified: money(sum("notJustifiedCents")) }),
+    {
+      font: bold,
+    },
   );
   return pdf.save();
 }

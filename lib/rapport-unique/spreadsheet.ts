@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import { type Cell, readSheet, SheetError } from "@/lib/forem/contracts/read-sheet";
 
 import { cpasRoles, type RuContext } from "./access";
@@ -95,7 +96,7 @@ export async function importMeasure({
   ctx: RuContext;
   input: { formId: string; version: number; section: string; fileName: string; bytes: Uint8Array };
 }) {
-  if (!cpasRoles(ctx.actor).member) throw new AppError("FORBIDDEN", "Seul un membre du personnel du CPAS encode le Rapport unique.");
+  if (!cpasRoles(ctx.actor).member) throw new AppError("FORBIDDEN", msg("ru.errors.memberOnly"));
   const { form: seen } = await findForm(db, ctx, input.formId);
   const def = definitionOf(seen.definition);
   const section = def.sections.find((s) => s.code === input.section);
@@ -110,23 +111,24 @@ export async function importMeasure({
   const headers = HEADERS[section.kind];
   const first = (grid[0] ?? []).slice(0, headers.length).map(text);
   if (headers.some((h, i) => norm(h) !== norm(first[i] ?? ""))) {
-    const message = `Ce fichier n'est pas le modèle de cette mesure : la première ligne doit être « ${headers.join(" | ")} ». Téléchargez le modèle de « ${section.title} ».`;
+    const message = msg("ru.errors.notMeasureTemplate", { headers: headers.join(" | "), title: section.title });
     throw new AppError("UNPROCESSABLE", message, { fichier: [message] });
   }
   const rows = grid.slice(1).filter((r) => r.some((c) => text(c) !== ""));
-  if (rows.length === 0) throw new AppError("UNPROCESSABLE", "Le fichier ne contient aucune ligne sous l'en-tête.", { fichier: ["Aucune ligne."] });
-  if (rows.length > MAX_ROWS) throw new AppError("UNPROCESSABLE", `${MAX_ROWS} lignes au plus par mesure.`, { fichier: [`${MAX_ROWS} lignes au plus.`] });
+  if (rows.length === 0) throw new AppError("UNPROCESSABLE", msg("ru.errors.noRows"), { fichier: [msg("ru.errors.noRowsField")] });
+  if (rows.length > MAX_ROWS)
+    throw new AppError("UNPROCESSABLE", msg("ru.errors.tooManyRows", { max: MAX_ROWS }), { fichier: [msg("ru.errors.tooManyRowsField", { max: MAX_ROWS })] });
   const parsed = parseSectionInput(section, rowsToRaw(section, rows));
   if (!parsed.ok) {
     // « staff.3.cost » → « Ligne 5 du fichier » (header on row 1, first line on row 2).
     const byRow: Record<string, string[]> = {};
     for (const [path, messages] of Object.entries(parsed.errors)) {
       const i = Number(path.split(".")[1]);
-      const key = Number.isInteger(i) ? `Ligne ${i + 2} du fichier` : "Fichier";
+      const key = Number.isInteger(i) ? `ligne.${i + 2}` : "fichier";
       (byRow[key] ??= []).push(...messages);
     }
     const n = Object.keys(byRow).length;
-    throw new AppError("UNPROCESSABLE", `Rien n'a été importé : ${n} ligne${n > 1 ? "s" : ""} du fichier à corriger.`, byRow);
+    throw new AppError("UNPROCESSABLE", msg("ru.errors.importRefused", { count: n }), byRow);
   }
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   return db.$transaction(async (tx) => {
@@ -135,10 +137,7 @@ export async function importMeasure({
     const current = sectionOf(content, section.code);
     const online = current.mode === "ONLINE" ? current.staff.length + current.expenses.length : 0;
     if (online > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `« ${section.title} » est encodée en ligne (${online} ligne(s)). Une mesure se justifie soit en ligne, soit par le fichier tableur pour toute la mesure, jamais les deux : retirez les lignes encodées en ligne avant d'importer.`,
-      );
+      throw new AppError("CONFLICT", msg("ru.errors.onlineNotImport", { title: section.title, count: online }));
     }
     content.sections[section.code] = {
       ...current,
@@ -151,7 +150,7 @@ export async function importMeasure({
       def,
       content,
       kind: "spreadsheet_imported",
-      note: `« ${section.title} » : fichier « ${input.fileName.slice(0, 200)} », ${rows.length} ligne(s).`,
+      note: msg("ru.note.imported", { title: section.title, fileName: input.fileName.slice(0, 200), count: rows.length }),
       summary: { section: section.code, rows: rows.length, sha256 },
     });
   });
@@ -159,15 +158,15 @@ export async function importMeasure({
 
 /** Withdraws a measure's import (its lines go with it): the measure can then be encoded online. */
 export async function removeImport({ ctx, input }: { ctx: RuContext; input: { formId: string; version: number; section: string } }) {
-  if (!cpasRoles(ctx.actor).member) throw new AppError("FORBIDDEN", "Seul un membre du personnel du CPAS encode le Rapport unique.");
+  if (!cpasRoles(ctx.actor).member) throw new AppError("FORBIDDEN", msg("ru.errors.memberOnly"));
   return db.$transaction(async (tx) => {
     const { form: locked, def } = await lockEditable(tx, ctx, input.formId, input.version);
     const section = def.sections.find((s) => s.code === input.section);
     if (!section) throw notFound();
     const content = contentOf(locked);
     const current = sectionOf(content, section.code);
-    if (current.mode !== "SPREADSHEET") throw new AppError("CONFLICT", "Cette mesure n'est pas justifiée par un fichier tableur.");
+    if (current.mode !== "SPREADSHEET") throw new AppError("CONFLICT", msg("ru.errors.notImported"));
     content.sections[section.code] = { ...current, mode: null, staff: [], expenses: [], spreadsheet: null };
-    return writeContent(tx, ctx, { form: locked, def, content, kind: "spreadsheet_removed", note: `« ${section.title} » : import retiré.` });
+    return writeContent(tx, ctx, { form: locked, def, content, kind: "spreadsheet_removed", note: msg("ru.note.importRemoved", { title: section.title }) });
   });
 }

@@ -5,6 +5,7 @@ import { verifyFreshSecondFactor } from "@/lib/auth/fresh-second-factor";
 import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RuForm, RuFormDefinition } from "@/lib/generated/prisma/client";
 import type { RuFormStatus, RuSignerRole } from "@/lib/generated/prisma/enums";
 import { notifyEntity } from "@/lib/notifications/notify-entity";
@@ -16,7 +17,6 @@ import { checkForm, type FormCheck } from "./check-form";
 import { emptyContent, type FormContent, parseSectionInput, type RawSection, sectionOf, ZFormContent } from "./content";
 import { type FormDefinition, ZFormDefinition } from "./definition";
 import { definitionsForYear } from "./definitions";
-import { SIGNER_AS } from "./labels";
 import { formatCents } from "./money";
 
 // The Rapport unique workflow (issue 10, docs/rapport-unique.md):
@@ -78,10 +78,7 @@ async function lockForm(tx: Tx, ctx: RuContext, id: string, version?: number) {
   await tx.$queryRaw`SELECT id FROM "RuForm" WHERE id = ${id}::uuid FOR UPDATE`;
   const { form, side } = await findForm(tx, ctx, id);
   if (version !== undefined && form.version !== version) {
-    throw new AppError(
-      "CONFLICT",
-      "Le formulaire a été modifié entre-temps (par vous dans un autre onglet ou par un collègue). Rechargez la page et relisez-le.",
-    );
+    throw new AppError("CONFLICT", msg("ru.errors.changedMeanwhile"));
   }
   return { form, side, def: definitionOf(form.definition) };
 }
@@ -89,7 +86,7 @@ async function lockForm(tx: Tx, ctx: RuContext, id: string, version?: number) {
 /** The form locked for a change of its content: only while it is not sent. */
 export async function lockEditable(tx: Tx, ctx: RuContext, id: string, version: number) {
   const locked = await lockForm(tx, ctx, id, version);
-  if (!EDITABLE.includes(locked.form.status)) throw new AppError("CONFLICT", "Ce formulaire est envoyé au SPP IS : il ne peut plus être modifié.");
+  if (!EDITABLE.includes(locked.form.status)) throw new AppError("CONFLICT", msg("ru.errors.alreadySent"));
   return locked;
 }
 
@@ -161,7 +158,7 @@ async function mailHolders(tx: Tx, o: { entityId: string; rights: string[]; kind
 }
 
 function requireMember(ctx: RuContext) {
-  if (!cpasRoles(ctx.actor).member) throw new AppError("FORBIDDEN", "Seul un membre du personnel du CPAS encode le Rapport unique.");
+  if (!cpasRoles(ctx.actor).member) throw new AppError("FORBIDDEN", msg("ru.errors.memberOnly"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,16 +168,15 @@ function requireMember(ctx: RuContext) {
 export async function openCampaign({ ctx, input }: { ctx: RuContext; input: { year: number; deadline: string } }) {
   if (ruSide(ctx.actor) !== "SPPIS") throw notFound();
   const defs = definitionsForYear(input.year);
-  if (!defs)
-    throw new AppError("UNPROCESSABLE", `Aucune définition de formulaires n'existe pour l'année ${input.year}.`, { year: ["Année sans formulaires définis."] });
+  if (!defs) throw new AppError("UNPROCESSABLE", msg("ru.errors.noDefinitions", { year: String(input.year) }), { year: [msg("ru.errors.noDefinitionsField")] });
   if (input.deadline <= `${input.year}-12-31`) {
-    throw new AppError("UNPROCESSABLE", `L'échéance tombe après l'année ${input.year} : les subventions d'une année se justifient l'année suivante.`, {
-      deadline: ["Échéance trop tôt."],
+    throw new AppError("UNPROCESSABLE", msg("ru.errors.deadlineTooEarly", { year: String(input.year) }), {
+      deadline: [msg("ru.errors.deadlineTooEarlyField")],
     });
   }
   return db.$transaction(async (tx) => {
     if (await tx.ruCampaign.findUnique({ where: { year: input.year }, select: { id: true } })) {
-      throw new AppError("CONFLICT", `La campagne ${input.year} est déjà ouverte.`, { year: ["Campagne déjà ouverte."] });
+      throw new AppError("CONFLICT", msg("ru.errors.campaignOpen", { year: String(input.year) }), { year: [msg("ru.errors.campaignOpenField")] });
     }
     const campaign = await tx.ruCampaign.create({
       data: { year: input.year, deadline: new Date(`${input.deadline}T00:00:00Z`), openedById: ctx.actor.personId },
@@ -225,13 +221,17 @@ export async function recordGrant(tx: Tx, ctx: RuContext, input: GrantInput): Pr
   if (!campaign) throw notFound();
   const definition = campaign.definitions[0];
   if (!definition)
-    throw new AppError("UNPROCESSABLE", `Formulaire « ${input.formCode} » inconnu dans la campagne ${campaign.year}.`, { formCode: ["Formulaire inconnu."] });
+    throw new AppError("UNPROCESSABLE", msg("ru.errors.formUnknown", { code: input.formCode, year: String(campaign.year) }), {
+      formCode: [msg("ru.field.unknownForm")],
+    });
   const def = definitionOf(definition);
   if (!def.envelopes.some((e) => e.code === input.envelopeCode)) {
-    throw new AppError("UNPROCESSABLE", `Enveloppe « ${input.envelopeCode} » inconnue pour « ${def.title} ».`, { envelopeCode: ["Enveloppe inconnue."] });
+    throw new AppError("UNPROCESSABLE", msg("ru.errors.envelopeUnknown", { code: input.envelopeCode, title: def.title }), {
+      envelopeCode: [msg("ru.field.unknownEnvelope")],
+    });
   }
   const entity = await tx.entity.findFirst({ where: { bceNumber: input.bce, kind: "CPAS" }, select: { id: true, name: true } });
-  if (!entity) throw new AppError("UNPROCESSABLE", "Aucun CPAS n'a ce numéro d'entreprise.", { bce: ["CPAS inconnu."] });
+  if (!entity) throw new AppError("UNPROCESSABLE", msg("ru.errors.centreUnknown"), { bce: [msg("ru.errors.centreUnknownField")] });
   await ensureFormsIn(tx, campaign.id, [entity.id]);
   const form = await tx.ruForm.findUniqueOrThrow({
     where: { campaignId_entityId_formCode: { campaignId: campaign.id, entityId: entity.id, formCode: def.code } },
@@ -239,7 +239,7 @@ export async function recordGrant(tx: Tx, ctx: RuContext, input: GrantInput): Pr
   if (!["DRAFT", "RETURNED"].includes(form.status)) {
     throw new AppError(
       "CONFLICT",
-      `Le formulaire « ${def.title} » de ${entity.name} est ${form.status === "READY" ? "en signature" : "déjà envoyé"} : le montant octroyé ne peut plus changer.`,
+      msg(form.status === "READY" ? "ru.errors.grantLockedReady" : "ru.errors.grantLockedSent", { title: def.title, centre: entity.name }),
     );
   }
   const key = {
@@ -314,14 +314,10 @@ export async function saveSection({ ctx, input }: { ctx: RuContext; input: { for
     const content = contentOf(form);
     const current = sectionOf(content, section.code);
     const parsed = parseSectionInput(section, input.raw);
-    if (!parsed.ok)
-      throw new AppError("UNPROCESSABLE", "Certaines valeurs sont invalides : rien n'a été enregistré. Corrigez les champs signalés.", parsed.errors);
+    if (!parsed.ok) throw new AppError("UNPROCESSABLE", msg("ru.errors.invalidValues"), parsed.errors);
     const hasLines = parsed.section.staff.length + parsed.section.expenses.length > 0;
     if (current.mode === "SPREADSHEET" && hasLines) {
-      throw new AppError(
-        "CONFLICT",
-        `« ${section.title} » est justifiée par le fichier tableur importé (${current.spreadsheet?.fileName ?? "fichier"}). Une mesure se justifie soit en ligne, soit par le fichier tableur, jamais les deux : retirez l'import pour encoder en ligne.`,
-      );
+      throw new AppError("CONFLICT", msg("ru.errors.importedNotOnline", { title: section.title, fileName: current.spreadsheet?.fileName ?? "—" }));
     }
     content.sections[section.code] = {
       ...current,
@@ -333,7 +329,7 @@ export async function saveSection({ ctx, input }: { ctx: RuContext; input: { for
       def,
       content,
       kind: "section_saved",
-      note: `« ${section.title} » : ${parsed.section.staff.length + parsed.section.expenses.length} ligne(s).`,
+      note: msg("ru.note.sectionSaved", { title: section.title, count: parsed.section.staff.length + parsed.section.expenses.length }),
     });
   });
 }
@@ -362,7 +358,7 @@ export async function writeContent(
     if (voided)
       await recordEvent(tx, ctx, o.form, {
         kind: "signatures_voided",
-        note: `${voided} signature(s) annulée(s) : le formulaire a changé.`,
+        note: msg("ru.note.voidedChanged", { count: voided }),
         summary: { voided },
       });
   }
@@ -375,8 +371,7 @@ export async function markReady({ ctx, input }: { ctx: RuContext; input: { formI
   requireMember(ctx);
   return db.$transaction(async (tx) => {
     const { form, def } = await lockForm(tx, ctx, input.formId, input.version);
-    if (form.status !== "DRAFT" && form.status !== "RETURNED")
-      throw new AppError("CONFLICT", "Seul un formulaire en cours d'encodage ou renvoyé pour correction peut être mis en signature.");
+    if (form.status !== "DRAFT" && form.status !== "RETURNED") throw new AppError("CONFLICT", msg("ru.errors.readyOnlyDraft"));
     const content = contentOf(form);
     const grants = await grantsFor(tx, form);
     const check = checkForm(def, content, grants);
@@ -395,7 +390,7 @@ export async function markReady({ ctx, input }: { ctx: RuContext; input: { formI
       kind: "ready",
       from: form.status,
       to: "READY",
-      note: `Justifié : ${formatCents(check.justifiedCents)} sur ${formatCents(check.grantedCents)} octroyés.`,
+      note: msg("ru.note.ready", { justified: check.justifiedCents / 100, granted: check.grantedCents / 100 }),
       summary: { contentHash },
     });
     await notifyEntity(tx, {
@@ -421,7 +416,7 @@ function problemsError(check: FormCheck) {
   const fieldErrors: Record<string, string[]> = {};
   for (const p of check.problems) (fieldErrors[p.sectionTitle] ??= []).push(p.message);
   const n = check.problems.length;
-  return new AppError("UNPROCESSABLE", `Le formulaire ne peut pas aller en signature : ${n} problème${n > 1 ? "s" : ""} à corriger.`, fieldErrors);
+  return new AppError("UNPROCESSABLE", msg("ru.errors.problems", { count: n }), fieldErrors);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,24 +436,23 @@ export async function signForm({
   input: { formId: string; version: number; contentHash: string; code: string; role?: RuSignerRole };
 }) {
   const roles = cpasRoles(ctx.actor).signerRoles;
-  if (roles.length === 0) throw new AppError("FORBIDDEN", "Seuls le secrétaire et le président du CPAS signent le Rapport unique.");
+  if (roles.length === 0) throw new AppError("FORBIDDEN", msg("ru.errors.signersOnly"));
   const role = input.role ?? (roles.length === 1 ? roles[0] : undefined);
-  if (!role || !roles.includes(role))
-    throw new AppError("UNPROCESSABLE", "Choisissez en quelle qualité vous signez.", { role: ["Qualité de signataire obligatoire."] });
+  if (!role || !roles.includes(role)) throw new AppError("UNPROCESSABLE", msg("ru.errors.chooseRole"), { role: [msg("ru.errors.chooseRoleField")] });
   // Preliminary checks before asking the code (so a stale page does not cost a TOTP code).
   const { form: seen } = await findForm(db, ctx, input.formId);
-  if (seen.status !== "READY") throw new AppError("CONFLICT", "Ce formulaire n'attend pas de signature.");
+  if (seen.status !== "READY") throw new AppError("CONFLICT", msg("ru.errors.notWaiting"));
   const fresh = await verifyFreshSecondFactor({ personId: ctx.actor.personId, code: input.code, ctx: auditCtx(ctx) });
   return db.$transaction(async (tx) => {
     const { form, def } = await lockForm(tx, ctx, input.formId);
-    if (form.status !== "READY") throw new AppError("CONFLICT", "Ce formulaire n'attend plus de signature (il a été modifié, renvoyé ou envoyé entre-temps).");
+    if (form.status !== "READY") throw new AppError("CONFLICT", msg("ru.errors.noLongerWaiting"));
     if (form.version !== input.version || form.contentHash !== input.contentHash) {
-      throw new AppError("CONFLICT", "Le formulaire a changé depuis que vous l'avez ouvert : relisez la nouvelle version avant de signer.");
+      throw new AppError("CONFLICT", msg("ru.errors.changedSinceOpened"));
     }
     const active = await tx.ruSignature.findMany({ where: { formId: form.id, voidedAt: null } });
-    if (active.some((s) => s.role === role)) throw new AppError("CONFLICT", `Le formulaire est déjà signé en qualité de ${SIGNER_AS[role]}.`);
+    if (active.some((s) => s.role === role)) throw new AppError("CONFLICT", msg("ru.errors.alreadySignedAs", { role }));
     if (active.some((s) => s.signerId === ctx.actor.personId)) {
-      throw new AppError("CONFLICT", "Vous avez déjà signé ce formulaire : la seconde signature doit venir d'une autre personne.");
+      throw new AppError("CONFLICT", msg("ru.errors.alreadySignedByYou"));
     }
     await fresh.claim(tx);
     const now = new Date();
@@ -475,7 +469,7 @@ export async function signForm({
     });
     await recordEvent(tx, ctx, form, {
       kind: "signed",
-      note: `Signé en qualité de ${SIGNER_AS[role]}.`,
+      note: msg("ru.note.signed", { role }),
       summary: { role, contentHash: form.contentHash },
     });
     if (active.length + 1 < 2) return { id: form.id, sent: false, late: false };
@@ -485,7 +479,7 @@ export async function signForm({
       kind: "sent",
       from: "READY",
       to: "SENT",
-      note: late ? `Envoyé au SPP IS après l'échéance du ${formatBelgianDate(form.campaign.deadline.toISOString().slice(0, 10))}.` : "Envoyé au SPP IS.",
+      note: late ? msg("ru.note.sentLate", { deadline: formatBelgianDate(form.campaign.deadline.toISOString().slice(0, 10)) }) : msg("ru.note.sent"),
       summary: { late },
     });
     await notifyEntity(tx, {
@@ -502,15 +496,14 @@ export async function signForm({
 
 /** A signer gives the form back to the staff with a comment (the signatures given are voided). */
 export async function returnToMember({ ctx, input }: { ctx: RuContext; input: { formId: string; version: number; reason: string } }) {
-  if (cpasRoles(ctx.actor).signerRoles.length === 0)
-    throw new AppError("FORBIDDEN", "Seuls le secrétaire et le président renvoient un formulaire au membre du personnel.");
+  if (cpasRoles(ctx.actor).signerRoles.length === 0) throw new AppError("FORBIDDEN", msg("ru.errors.returnSignersOnly"));
   return db.$transaction(async (tx) => {
     const { form, def } = await lockForm(tx, ctx, input.formId, input.version);
-    if (form.status !== "READY") throw new AppError("CONFLICT", "Seul un formulaire en attente de signature peut être renvoyé au membre du personnel.");
+    if (form.status !== "READY") throw new AppError("CONFLICT", msg("ru.errors.returnOnlyReady"));
     await tx.ruForm.update({ where: { id: form.id }, data: { status: "DRAFT", contentHash: null, returnReason: input.reason, version: { increment: 1 } } });
     await recordEvent(tx, ctx, form, { kind: "returned_by_signer", from: "READY", to: "DRAFT", note: input.reason });
     const voided = await voidSignatures(tx, form, `Le formulaire a été renvoyé au membre du personnel par ${actorName(ctx.actor)}.`, def.title);
-    if (voided) await recordEvent(tx, ctx, form, { kind: "signatures_voided", note: `${voided} signature(s) annulée(s).`, summary: { voided } });
+    if (voided) await recordEvent(tx, ctx, form, { kind: "signatures_voided", note: msg("ru.note.voided", { count: voided }), summary: { voided } });
     await notifyEntity(tx, {
       entityId: form.entityId,
       audience: MEMBER_AUDIENCE,
@@ -547,11 +540,10 @@ export async function reviewForm({
   if (ruSide(ctx.actor) !== "SPPIS") throw notFound();
   return db.$transaction(async (tx) => {
     const { form, def } = await lockForm(tx, ctx, input.formId, input.version);
-    if (form.status !== "SENT") throw new AppError("CONFLICT", "Seul un formulaire envoyé (et pas encore traité) peut être accepté ou renvoyé.");
+    if (form.status !== "SENT") throw new AppError("CONFLICT", msg("ru.errors.reviewOnlySent"));
     if (input.decision === "return") {
       const reason = (input.reason ?? "").trim();
-      if (reason.length < 10)
-        throw new AppError("UNPROCESSABLE", "Indiquez au CPAS ce qu'il doit corriger (10 caractères au moins).", { reason: ["Motif obligatoire."] });
+      if (reason.length < 10) throw new AppError("UNPROCESSABLE", msg("ru.errors.reasonRequired"), { reason: [msg("ru.errors.reasonRequiredField")] });
       await tx.ruForm.update({
         where: { id: form.id },
         data: { status: "RETURNED", returnReason: reason, decidedAt: new Date(), contentHash: null, version: { increment: 1 } },
@@ -593,7 +585,11 @@ export async function reviewForm({
       kind: "accepted",
       from: "SENT",
       to: "ACCEPTED",
-      note: `Justifié : ${formatCents(check.justifiedCents)} ; non justifié : ${formatCents(check.notJustifiedCents)} (${outcome}).`,
+      note: msg("ru.note.accepted", {
+        justified: check.justifiedCents / 100,
+        notJustified: check.notJustifiedCents / 100,
+        outcome: carried ? "carried" : "recovered",
+      }),
       summary: { justified: formatCents(check.justifiedCents), notJustified: formatCents(check.notJustifiedCents), carriedOver: carried },
     });
     await notifyEntity(tx, {

@@ -8,7 +8,7 @@ import { ruFormResource } from "@/lib/rapport-unique/queries";
 import { removeImport } from "@/lib/rapport-unique/spreadsheet";
 import { ZCentreData, ZRemoveImport, ZGrant, ZOpenCampaign, ZReturnToMember, ZReview, ZSaveSection, ZSign, ZVersion } from "@/lib/rapport-unique/schemas";
 import { markReady, openCampaign, recordGrant, returnToMember, reviewForm, saveCentreData, saveSection, signForm } from "@/lib/rapport-unique/workflow";
-import { formatCents } from "@/lib/rapport-unique/money";
+import { msg } from "@/lib/i18n/message-ref";
 
 // The Rapport unique commands (issue 10). Each declares its permission and the resource it is
 // checked on: the form named by the bound id (in the actor's centre, or sent to the SPP IS; 404
@@ -27,10 +27,10 @@ export const saveSectionAction = defineFormAction({
   revalidate: PAGES,
   success: (r) =>
     r.voided
-      ? `Mesure enregistrée. ${r.voided} signature(s) déjà données sont annulées : le formulaire est revenu en encodage.`
+      ? msg("ru.actions.sectionVoided", { count: r.voided })
       : r.check.ok
-        ? "Mesure enregistrée. Le formulaire respecte toutes les règles."
-        : `Mesure enregistrée comme brouillon. ${r.check.problems.length} problème(s) restent à corriger avant la signature.`,
+        ? msg("ru.actions.sectionOk")
+        : msg("ru.actions.sectionProblems", { count: r.check.problems.length }),
 });
 
 export const markReadyAction = defineFormAction({
@@ -40,7 +40,7 @@ export const markReadyAction = defineFormAction({
   resource: onForm,
   run: ({ actor, meta, input }) => markReady({ ctx: { actor, meta }, input: { formId: input.formId, version: input.version } }),
   revalidate: PAGES,
-  success: "Formulaire prêt pour signature : le secrétaire et le président ont été prévenus.",
+  success: msg("ru.actions.ready"),
 });
 
 export const signFormAction = defineFormAction({
@@ -50,10 +50,7 @@ export const signFormAction = defineFormAction({
   resource: onForm,
   run: ({ actor, meta, input }) => signForm({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
-  success: (r) =>
-    r.sent
-      ? `Signature enregistrée. Les deux signatures sont données : le formulaire est envoyé au SPP IS${r.late ? " (après l'échéance)" : ""}.`
-      : "Signature enregistrée. Le formulaire attend la seconde signature.",
+  success: (r) => (r.sent ? msg(r.late ? "ru.actions.signedSentLate" : "ru.actions.signedSent") : msg("ru.actions.signedWaiting")),
 });
 
 export const returnToMemberAction = defineFormAction({
@@ -63,7 +60,7 @@ export const returnToMemberAction = defineFormAction({
   resource: onForm,
   run: ({ actor, meta, input }) => returnToMember({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
-  success: "Formulaire renvoyé au membre du personnel avec votre commentaire.",
+  success: msg("ru.actions.returnedToMember"),
 });
 
 export const reviewFormAction = defineFormAction({
@@ -73,7 +70,7 @@ export const reviewFormAction = defineFormAction({
   resource: onForm,
   run: ({ actor, meta, input }) => reviewForm({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
-  success: (r) => (r.status === "ACCEPTED" ? "Formulaire accepté : le CPAS en est informé." : "Formulaire renvoyé au CPAS pour correction, avec votre motif."),
+  success: (r) => msg(r.status === "ACCEPTED" ? "ru.actions.accepted" : "ru.actions.returnedToCentre"),
 });
 
 export const openCampaignAction = defineFormAction({
@@ -83,7 +80,7 @@ export const openCampaignAction = defineFormAction({
   resource: ({ actor }) => entityResource(actor),
   run: ({ actor, meta, input }) => openCampaign({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
-  success: "Campagne ouverte : chaque CPAS y trouve ses formulaires.",
+  success: msg("ru.actions.campaignOpened"),
 });
 
 export const recordGrantAction = defineFormAction({
@@ -100,7 +97,9 @@ export const recordGrantAction = defineFormAction({
     db.$transaction(async (tx) => ({ ...(await recordGrant(tx, { actor, meta }, { ...rest, amountCents: amount })), amount })),
   revalidate: PAGES,
   success: (r) =>
-    `Montant octroyé enregistré pour ${r.entityName} : ${formatCents(r.amount)}${r.before !== null ? ` (auparavant ${formatCents(r.before)})` : ""}.`,
+    r.before !== null
+      ? msg("ru.actions.grantChanged", { centre: r.entityName, amount: r.amount / 100, before: r.before / 100 })
+      : msg("ru.actions.grantRecorded", { centre: r.entityName, amount: r.amount / 100 }),
 });
 
 export const saveCentreDataAction = defineFormAction({
@@ -110,7 +109,7 @@ export const saveCentreDataAction = defineFormAction({
   resource: ({ actor }) => appResource(actor, "app.rapport_unique.encode"),
   run: ({ actor, meta, input }) => saveCentreData({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
-  success: "Données du CPAS enregistrées.",
+  success: msg("ru.actions.centreData"),
 });
 
 export const removeImportAction = defineFormAction({
@@ -120,5 +119,5 @@ export const removeImportAction = defineFormAction({
   resource: onForm,
   run: ({ actor, meta, input }) => removeImport({ ctx: { actor, meta }, input }),
   revalidate: PAGES,
-  success: "Import retiré : la mesure peut être encodée en ligne ou importée à nouveau.",
+  success: msg("ru.actions.importRemoved"),
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import { ActionForm } from "@/components/ui/action-form";
 import { DownloadButton } from "@/components/ui/download-button";
@@ -7,8 +8,8 @@ import { Field } from "@/components/ui/field";
 import { TableHead } from "@/components/ui/table-head";
 import { GrantsImport } from "@/components/rapport-unique/grants-import";
 import { RuStatusBadge } from "@/components/rapport-unique/status-badge";
-import { SIGNER_LABELS } from "@/lib/rapport-unique/labels";
-import { formatCents } from "@/lib/rapport-unique/money";
+import { currentLocale } from "@/lib/i18n/server";
+import { formatCentsIn } from "@/lib/rapport-unique/money";
 import { ruPageContext } from "@/lib/rapport-unique/page-context";
 import { belgianDay, cpasOverview, sppisOverview } from "@/lib/rapport-unique/queries";
 import { pageNumber } from "@/lib/http/page-number";
@@ -16,7 +17,9 @@ import { ruSide } from "@/lib/rapport-unique/access";
 
 import { openCampaignAction, recordGrantAction, saveCentreDataAction } from "./actions";
 
-export const metadata: Metadata = { title: "Rapport unique" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ru"))("title") };
+}
 
 const SITUATIONS = ["retard", "incomplet", "complet"] as const;
 const CENTRES_PER_PAGE = 50;
@@ -33,13 +36,14 @@ export default async function RapportUniquePage({ searchParams }: { searchParams
   return ruSide(ctx.actor) === "SPPIS" ? <SppisPage ctx={ctx} year={year} filter={filter} /> : <CpasPage ctx={ctx} year={year} />;
 }
 
-function CampaignPicker({ campaigns, current }: { campaigns: { year: number }[]; current: number }) {
+async function CampaignPicker({ campaigns, current }: { campaigns: { year: number }[]; current: number }) {
   if (campaigns.length < 2) return null;
+  const t = await getTranslations("ru.overview");
   return (
-    <nav aria-label="Campagnes" className="mt-2 flex gap-3 text-sm">
+    <nav aria-label={t("campaigns")} className="mt-2 flex gap-3 text-sm">
       {campaigns.map((c) => (
         <Link key={c.year} href={`/rapport-unique?annee=${c.year}`} aria-current={c.year === current ? "page" : undefined} className="text-brand-700 underline">
-          Subventions {c.year}
+          {t("campaignLink", { year: c.year })}
         </Link>
       ))}
     </nav>
@@ -48,12 +52,14 @@ function CampaignPicker({ campaigns, current }: { campaigns: { year: number }[];
 
 async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageContext>>; year?: number }) {
   const o = await cpasOverview(ctx, year);
-  const roleNames = [o.roles.member ? "Membre du personnel du CPAS" : null, ...o.roles.signerRoles.map((r) => SIGNER_LABELS[r])].filter(Boolean).join(", ");
+  const [t, tr, locale] = await Promise.all([getTranslations("ru.overview"), getTranslations("ru"), currentLocale()]);
+  const money = (cents: number) => formatCentsIn(locale, cents);
+  const roleNames = [o.roles.member ? tr("member") : null, ...o.roles.signerRoles.map((r) => tr(`signer.${r}`))].filter(Boolean).join(", ");
   if (!o.campaign) {
     return (
       <div className="space-y-3">
-        <h1 className="text-2xl font-semibold text-slate-900">Rapport unique</h1>
-        <p>Aucune campagne n&apos;est ouverte : le SPP Intégration sociale ouvre chaque année la campagne des subventions de l&apos;année écoulée.</p>
+        <h1 className="text-2xl font-semibold text-slate-900">{tr("title")}</h1>
+        <p>{t("noCampaign")}</p>
       </div>
     );
   }
@@ -64,25 +70,34 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
   return (
     <div className="space-y-8">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">Rapport unique — subventions {o.campaign.year}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("heading", { year: o.campaign.year })}</h1>
         <p className="mt-1 text-slate-700">
-          Rapport annuel au SPP Intégration sociale. Échéance d&apos;envoi : <strong>{belgianDay(o.campaign.deadline)}</strong>. Vous agissez en qualité de{" "}
-          {roleNames}.
+          {t.rich("intro", { deadline: belgianDay(o.campaign.deadline), roles: roleNames, strong: (c) => <strong>{c}</strong> })}
         </p>
         <CampaignPicker campaigns={o.campaigns} current={o.campaign.year} />
         {o.late && (
           <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
-            L&apos;échéance est dépassée et certains formulaires ne sont pas envoyés : terminez-les au plus vite, le SPP IS les verra comme envoyés en retard.
+            {t("late")}
           </p>
         )}
       </header>
 
       <section aria-labelledby="formulaires">
         <h2 id="formulaires" className="text-lg font-semibold">
-          Formulaires
+          {t("forms")}
         </h2>
         <table className="mt-3 w-full text-sm" data-testid="formulaires-ru">
-          <TableHead columns={["Subvention", "Statut", "Signatures", "Octroyé", "Justifié", "Non justifié", { label: "Ouvrir", srOnly: true }]} />
+          <TableHead
+            columns={[
+              t("colSubsidy"),
+              t("colStatus"),
+              t("colSignatures"),
+              t("colGranted"),
+              t("colJustified"),
+              t("colNotJustified"),
+              { label: t("colOpen"), srOnly: true },
+            ]}
+          />
           <tbody>
             {o.forms.map((f) => (
               <tr key={f.id} className="border-b border-slate-200 align-top">
@@ -90,23 +105,24 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
                 <td className="py-2 pr-3">
                   <RuStatusBadge status={f.status} />
                   {f.returnReason && (f.status === "RETURNED" || f.status === "DRAFT") && (
-                    <p className="mt-1 text-xs text-orange-900">Motif du renvoi : {f.returnReason}</p>
+                    <p className="mt-1 text-xs text-orange-900">{t("returnReason", { reason: f.returnReason })}</p>
                   )}
                 </td>
                 <td className="py-2 pr-3">
-                  {f.signatures.length === 0 ? "—" : f.signatures.map((s) => <p key={s.role}>{`${SIGNER_LABELS[s.role]} : ${s.signerName}`}</p>)}
+                  {f.signatures.length === 0
+                    ? "—"
+                    : f.signatures.map((s) => <p key={s.role}>{t("signature", { role: tr(`signer.${s.role}`), name: s.signerName })}</p>)}
                 </td>
-                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(f.check.grantedCents)}</td>
-                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(f.check.justifiedCents)}</td>
+                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{money(f.check.grantedCents)}</td>
+                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{money(f.check.justifiedCents)}</td>
                 <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
-                  {formatCents(f.check.notJustifiedCents)}
-                  {f.check.notJustifiedCents > 0 && (
-                    <span className="block text-xs text-slate-600">{f.carriedOver ? "reporté au fonds suivant" : "à récupérer"}</span>
-                  )}
+                  {money(f.check.notJustifiedCents)}
+                  {f.check.notJustifiedCents > 0 && <span className="block text-xs text-slate-600">{f.carriedOver ? t("carriedOver") : t("recovered")}</span>}
                 </td>
                 <td className="py-2">
                   <Link href={`/rapport-unique/formulaires/${f.id}`} className="text-brand-700 underline">
-                    Ouvrir<span className="sr-only"> « {f.title} »</span>
+                    {t("open")}
+                    <span className="sr-only">{t("openSr", { title: f.title })}</span>
                   </Link>
                 </td>
               </tr>
@@ -115,31 +131,31 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
           <tfoot>
             <tr className="font-semibold">
               <td className="py-2 pr-3" colSpan={3}>
-                Total du centre
+                {t("centreTotal")}
               </td>
-              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(totals.granted)}</td>
-              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(totals.justified)}</td>
-              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatCents(totals.not)}</td>
+              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{money(totals.granted)}</td>
+              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{money(totals.justified)}</td>
+              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{money(totals.not)}</td>
               <td />
             </tr>
           </tfoot>
         </table>
         <div className="mt-3 text-sm">
-          <DownloadButton action={`/api/rapport-unique/synthese/${o.campaign.year}`}>Télécharger la synthèse annuelle du centre (PDF)</DownloadButton>
+          <DownloadButton action={`/api/rapport-unique/synthese/${o.campaign.year}`}>{t("summaryPdf")}</DownloadButton>
         </div>
       </section>
 
       <section aria-labelledby="donnees-cpas" className="max-w-xl">
         <h2 id="donnees-cpas" className="text-lg font-semibold">
-          Données du CPAS
+          {t("centreData")}
         </h2>
-        <p className="text-sm text-slate-700">La personne que le SPP IS contacte pour ce rapport.</p>
+        <p className="text-sm text-slate-700">{t("centreDataIntro")}</p>
         {o.roles.member ? (
-          <ActionForm action={saveCentreDataAction} submitLabel="Enregistrer les données du CPAS" className="block" label="Données du CPAS">
+          <ActionForm action={saveCentreDataAction} submitLabel={t("saveCentreData")} className="block" label={t("centreData")}>
             <input type="hidden" name="campaignId" value={o.campaign.id} />
-            <Field label="Personne de contact" name="contactName" defaultValue={o.centreData?.contactName ?? ""} required maxLength={120} autoComplete="name" />
+            <Field label={t("contactName")} name="contactName" defaultValue={o.centreData?.contactName ?? ""} required maxLength={120} autoComplete="name" />
             <Field
-              label="Adresse e-mail"
+              label={t("contactEmail")}
               name="contactEmail"
               type="email"
               defaultValue={o.centreData?.contactEmail ?? ""}
@@ -147,7 +163,7 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
               maxLength={200}
               autoComplete="email"
             />
-            <Field label="Téléphone" name="contactPhone" defaultValue={o.centreData?.contactPhone ?? ""} required maxLength={20} autoComplete="tel" />
+            <Field label={t("contactPhone")} name="contactPhone" defaultValue={o.centreData?.contactPhone ?? ""} required maxLength={20} autoComplete="tel" />
             <div className="mt-4" />
           </ActionForm>
         ) : o.centreData ? (
@@ -155,7 +171,7 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
             {o.centreData.contactName} — {o.centreData.contactEmail} — {o.centreData.contactPhone}
           </p>
         ) : (
-          <p className="mt-2 text-sm">Pas encore encodées par le membre du personnel.</p>
+          <p className="mt-2 text-sm">{t("centreDataMissing")}</p>
         )}
       </section>
     </div>
@@ -164,6 +180,7 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
 
 async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof ruPageContext>>; year?: number; filter: CentreFilter }) {
   const o = await sppisOverview(ctx, year);
+  const t = await getTranslations("ru.sppis");
   const q = filter.q.trim().toLowerCase();
   const matching = o.centres.filter(
     (c) =>
@@ -187,11 +204,9 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
   return (
     <div className="space-y-8">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">Rapport unique — suivi des CPAS{o.campaign ? ` (subventions ${o.campaign.year})` : ""}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{o.campaign ? t("headingYear", { year: o.campaign.year }) : t("heading")}</h1>
         {o.campaign && (
-          <p className="mt-1 text-slate-700">
-            Échéance : <strong>{belgianDay(o.campaign.deadline)}</strong>. Vous ne voyez des formulaires que ce que les CPAS ont envoyé.
-          </p>
+          <p className="mt-1 text-slate-700">{t.rich("intro", { deadline: belgianDay(o.campaign.deadline), strong: (c) => <strong>{c}</strong> })}</p>
         )}
         <CampaignPicker campaigns={o.campaigns} current={o.campaign?.year ?? 0} />
       </header>
@@ -200,10 +215,10 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
         <>
           <section aria-labelledby="a-examiner">
             <h2 id="a-examiner" className="text-lg font-semibold">
-              Formulaires à examiner ({o.toReview.length})
+              {t("toReview", { count: o.toReview.length })}
             </h2>
             {o.toReview.length === 0 ? (
-              <p className="mt-2 text-sm">Aucun formulaire envoyé n&apos;attend votre décision.</p>
+              <p className="mt-2 text-sm">{t("nothingToReview")}</p>
             ) : (
               <ul className="mt-2 list-disc pl-5 text-sm" data-testid="a-examiner">
                 {o.toReview.map((f) => (
@@ -211,7 +226,7 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
                     <Link href={`/rapport-unique/formulaires/${f.id}`} className="text-brand-700 underline">
                       {f.centre} — {f.title}
                     </Link>{" "}
-                    <span className="text-slate-600">envoyé le {f.sentAt ? belgianDay(f.sentAt) : "—"}</span>
+                    <span className="text-slate-600">{t("sentOn", { date: f.sentAt ? belgianDay(f.sentAt) : "—" })}</span>
                   </li>
                 ))}
               </ul>
@@ -220,36 +235,36 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
 
           <section aria-labelledby="suivi">
             <h2 id="suivi" className="text-lg font-semibold">
-              Avancement par CPAS
+              {t("progress")}
             </h2>
             <p className="text-sm text-slate-700" data-testid="resume-cpas">
-              {o.centres.length} CPAS : {complete} complet(s), {o.centres.length - complete} incomplet(s), dont {late} en retard.
+              {t("summary", { total: o.centres.length, complete, incomplete: o.centres.length - complete, late })}
             </p>
-            <form method="get" action="/rapport-unique" className="mt-2 flex flex-wrap items-end gap-3 text-sm" aria-label="Filtrer les CPAS">
+            <form method="get" action="/rapport-unique" className="mt-2 flex flex-wrap items-end gap-3 text-sm" aria-label={t("filter")}>
               <input type="hidden" name="annee" value={o.campaign.year} />
               <div>
                 <label htmlFor="filtre-q" className="block font-medium">
-                  CPAS (nom ou numéro d&apos;entreprise)
+                  {t("filterQuery")}
                 </label>
                 <input id="filtre-q" name="q" defaultValue={filter.q} maxLength={100} className="mt-1 rounded border border-slate-400 px-2 py-1" />
               </div>
               <div>
                 <label htmlFor="filtre-situation" className="block font-medium">
-                  Situation
+                  {t("filterSituation")}
                 </label>
                 <select id="filtre-situation" name="situation" defaultValue={filter.situation} className="mt-1 rounded border border-slate-400 px-2 py-1">
-                  <option value="">Toutes</option>
-                  <option value="retard">En retard</option>
-                  <option value="incomplet">Incomplet</option>
-                  <option value="complet">Complet</option>
+                  <option value="">{t("all")}</option>
+                  <option value="retard">{t("late")}</option>
+                  <option value="incomplet">{t("incomplete")}</option>
+                  <option value="complet">{t("complete")}</option>
                 </select>
               </div>
               <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1 font-medium hover:bg-slate-100">
-                Filtrer
+                {t("filterButton")}
               </button>
             </form>
             <table className="mt-3 w-full text-sm" data-testid="suivi-cpas">
-              <TableHead columns={["CPAS", "Envoyés", "Acceptés", "Renvoyés", "En signature", "En encodage", "Situation"]} />
+              <TableHead columns={[t("colCentre"), t("colSent"), t("colAccepted"), t("colReturned"), t("colReady"), t("colDraft"), t("colSituation")]} />
               <tbody>
                 {shown.map((c) => (
                   <tr key={c.entityId} className="border-b border-slate-200">
@@ -263,31 +278,29 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
                     <td className="py-2 pr-3">{(c.counts.DRAFT ?? 0) + (c.total - Object.values(c.counts).reduce((a, b) => a + (b ?? 0), 0))}</td>
                     <td className="py-2">
                       {c.late ? (
-                        <span className="rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">En retard</span>
+                        <span className="rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white">{t("late")}</span>
                       ) : c.sent === c.total ? (
-                        "Complet"
+                        t("complete")
                       ) : (
-                        "Incomplet"
+                        t("incomplete")
                       )}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {shown.length === 0 && <p className="mt-2 text-sm">Aucun CPAS ne correspond à ce filtre.</p>}
+            {shown.length === 0 && <p className="mt-2 text-sm">{t("noMatch")}</p>}
             {pages > 1 && (
-              <nav aria-label="Pages des CPAS" className="mt-2 flex items-center gap-3 text-sm">
+              <nav aria-label={t("pages")} className="mt-2 flex items-center gap-3 text-sm">
                 {page > 1 && (
                   <a href={pageHref(page - 1)} className="text-brand-700 underline">
-                    Page précédente
+                    {t("previous")}
                   </a>
                 )}
-                <span>
-                  Page {page} sur {pages} ({matching.length} CPAS)
-                </span>
+                <span>{t("pageOf", { page, pages, count: matching.length })}</span>
                 {page < pages && (
                   <a href={pageHref(page + 1)} className="text-brand-700 underline">
-                    Page suivante
+                    {t("next")}
                   </a>
                 )}
               </nav>
@@ -296,16 +309,14 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
 
           <section aria-labelledby="octrois" className="max-w-xl">
             <h2 id="octrois" className="text-lg font-semibold">
-              Encoder un montant octroyé
+              {t("grantHeading")}
             </h2>
-            <p className="text-sm text-slate-700">
-              Par CPAS, subvention et enveloppe. Un montant ne change plus quand le formulaire du CPAS est en signature ou envoyé.
-            </p>
-            <ActionForm action={recordGrantAction} submitLabel="Enregistrer le montant octroyé" className="block" label="Montant octroyé">
+            <p className="text-sm text-slate-700">{t("grantIntro")}</p>
+            <ActionForm action={recordGrantAction} submitLabel={t("grantSubmit")} className="block" label={t("grantForm")}>
               <input type="hidden" name="campaignId" value={o.campaign.id} />
               <div className="mt-4">
                 <label htmlFor="octroi-cpas" className="block text-sm font-medium">
-                  CPAS
+                  {t("grantCentre")}
                 </label>
                 <select id="octroi-cpas" name="bce" required className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2">
                   {o.centres.map((c) => (
@@ -317,7 +328,7 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
               </div>
               <div className="mt-4">
                 <label htmlFor="octroi-enveloppe" className="block text-sm font-medium">
-                  Subvention et enveloppe
+                  {t("grantEnvelope")}
                 </label>
                 <select id="octroi-enveloppe" name="envelope" required className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2">
                   {o.formCodes.flatMap((f) =>
@@ -329,13 +340,11 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
                   )}
                 </select>
               </div>
-              <Field label="Montant octroyé (euros)" name="amount" inputMode="decimal" required hint="Par exemple 25 000,00" />
+              <Field label={t("grantAmount")} name="amount" inputMode="decimal" required hint={t("grantAmountHint")} />
               <div className="mt-4" />
             </ActionForm>
-            <h3 className="mt-6 font-semibold">Ou importer tous les montants d&apos;un fichier</h3>
-            <p className="text-sm text-slate-700">
-              Une ligne par CPAS, formulaire et enveloppe. Tout ou rien : une ligne refusée n&apos;enregistre rien, le rapport dit pourquoi ligne par ligne.
-            </p>
+            <h3 className="mt-6 font-semibold">{t("grantImportHeading")}</h3>
+            <p className="text-sm text-slate-700">{t("grantImportIntro")}</p>
             <GrantsImport year={o.campaign.year} />
           </section>
         </>
@@ -343,20 +352,12 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
 
       <section aria-labelledby="ouvrir" className="max-w-xl">
         <h2 id="ouvrir" className="text-lg font-semibold">
-          Ouvrir une campagne
+          {t("openHeading")}
         </h2>
-        <p className="text-sm text-slate-700">
-          Les formulaires de l&apos;année sont ceux que définit le portail pour cette année ; chaque CPAS reçoit les siens.
-        </p>
-        <ActionForm
-          action={openCampaignAction}
-          submitLabel="Ouvrir la campagne"
-          className="block"
-          label="Ouvrir une campagne"
-          confirmMessage="Ouvrir la campagne ? Chaque CPAS recevra ses formulaires ; une campagne ouverte ne se supprime pas."
-        >
-          <Field label="Année des subventions" name="year" inputMode="numeric" defaultValue={String(nextYear)} required />
-          <Field label="Échéance d'envoi" name="deadline" type="date" required />
+        <p className="text-sm text-slate-700">{t("openIntro")}</p>
+        <ActionForm action={openCampaignAction} submitLabel={t("openSubmit")} className="block" label={t("openHeading")} confirmMessage={t("openConfirm")}>
+          <Field label={t("openYear")} name="year" inputMode="numeric" defaultValue={String(nextYear)} required />
+          <Field label={t("openDeadline")} name="deadline" type="date" required />
           <div className="mt-4" />
         </ActionForm>
       </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { RuStatusBadge } from "@/components/rapport-unique/status-badge";
 import { MeasureImport } from "@/components/rapport-unique/measure-import";
@@ -10,17 +11,45 @@ import { loadOrNotFound } from "@/lib/c607/requests/page-context";
 import type { RawSection } from "@/lib/rapport-unique/content";
 import { sectionOf } from "@/lib/rapport-unique/content";
 import type { Section } from "@/lib/rapport-unique/definition";
-import { EVENT_LABELS, SIGNER_LABELS, STATUS_LABELS } from "@/lib/rapport-unique/labels";
-import { centsToInput, formatCents, fteToInput } from "@/lib/rapport-unique/money";
+import { currentLocale, localizeForRequest } from "@/lib/i18n/server";
+import { centsToInput, formatCentsIn, fteToInput } from "@/lib/rapport-unique/money";
 import { ruPageContext } from "@/lib/rapport-unique/page-context";
 import { belgianDay, formDetail } from "@/lib/rapport-unique/queries";
 import { EDITABLE } from "@/lib/rapport-unique/workflow";
 
 import { markReadyAction, removeImportAction, returnToMemberAction, reviewFormAction, saveSectionAction, signFormAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Formulaire du Rapport unique" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ru.form"))("metaTitle") };
+}
 
-const dateTime = (d: Date) => new Intl.DateTimeFormat("fr-BE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Brussels" }).format(d);
+type Money = (cents: number) => string;
+const ARROW = " → ";
+type EventKind =
+  | "created"
+  | "section_saved"
+  | "spreadsheet_imported"
+  | "spreadsheet_removed"
+  | "ready"
+  | "signed"
+  | "signatures_voided"
+  | "returned_by_signer"
+  | "sent"
+  | "returned_by_sppis"
+  | "accepted";
+const EVENT_KINDS: ReadonlySet<string> = new Set<EventKind>([
+  "created",
+  "section_saved",
+  "spreadsheet_imported",
+  "spreadsheet_removed",
+  "ready",
+  "signed",
+  "signatures_voided",
+  "returned_by_signer",
+  "sent",
+  "returned_by_sppis",
+  "accepted",
+]);
 
 function toRaw(section: Section, c: ReturnType<typeof sectionOf>): RawSection {
   if (section.kind === "staff")
@@ -44,18 +73,25 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
   const alreadySigned = activeSignatures.some((s) => s.signerId === ctx.actor.personId);
   const canSign = form.status === "READY" && mySignerRoles.length > 0 && !alreadySigned;
   const late = new Date().toISOString().slice(0, 10) > form.campaign.deadline.toISOString().slice(0, 10);
+  const [t, tr, format, locale] = await Promise.all([getTranslations("ru.form"), getTranslations("ru"), getFormatter(), currentLocale()]);
+  const money: Money = (cents) => formatCentsIn(locale, cents);
+  const dateTime = (date: Date) => format.dateTime(date, "dateTime");
+  const problems = await Promise.all(
+    check.problems.map(async (p) => ({ section: await localizeForRequest(p.sectionTitle), message: await localizeForRequest(p.message) })),
+  );
+  const notes = new Map(await Promise.all(d.events.map(async (e) => [e.id, e.note ? await localizeForRequest(e.note) : null] as const)));
 
   return (
     <div className="space-y-8">
       <header>
         <p className="text-sm">
           <Link href="/rapport-unique" className="text-brand-700 underline">
-            Rapport unique {form.campaign.year}
+            {t("back", { year: form.campaign.year })}
           </Link>
         </p>
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">{def.title}</h1>
         <p className="mt-1 text-slate-700">
-          {d.entity.name} — subventions {def.year} — <RuStatusBadge status={form.status} /> — version {form.version}
+          {t("subtitle", { centre: d.entity.name, year: def.year })} <RuStatusBadge status={form.status} /> {t("version", { version: form.version })}
         </p>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{def.description}</p>
         <StateNotice
@@ -65,37 +101,37 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
           decidedAt={form.decidedAt}
           accepted={form.status === "ACCEPTED" ? { justified: Number(form.justifiedCents ?? 0), notJustified: Number(form.notJustifiedCents ?? 0) } : null}
           carriedOver={def.notJustified === "carried_over"}
+          money={money}
+          dateTime={dateTime}
         />
         {form.returnReason && (form.status === "RETURNED" || form.status === "DRAFT") && (
           <p role="status" className="mt-3 rounded border border-orange-300 bg-orange-50 p-2 text-sm text-orange-950" data-testid="motif-renvoi">
-            Renvoyé : {form.returnReason}
+            {t("returned", { reason: form.returnReason })}
           </p>
         )}
         {voided.length > 0 && form.status !== "SENT" && form.status !== "ACCEPTED" && (
-          <p className="mt-2 text-sm text-slate-700">
-            {voided.length} signature(s) annulée(s) dans l&apos;historique de ce formulaire (voir l&apos;historique ci-dessous).
-          </p>
+          <p className="mt-2 text-sm text-slate-700">{t("voided", { count: voided.length })}</p>
         )}
       </header>
 
       <section aria-labelledby="totaux">
         <h2 id="totaux" className="text-lg font-semibold">
-          Montants par enveloppe
+          {t("amounts")}
         </h2>
         <table className="mt-2 w-full max-w-3xl text-sm" data-testid="totaux-ru">
           <thead>
             <tr className="border-b border-slate-300 text-left">
               <th scope="col" className="py-2 pr-3">
-                Enveloppe
+                {t("envelope")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Octroyé
+                {t("granted")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Justifié
+                {t("justified")}
               </th>
               <th scope="col" className="py-2">
-                Non justifié
+                {t("notJustified")}
               </th>
             </tr>
           </thead>
@@ -103,33 +139,30 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
             {check.envelopes.map((e) => (
               <tr key={e.code} className="border-b border-slate-200">
                 <td className="py-2 pr-3">{e.label}</td>
-                <td className="py-2 pr-3 tabular-nums">{e.grantedCents === null ? "pas encore encodé par le SPP IS" : formatCents(e.grantedCents)}</td>
-                <td className="py-2 pr-3 tabular-nums">{formatCents(e.justifiedCents)}</td>
-                <td className="py-2 tabular-nums">{formatCents(e.notJustifiedCents)}</td>
+                <td className="py-2 pr-3 tabular-nums">{e.grantedCents === null ? t("grantMissing") : money(e.grantedCents)}</td>
+                <td className="py-2 pr-3 tabular-nums">{money(e.justifiedCents)}</td>
+                <td className="py-2 tabular-nums">{money(e.notJustifiedCents)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr className="font-semibold">
-              <td className="py-2 pr-3">Total</td>
-              <td className="py-2 pr-3 tabular-nums">{formatCents(check.grantedCents)}</td>
-              <td className="py-2 pr-3 tabular-nums">{formatCents(check.justifiedCents)}</td>
+              <td className="py-2 pr-3">{t("total")}</td>
+              <td className="py-2 pr-3 tabular-nums">{money(check.grantedCents)}</td>
+              <td className="py-2 pr-3 tabular-nums">{money(check.justifiedCents)}</td>
               <td className="py-2 tabular-nums">
-                {formatCents(check.notJustifiedCents)}{" "}
-                {def.notJustified === "carried_over" ? "(ajouté au fonds de l'année suivante)" : "(à récupérer par le SPP IS)"}
+                {money(check.notJustifiedCents)} {def.notJustified === "carried_over" ? t("carriedOver") : t("recovered")}
               </td>
             </tr>
           </tfoot>
         </table>
-        <p className="mt-1 text-xs text-slate-600">
-          Arrondis : les montants se saisissent au cent près (deux décimales au plus) ; les totaux sont des sommes exactes, calculées par le portail.
-        </p>
+        <p className="mt-1 text-xs text-slate-600">{t("rounding")}</p>
       </section>
 
       {d.showContent ? (
         <section aria-labelledby="mesures" className="space-y-6">
           <h2 id="mesures" className="text-lg font-semibold">
-            Mesures
+            {t("measures")}
           </h2>
           {def.sections.map((s) => {
             const c = sectionOf(content, s.code);
@@ -140,16 +173,15 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
                 {c.mode === "SPREADSHEET" && c.spreadsheet && (
                   <div className="mt-2 text-sm" data-testid={`tableur-${s.code}`}>
                     <p>
-                      Justifiée par le fichier tableur « {c.spreadsheet.fileName} » ({c.spreadsheet.rows} ligne(s)), importé le{" "}
-                      {dateTime(new Date(c.spreadsheet.importedAt))}.
+                      {t("spreadsheet", { fileName: c.spreadsheet.fileName, rows: c.spreadsheet.rows, date: dateTime(new Date(c.spreadsheet.importedAt)) })}
                     </p>
                     {editable && (
                       <ActionForm
                         action={removeImportAction}
-                        submitLabel={`Retirer l'import de « ${s.title} »`}
+                        submitLabel={t("removeImport", { title: s.title })}
                         variant="secondary"
-                        label={`Retirer l'import de « ${s.title} »`}
-                        confirmMessage="Retirer l'import ? Ses lignes sont retirées du formulaire ; la mesure pourra être encodée en ligne ou importée à nouveau."
+                        label={t("removeImport", { title: s.title })}
+                        confirmMessage={t("removeImportConfirm")}
                       >
                         <input type="hidden" name="formId" value={form.id} />
                         <input type="hidden" name="version" value={form.version} />
@@ -173,7 +205,7 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
                     />
                   </div>
                 ) : (
-                  <ReadOnlySection section={s} content={c} />
+                  <ReadOnlySection section={s} content={c} money={money} />
                 )}
                 {editable && s.kind !== "indicators" && s.importable && c.mode !== "ONLINE" && (
                   <MeasureImport formId={form.id} section={s.code} title={s.title} version={form.version} />
@@ -183,18 +215,18 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
           })}
         </section>
       ) : (
-        <p className="text-sm">Le formulaire est en correction au CPAS : son contenu sera visible quand il sera à nouveau envoyé.</p>
+        <p className="text-sm">{t("hidden")}</p>
       )}
 
       {check.problems.length > 0 && d.side === "CPAS" && (
         <section aria-labelledby="problemes" className="rounded border border-orange-300 bg-orange-50 p-4">
           <h2 id="problemes" className="font-semibold text-orange-950">
-            À corriger avant la signature ({check.problems.length})
+            {t("problems", { count: problems.length })}
           </h2>
           <ul className="mt-2 list-disc pl-5 text-sm text-orange-950" data-testid="problemes-ru">
-            {check.problems.map((p, i) => (
+            {problems.map((p, i) => (
               <li key={i}>
-                {p.sectionTitle} — {p.message}
+                {p.section} — {p.message}
               </li>
             ))}
           </ul>
@@ -204,12 +236,10 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
       {editable && form.status !== "READY" && (
         <section aria-labelledby="pret">
           <h2 id="pret" className="text-lg font-semibold">
-            Mettre en signature
+            {t("readyHeading")}
           </h2>
-          <p className="text-sm text-slate-700">
-            Le secrétaire et le président seront prévenus ; chacun signe cette version. Toute modification ensuite annule leurs signatures.
-          </p>
-          <ActionForm action={markReadyAction} submitLabel="Marquer prêt pour signature" label="Mettre en signature">
+          <p className="text-sm text-slate-700">{t("readyIntro")}</p>
+          <ActionForm action={markReadyAction} submitLabel={t("readySubmit")} label={t("readyHeading")}>
             <input type="hidden" name="formId" value={form.id} />
             <input type="hidden" name="version" value={form.version} />
           </ActionForm>
@@ -219,50 +249,49 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
       {(form.status === "READY" || activeSignatures.length > 0) && (
         <section aria-labelledby="signatures">
           <h2 id="signatures" className="text-lg font-semibold">
-            Signatures
+            {t("signatures")}
           </h2>
           <ul className="mt-2 text-sm" data-testid="signatures-ru">
             {(["SECRETAIRE", "PRESIDENT"] as const).map((r) => {
               const s = activeSignatures.find((x) => x.role === r);
               return (
                 <li key={r}>
-                  {SIGNER_LABELS[r]} : {s ? `signé par ${s.signerName} le ${dateTime(s.signedAt)}` : "pas encore signé"}
+                  {s ? t("signedBy", { role: tr(`signer.${r}`), name: s.signerName, date: dateTime(s.signedAt) }) : t("notSigned", { role: tr(`signer.${r}`) })}
                 </li>
               );
             })}
           </ul>
-          {form.contentHash && <p className="mt-1 break-all font-mono text-xs text-slate-700">Empreinte SHA-256 du contenu signé : {form.contentHash}</p>}
+          {form.contentHash && <p className="mt-1 break-all font-mono text-xs text-slate-700">{t("hash", { hash: form.contentHash })}</p>}
         </section>
       )}
 
       {canSign && (
         <section aria-labelledby="signer" className="max-w-2xl rounded border border-brand-600 p-4">
           <h2 id="signer" className="text-lg font-semibold">
-            Signer la version {form.version}
+            {t("signHeading", { version: form.version })}
           </h2>
           <p className="mt-1 text-sm">
-            Vous signez exactement le contenu affiché sur cette page : les mesures ci-dessus et les montants par enveloppe (justifié{" "}
-            {formatCents(check.justifiedCents)} sur {formatCents(check.grantedCents)} octroyés), empreinte{" "}
-            <span className="font-mono">{form.contentHash?.slice(0, 16)}…</span>. La seconde signature envoie le formulaire au SPP IS.
+            {t.rich("signIntro", {
+              justified: money(check.justifiedCents),
+              granted: money(check.grantedCents),
+              hash: form.contentHash?.slice(0, 16) ?? "",
+              mono: (c) => <span className="font-mono">{c}</span>,
+            })}
           </p>
-          {late && (
-            <p className="mt-2 text-sm font-semibold text-red-900">
-              L&apos;échéance du {belgianDay(form.campaign.deadline)} est dépassée : le formulaire sera envoyé en retard.
-            </p>
-          )}
-          <ActionForm action={signFormAction} submitLabel="Signer" className="mt-3 flex flex-wrap items-end gap-3" label="Signer le formulaire">
+          {late && <p className="mt-2 text-sm font-semibold text-red-900">{t("signLate", { deadline: belgianDay(form.campaign.deadline) })}</p>}
+          <ActionForm action={signFormAction} submitLabel={t("signSubmit")} className="mt-3 flex flex-wrap items-end gap-3" label={t("signForm")}>
             <input type="hidden" name="formId" value={form.id} />
             <input type="hidden" name="version" value={form.version} />
             <input type="hidden" name="contentHash" value={form.contentHash ?? ""} />
             {mySignerRoles.length > 1 ? (
               <div>
                 <label htmlFor="role-signature" className="block text-sm font-medium">
-                  Je signe en qualité de
+                  {t("signAs")}
                 </label>
                 <select id="role-signature" name="role" className="mt-1 rounded border border-slate-400 px-2 py-1">
                   {mySignerRoles.map((r) => (
                     <option key={r} value={r}>
-                      {SIGNER_LABELS[r]}
+                      {tr(`signer.${r}`)}
                     </option>
                   ))}
                 </select>
@@ -272,7 +301,7 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
             )}
             <div>
               <label htmlFor="code-signature" className="block text-sm font-medium">
-                Code de votre application d&apos;authentification
+                {t("signCode")}
               </label>
               <input
                 id="code-signature"
@@ -292,23 +321,21 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
       {form.status === "READY" && roles.signerRoles.length > 0 && (
         <section aria-labelledby="renvoyer-membre" className="max-w-2xl">
           <h2 id="renvoyer-membre" className="text-lg font-semibold">
-            Renvoyer au membre du personnel
+            {t("returnHeading")}
           </h2>
-          <p className="text-sm text-slate-700">
-            Un montant à revoir ? Le secrétaire et le président ne modifient pas les montants : renvoyez le formulaire avec un commentaire.
-          </p>
+          <p className="text-sm text-slate-700">{t("returnIntro")}</p>
           <ActionForm
             action={returnToMemberAction}
-            submitLabel="Renvoyer avec ce commentaire"
+            submitLabel={t("returnSubmit")}
             variant="secondary"
             className="block"
-            label="Renvoyer au membre du personnel"
-            confirmMessage="Renvoyer le formulaire ? Les signatures déjà données seront annulées."
+            label={t("returnHeading")}
+            confirmMessage={t("returnConfirm")}
           >
             <input type="hidden" name="formId" value={form.id} />
             <input type="hidden" name="version" value={form.version} />
             <label htmlFor="commentaire-renvoi" className="mt-2 block text-sm font-medium">
-              Commentaire pour le membre du personnel
+              {t("returnComment")}
             </label>
             <textarea
               id="commentaire-renvoi"
@@ -327,13 +354,13 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
       {d.side === "SPPIS" && form.status === "SENT" && (
         <section aria-labelledby="decision" className="max-w-2xl rounded border border-brand-600 p-4">
           <h2 id="decision" className="text-lg font-semibold">
-            Décision du SPP IS
+            {t("decision")}
           </h2>
           <ActionForm
             action={reviewFormAction}
-            submitLabel="Décider"
+            submitLabel={t("decide")}
             className="block"
-            label="Décision du SPP IS"
+            label={t("decision")}
             buttons={
               <div className="mt-3 flex gap-3">
                 <button
@@ -342,7 +369,7 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
                   value="accept"
                   className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
                 >
-                  Accepter le formulaire
+                  {t("accept")}
                 </button>
                 <button
                   type="submit"
@@ -350,7 +377,7 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
                   value="return"
                   className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
                 >
-                  Renvoyer pour correction
+                  {t("sendBack")}
                 </button>
               </div>
             }
@@ -358,7 +385,7 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
             <input type="hidden" name="formId" value={form.id} />
             <input type="hidden" name="version" value={form.version} />
             <label htmlFor="motif-decision" className="block text-sm font-medium">
-              Motif (obligatoire pour un renvoi)
+              {t("reason")}
             </label>
             <textarea id="motif-decision" name="reason" maxLength={2000} rows={3} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" />
           </ActionForm>
@@ -367,18 +394,18 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
 
       {(form.status === "SENT" || form.status === "ACCEPTED") && (
         <div>
-          <DownloadButton action={`/api/rapport-unique/formulaires/${form.id}/pdf`}>Télécharger le formulaire signé (PDF)</DownloadButton>
+          <DownloadButton action={`/api/rapport-unique/formulaires/${form.id}/pdf`}>{t("pdf")}</DownloadButton>
         </div>
       )}
 
       <section aria-labelledby="regles" className="max-w-3xl">
         <h2 id="regles" className="text-lg font-semibold">
-          Règles de ce formulaire
+          {t("rules")}
         </h2>
         <ul className="mt-2 list-disc pl-5 text-sm">
           {def.rules.map((r, i) => (
             <li key={i}>
-              {r.text} <span className="text-slate-600">— Source : {r.source}</span>
+              {r.text} <span className="text-slate-600">{t("ruleSource", { source: r.source })}</span>
             </li>
           ))}
         </ul>
@@ -386,19 +413,24 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="historique-ru">
         <h2 id="historique-ru" className="text-lg font-semibold">
-          Historique
+          {t("history")}
         </h2>
         <ol className="mt-3 space-y-3 border-l-2 border-slate-300 pl-4" data-testid="historique-ru">
           {d.events.map((e) => (
             <li key={e.id}>
               <p className="text-sm font-semibold">
-                {EVENT_LABELS[e.kind] ?? "Modification"}
-                {e.toStatus && e.fromStatus !== e.toStatus && <span className="font-normal"> → {STATUS_LABELS[e.toStatus]}</span>}
+                {EVENT_KINDS.has(e.kind) ? tr(`event.${e.kind as EventKind}`) : tr("event.other")}
+                {e.toStatus && e.fromStatus !== e.toStatus && (
+                  <span className="font-normal">
+                    {ARROW}
+                    {tr(`status.${e.toStatus}`)}
+                  </span>
+                )}
               </p>
               <p className="text-xs text-slate-600">
                 {dateTime(e.createdAt)} — {e.actorName}
               </p>
-              {e.note && <p className="mt-1 text-sm">{e.note}</p>}
+              {notes.get(e.id) && <p className="mt-1 text-sm">{notes.get(e.id)}</p>}
             </li>
           ))}
         </ol>
@@ -408,21 +440,29 @@ export default async function RuFormPage({ params }: { params: Promise<{ id: str
 }
 
 /** What the form waits for, said in words that stay on screen after the action that changed it. */
-function StateNotice(o: {
+async function StateNotice(o: {
   status: string;
   signed: number;
   sentAt: Date | null;
   decidedAt: Date | null;
   accepted: { justified: number; notJustified: number } | null;
   carriedOver: boolean;
+  money: Money;
+  dateTime: (d: Date) => string;
 }) {
+  const t = await getTranslations("ru.form");
   const text =
     o.status === "READY"
-      ? `En attente des signatures (${o.signed} sur 2) : le secrétaire et le président du CPAS ont été prévenus.`
+      ? t("stateReady", { signed: o.signed })
       : o.status === "SENT"
-        ? `Envoyé au SPP IS le ${o.sentAt ? dateTime(o.sentAt) : "—"} ; en attente de sa décision.`
+        ? t("stateSent", { date: o.sentAt ? o.dateTime(o.sentAt) : "—" })
         : o.status === "ACCEPTED" && o.accepted
-          ? `Accepté par le SPP IS le ${o.decidedAt ? dateTime(o.decidedAt) : "—"} : justifié ${formatCents(o.accepted.justified)}, non justifié ${formatCents(o.accepted.notJustified)}${o.accepted.notJustified ? (o.carriedOver ? " (ajouté au fonds de l'année suivante)" : " (à récupérer)") : ""}.`
+          ? t("stateAccepted", {
+              date: o.decidedAt ? o.dateTime(o.decidedAt) : "—",
+              justified: o.money(o.accepted.justified),
+              notJustified: o.money(o.accepted.notJustified),
+              outcome: !o.accepted.notJustified ? "none" : o.carriedOver ? "carried" : "recovered",
+            })
           : null;
   if (!text) return null;
   return (
@@ -432,17 +472,18 @@ function StateNotice(o: {
   );
 }
 
-function ReadOnlySection({ section, content }: { section: Section; content: ReturnType<typeof sectionOf> }) {
+async function ReadOnlySection({ section, content, money }: { section: Section; content: ReturnType<typeof sectionOf>; money: Money }) {
+  const [t, format] = await Promise.all([getTranslations("ru.form"), getFormatter()]);
   if (section.kind === "staff") {
-    if (!content.staff.length) return <p className="mt-2 text-sm text-slate-700">Aucune ligne.</p>;
+    if (!content.staff.length) return <p className="mt-2 text-sm text-slate-700">{t("noLines")}</p>;
     return (
       <table className="mt-2 w-full text-sm">
         <thead>
           <tr className="text-left text-xs">
-            <th scope="col">Personne ou fonction</th>
-            <th scope="col">Période</th>
-            <th scope="col">ETP</th>
-            <th scope="col">Coût</th>
+            <th scope="col">{t("personOrFunction")}</th>
+            <th scope="col">{t("period")}</th>
+            <th scope="col">{t("fte")}</th>
+            <th scope="col">{t("cost")}</th>
           </tr>
         </thead>
         <tbody>
@@ -452,8 +493,8 @@ function ReadOnlySection({ section, content }: { section: Section; content: Retu
               <td className="py-1 pr-2">
                 {l.from.split("-").reverse().join("/")} – {l.to.split("-").reverse().join("/")}
               </td>
-              <td className="py-1 pr-2">{(l.fteHundredths / 100).toLocaleString("fr-BE", { minimumFractionDigits: 2 })}</td>
-              <td className="py-1 tabular-nums">{formatCents(l.costCents)}</td>
+              <td className="py-1 pr-2">{format.number(l.fteHundredths / 100, { minimumFractionDigits: 2 })}</td>
+              <td className="py-1 tabular-nums">{money(l.costCents)}</td>
             </tr>
           ))}
         </tbody>
@@ -461,14 +502,14 @@ function ReadOnlySection({ section, content }: { section: Section; content: Retu
     );
   }
   if (section.kind === "expenses") {
-    if (!content.expenses.length) return <p className="mt-2 text-sm text-slate-700">Aucune dépense.</p>;
+    if (!content.expenses.length) return <p className="mt-2 text-sm text-slate-700">{t("noExpenses")}</p>;
     return (
       <table className="mt-2 w-full text-sm">
         <thead>
           <tr className="text-left text-xs">
-            <th scope="col">Catégorie</th>
-            <th scope="col">Description</th>
-            <th scope="col">Montant</th>
+            <th scope="col">{t("category")}</th>
+            <th scope="col">{t("description")}</th>
+            <th scope="col">{t("amount")}</th>
           </tr>
         </thead>
         <tbody>
@@ -476,7 +517,7 @@ function ReadOnlySection({ section, content }: { section: Section; content: Retu
             <tr key={i} className="border-t border-slate-200">
               <td className="py-1 pr-2">{section.categories.find((c) => c.code === l.category)?.label ?? l.category}</td>
               <td className="py-1 pr-2">{l.description}</td>
-              <td className="py-1 tabular-nums">{formatCents(l.amountCents)}</td>
+              <td className="py-1 tabular-nums">{money(l.amountCents)}</td>
             </tr>
           ))}
         </tbody>
@@ -487,8 +528,8 @@ function ReadOnlySection({ section, content }: { section: Section; content: Retu
     <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
       {section.fields.map((f) => (
         <div key={f.code}>
-          <dt className="inline font-medium">{f.label} : </dt>
-          <dd className="inline">{content.values[f.code] ?? "non complété"}</dd>
+          <dt className="inline font-medium">{t("fieldValue", { label: f.label })}</dt>
+          <dd className="inline">{content.values[f.code] ?? t("notFilled")}</dd>
         </div>
       ))}
     </dl>

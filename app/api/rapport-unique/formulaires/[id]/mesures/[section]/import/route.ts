@@ -3,6 +3,9 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { MAX_IMPORT_BYTES } from "@/lib/forem/contracts/read-sheet";
 import { defineRoute } from "@/lib/http/define-route";
+import { msg } from "@/lib/i18n/message-ref";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { ZId } from "@/lib/http/parse-id";
 import { ruFormResource } from "@/lib/rapport-unique/queries";
 import { importMeasure } from "@/lib/rapport-unique/spreadsheet";
@@ -17,13 +20,13 @@ export const POST = defineRoute({
   denied: "notFound",
   params: z.object({ id: ZId, section: z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/) }),
   resource: ({ actor, params }) => ruFormResource(actor, params.id),
-  body: { form: { maxBytes: MAX_IMPORT_BYTES + 64 * 1024, tooLarge: "Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers." } },
+  body: { form: { maxBytes: MAX_IMPORT_BYTES + 64 * 1024, tooLarge: msg("ru.errors.tooLarge") } },
   handler: async ({ actor, meta, params, body }) => {
     const file = body.get("fichier");
     if (!(file instanceof File) || file.size === 0)
-      throw new AppError("BAD_REQUEST", "Choisissez le fichier tableur (.xlsx ou .csv).", { fichier: ["Choisissez un fichier."] });
+      throw new AppError("BAD_REQUEST", msg("ru.errors.chooseFile"), { fichier: [msg("ru.errors.chooseFileField")] });
     const version = Number(body.get("version"));
-    if (!Number.isInteger(version) || version < 1) throw new AppError("BAD_REQUEST", "Version du formulaire manquante : rechargez la page.");
+    if (!Number.isInteger(version) || version < 1) throw new AppError("BAD_REQUEST", msg("ru.errors.versionMissing"));
     const r = await importMeasure({
       ctx: { actor, meta },
       input: { formId: params.id, version, section: params.section, fileName: file.name.slice(0, 200), bytes: new Uint8Array(await file.arrayBuffer()) },
@@ -32,7 +35,7 @@ export const POST = defineRoute({
       {
         version: r.version,
         problems: r.check.problems.length,
-        message: `Fichier importé : ${r.check.problems.length ? `${r.check.problems.length} problème(s) restent à corriger avant la signature.` : "la mesure respecte toutes les règles."}`,
+        message: translatorFor(await requestLocale())("ru.measureImport.result", { problems: r.check.problems.length }),
       },
       { headers: { "Cache-Control": "no-store" } },
     );
