@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 import { APPLICATION_AREAS, rightSlug } from "@/lib/access/application-areas";
-import { QUALITY_LABELS, type RightCode } from "@/lib/access/catalogue";
+import { applicationNameKey, qualityKey, rightDescriptionKey, rightNameKey, type ApplicationCode, type RightCode } from "@/lib/access/catalogue";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 
 import { Section } from "./section";
@@ -22,8 +22,8 @@ function areaHref(code: keyof typeof APPLICATION_AREAS): string {
   return "href" in area ? area.href : `/applications/${code}`;
 }
 
-/** A right's name read as a title: « Président du CPAS », not the catalogue's « Rôle - Président du CPAS » (issue 11). */
-const rightTitle = (name: string) => name.replace(/^Rôle - /, "");
+/** A right's name read as a title: « Président du CPAS », not the catalogue's « Rôle - Président du CPAS » (issue 11; « Rol - » in Dutch). */
+export const rightTitle = (name: string) => name.replace(/^(Rôle|Rol) - /, "");
 
 /** Where a right opens (issue 11: every application a person holds opens from « Mes applications »). */
 function rightHref(code: string): string {
@@ -44,6 +44,7 @@ export function ApplicationsSection({
   portalPages: { href: string; label: string }[];
 }) {
   const t = useTranslations("dashboard.applications");
+  const tAll = useTranslations();
   return (
     <Section id="applications" title={t("title")}>
       {isQualityManager && <p className="mb-2">{t("asManager")}</p>}
@@ -63,11 +64,12 @@ export function ApplicationsSection({
           <li key={r.code} className="rounded border border-slate-200 p-3">
             <p className="font-medium">
               <a href={rightHref(r.code)} className="text-brand-700 underline">
-                {rightTitle(r.name)}
+                {rightTitle(tAll(rightNameKey(r.code as RightCode)))}
               </a>
             </p>
             <p className="text-xs text-slate-700">
-              {r.application?.name ?? t("partner")} — {r.description}
+              {r.application ? tAll(applicationNameKey(r.application.code as ApplicationCode)) : t("partner")} —{" "}
+              {tAll(rightDescriptionKey(r.code as RightCode))}
             </p>
           </li>
         ))}
@@ -86,11 +88,12 @@ export function RapportUniqueSection({
   isSppis: boolean;
 }) {
   const t = useTranslations("dashboard.rapportUnique");
+  const tAll = useTranslations();
   return (
     <Section id="rapport-unique" title={t("title")}>
       <p>
         {isSppis ? t("sppis") : t("cpas")}
-        {roles.length > 0 && ` ${t("yourRole", { roles: roles.map((r) => rightTitle(r.name)).join(", ") })}`}
+        {roles.length > 0 && ` ${t("yourRole", { roles: roles.map((r) => rightTitle(tAll(rightNameKey(r.code as RightCode)))).join(", ") })}`}
       </p>
       {work.length > 0 && (
         <ul className="mt-2 list-disc pl-5" data-testid="travail-ru">
@@ -110,13 +113,14 @@ export function RapportUniqueSection({
 
 export function TechnicalUserSection({ qualities }: { qualities: Dashboard["technical"] }) {
   const t = useTranslations("dashboard.technical");
+  const tAll = useTranslations();
   return (
     <Section id="utilisateur-technique" title={t("title")}>
       <p>{t("intro")}</p>
       <ul className="mt-2 list-disc pl-5">
         {qualities.map((q) => (
           <li key={q.id}>
-            {q.email ? t("contact", { quality: QUALITY_LABELS[q.type], email: q.email }) : t("contactMissing", { quality: QUALITY_LABELS[q.type] })}
+            {q.email ? t("contact", { quality: tAll(qualityKey(q.type)), email: q.email }) : t("contactMissing", { quality: tAll(qualityKey(q.type)) })}
           </li>
         ))}
       </ul>

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 
 import type { Actor } from "@/lib/access/actor";
-import { ROLE_LABELS } from "@/lib/access/catalogue";
+import { rightNameKey, roleKey, type RightCode } from "@/lib/access/catalogue";
 import { navigationFor } from "@/lib/access/navigation";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 
-import { ApplicationsSection, RapportUniqueSection, TechnicalUserSection } from "./application-sections";
+import { ApplicationsSection, RapportUniqueSection, rightTitle, TechnicalUserSection } from "./application-sections";
 import { EntitySections } from "./entity-sections";
 import { ManagedQualitySection } from "./managed-quality-section";
 import { OnemQueueSection } from "./onem-queue-section";
@@ -14,8 +14,8 @@ import { SecurityEventsSection } from "./security-events-section";
 import { SubdivisionSection } from "./subdivision-section";
 
 export async function DashboardView({ actor, dashboard }: { actor: Actor; dashboard: Dashboard }) {
-  const [tNav, t] = await Promise.all([getTranslations("nav"), getTranslations("dashboard")]);
-  const roleNames = [...new Set(actor.roles.map((r) => ROLE_LABELS[r.role]))];
+  const [tNav, t, tAll] = await Promise.all([getTranslations("nav"), getTranslations("dashboard"), getTranslations()]);
+  const roleNames = [...new Set(actor.roles.map((r) => tAll(roleKey(r.role))))];
   const isEmpty =
     !dashboard.entity &&
     !dashboard.managed.length &&
@@ -33,7 +33,7 @@ export async function DashboardView({ actor, dashboard }: { actor: Actor; dashbo
           {roleNames.length
             ? t("yourRoles", { roles: roleNames.join(", ") })
             : dashboard.applications.length
-              ? t("yourRights", { rights: dashboard.applications.map((r) => r.name.replace(/^Rôle - /, "")).join(", ") })
+              ? t("yourRights", { rights: dashboard.applications.map((r) => rightTitle(tAll(rightNameKey(r.code as RightCode)))).join(", ") })
               : t("noRole")}
           {actor.isDpd ? ` — ${t("dpd")}` : ""}
         </p>

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 
 import { TableHead } from "@/components/ui/table-head";
-import { QUALITY_LABELS } from "@/lib/access/catalogue";
+import { qualityKey } from "@/lib/access/catalogue";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { formatBce } from "@/lib/validation/bce";
 
@@ -14,6 +14,7 @@ export function EntitySections({ entity }: { entity: Entity }) {
   const withoutGl = entity.qualities.filter((q) => q.isActive && !q.gl).length;
   const nonCompliant = entity.qualities.filter((q) => !q.isGlCompliant).length;
   const t = useTranslations("dashboard.entity");
+  const tAll = useTranslations();
   return (
     <>
       <Section id="entite" title={t("title")}>
@@ -39,7 +40,7 @@ export function EntitySections({ entity }: { entity: Entity }) {
           <tbody>
             {entity.qualities.map((q) => (
               <tr key={q.id} className="border-b border-slate-100">
-                <td className="py-2">{QUALITY_LABELS[q.type]}</td>
+                <td className="py-2">{tAll(qualityKey(q.type))}</td>
                 <td className="font-mono text-xs">{q.identifier}</td>
                 <td>{q.isActive ? t("active") : t("inactive")}</td>
                 <td>

@@ -1,18 +1,18 @@
 import { useFormatter, useTranslations } from "next-intl";
 
-import { ACCESS_RIGHTS, QUALITY_LABELS } from "@/lib/access/catalogue";
+import { qualityKey, rightNameKey, type RightCode } from "@/lib/access/catalogue";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 
 import { Figure, Section } from "./section";
 
-const RIGHT_NAMES = new Map<string, string>(ACCESS_RIGHTS.map((r) => [r.code, r.name]));
-
 export function ManagedQualitySection({ quality }: { quality: Dashboard["managed"][number] }) {
-  const label = QUALITY_LABELS[quality.type];
-  const total = quality.rightCounts.reduce((n, r) => n + r.count, 0);
   const t = useTranslations("dashboard.managed");
+  const tAll = useTranslations();
+  const label = tAll(qualityKey(quality.type));
+  const total = quality.rightCounts.reduce((n, r) => n + r.count, 0);
+  const rightName = (code: string) => (tAll.has(rightNameKey(code as RightCode)) ? tAll(rightNameKey(code as RightCode)) : code);
   const format = useFormatter();
-  const day = (d: Date) => format.dateTime(d, "date");
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <Section id={`gestion-${quality.type.toLowerCase()}`} title={t("title", { quality: label })}>
       <dl className="grid gap-3 sm:grid-cols-2">
@@ -39,9 +39,7 @@ export function ManagedQualitySection({ quality }: { quality: Dashboard["managed
       <h3 className="mt-4 font-medium">{t("byApplication")}</h3>
       <ul className="mt-1 list-disc pl-5">
         {quality.rightCounts.map((r) => (
-          <li key={r.rightCode}>
-            {RIGHT_NAMES.get(r.rightCode) ?? r.rightCode} : {r.count}
-          </li>
+          <li key={r.rightCode}>{t("rightCount", { right: rightName(r.rightCode), count: r.count })}</li>
         ))}
         {quality.rightCounts.length === 0 && <li>{t("noRights")}</li>}
       </ul>
@@ -52,11 +50,11 @@ export function ManagedQualitySection({ quality }: { quality: Dashboard["managed
             {g.validUntil
               ? t("grantUntil", {
                   name: `${g.person.firstName} ${g.person.lastName}`,
-                  right: g.right.name,
+                  right: rightName(g.rightCode),
                   grantedAt: day(g.grantedAt),
                   until: day(g.validUntil),
                 })
-              : t("grant", { name: `${g.person.firstName} ${g.person.lastName}`, right: g.right.name, grantedAt: day(g.grantedAt) })}
+              : t("grant", { name: `${g.person.firstName} ${g.person.lastName}`, right: rightName(g.rightCode), grantedAt: day(g.grantedAt) })}
           </li>
         ))}
       </ul>

@@ -23,7 +23,7 @@ export default async function AccountPage() {
   const actor = await getActor();
   if (!actor) redirect("/login?raison=expiree");
   const [account, t, format] = await Promise.all([loadAccount(actor), getTranslations("account"), getFormatter()]);
-  const dateTime = (d: Date) => format.dateTime(d, "dateTime");
+  const dateTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-6">
       <div>
