@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/access/actor";
+import { localize, localizeFieldErrors } from "@/lib/i18n/translator";
 import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
@@ -29,7 +30,8 @@ async function errorOf(p: Promise<unknown>) {
   try {
     await p;
   } catch (e) {
-    if (isAppError(e)) return { code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+    // The French text a person reads (issue 13: messages are catalogue references).
+    if (isAppError(e)) return { code: e.code, message: localize("fr", e.message), fieldErrors: localizeFieldErrors("fr", e.fieldErrors) };
     throw e;
   }
   throw new Error("expected an AppError");
@@ -138,8 +140,8 @@ describe("Rapport unique — a measure by the spreadsheet", () => {
       importMeasure({ ctx, input: { formId: form.id, version: form.version, section: "PERSONNEL_NORMES", fileName: "x.xlsx", bytes: bad } }),
     );
     expect(e.message).toBe("Rien n'a été importé : 1 ligne du fichier à corriger.");
-    expect(Object.keys(e.fieldErrors!)).toEqual(["Ligne 3 du fichier"]);
-    expect(e.fieldErrors!["Ligne 3 du fichier"]!.join(" ")).toMatch(/Date de début invalide.*Montant invalide/);
+    expect(Object.keys(e.fieldErrors!)).toEqual(["ligne.3"]); // the page says « Ligne 3 du fichier »
+    expect(e.fieldErrors!["ligne.3"]!.join(" ")).toMatch(/Date de début invalide.*Montant invalide/);
     // A workbook of a few hundred kilobytes that expands past 50 MB: refused before it is opened.
     const big = new ExcelJS.Workbook();
     big.addWorksheet("Mesure").addRow(["Personne ou fonction (P/F)", "a".repeat(56 * 1024 * 1024)]);
@@ -182,7 +184,7 @@ describe("Rapport unique — amounts granted from a spreadsheet (SPP IS)", () =>
       },
     });
     expect(bad.recorded).toBe(0);
-    expect(bad.report.map((r) => [r.row, r.outcome, r.detail])).toEqual([
+    expect(bad.report.map((r) => [r.row, r.outcome, localize("fr", r.detail)])).toEqual([
       [2, "ok", "à enregistrer"],
       [3, "refused", "enveloppe inconnue pour « Frais de personnel »"],
       [4, "refused", "aucun CPAS n'a ce numéro d'entreprise"],
@@ -207,7 +209,7 @@ describe("Rapport unique — amounts granted from a spreadsheet (SPP IS)", () =>
       ctx: sppis,
       input: { year: 2025, fileName: "octrois.csv", bytes: csv([[bce, "FRAIS_PERSONNEL", "NORMES", "61 000,00"]]) },
     });
-    expect(again.report[0]!.detail).toBe("enregistré (auparavant 60\u202f000,00 €)");
+    expect(localize("fr", again.report[0]!.detail)).toBe("enregistré (auparavant 60\u202f000,00\u00a0€)");
     const grants = await db.ruGrant.findMany({ where: { campaignId, entityId: form.entityId }, orderBy: { envelopeCode: "asc" } });
     expect(grants.map((g) => [g.envelopeCode, g.amountCents])).toEqual([
       ["ACCUEIL", 2_000_000n],

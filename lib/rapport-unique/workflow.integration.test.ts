@@ -4,6 +4,7 @@ import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/access/actor";
+import { localize, localizeFieldErrors } from "@/lib/i18n/translator";
 import { newTotpSecret } from "@/lib/auth/totp";
 import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
@@ -37,7 +38,8 @@ async function errorOf(p: Promise<unknown>) {
   try {
     await p;
   } catch (e) {
-    if (isAppError(e)) return { code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+    // The French text a person reads (issue 13: messages are catalogue references).
+    if (isAppError(e)) return { code: e.code, message: localize("fr", e.message), fieldErrors: localizeFieldErrors("fr", e.fieldErrors) };
     throw e;
   }
   throw new Error("expected an AppError");
@@ -133,7 +135,7 @@ describe("Rapport unique — the whole cycle on « Aide alimentaire »", () => {
         ]),
       },
     });
-    expect(saved.check.problems.map((p) => p.message)).toEqual([expect.stringContaining("Ligne 2 : « Investissement")]);
+    expect(saved.check.problems.map((p) => localize("fr", p.message))).toEqual([expect.stringContaining("Ligne 2 : « Investissement")]);
     const refused = await errorOf(markReady({ ctx: c.member.ctx, input: { formId: id, version: saved.version } }));
     expect(refused.message).toBe("Le formulaire ne peut pas aller en signature : 1 problème à corriger.");
     expect(Object.values(refused.fieldErrors!).flat()[0]).toContain("Ligne 2");
