@@ -23,6 +23,14 @@ describe("event summaries in Dutch", () => {
     );
   });
 
+  it("reads an access policy's days and a quality in Dutch", () => {
+    expect(summarizeChange(null, { allowedDays: [1, 2, 7] }, { locale: "nl" })).toBe("toegestane dagen: maandag, dinsdag, zondag");
+    expect(summarizeChange(null, { allowedDays: [1, 5] }, { locale: "fr" })).toBe("jours autorisés : lundi, vendredi");
+    expect(summarizeChange(null, { quality: "EMPLOYEUR_ONSS", role: "GL" }, { locale: "nl" })).toBe(
+      "hoedanigheid: Werkgever RSZ; rol: Toegangsbeheerder (lokale beheerder)",
+    );
+  });
+
   it("names targets in Dutch", () => {
     expect(describeTarget({ targetType: "Worker", targetId: WORKER }, names, "nl")).toBe("werknemer “Emma Martin”");
     expect(describeTarget({ targetType: "quality", targetId: null }, names, "nl")).toBe("hoedanigheid");

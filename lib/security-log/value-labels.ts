@@ -1,10 +1,9 @@
-import { ACCESS_RIGHTS, QUALITY_LABELS, ROLE_LABELS } from "@/lib/access/catalogue";
 import { serviceLabel } from "@/lib/batch/services";
 import { formatSize } from "@/lib/forem/format-size";
-import type { Locale } from "@/lib/i18n/locales";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { translatorFor } from "@/lib/i18n/translator";
-import { DAY_LABELS, formatMinute } from "@/lib/security/access-policy";
+import { formatMinute } from "@/lib/security/access-policy";
 
 import { EVENT_GROUP_CODES, groupLabel } from "./event-types";
 
@@ -21,7 +20,10 @@ export function keyLabel(key: string, action: string, locale: Locale = "fr"): st
   return keys[key] ?? key;
 }
 
-const RIGHT_NAMES: Record<string, string> = Object.fromEntries(ACCESS_RIGHTS.map((r) => [r.code, r.name]));
+/** Qualities, roles and rights in the reader's language, from the access-management catalogue. */
+const accessWords = (locale: Locale) => messagesFor(locale).access;
+const rightNames = (locale: Locale): Words =>
+  Object.fromEntries(Object.entries(accessWords(locale).rights as Record<string, { name: string }>).map(([code, r]) => [code, r.name]));
 
 /** Labels by key; `status` depends on what the event is about. */
 export function valueLabels(key: string, action: string, locale: Locale = "fr"): Words | undefined {
@@ -41,28 +43,37 @@ export function valueLabels(key: string, action: string, locale: Locale = "fr"):
       return v[key];
     case "type":
       // In the export's filters, `type` is a group of events; elsewhere a quality's type.
-      return action === "security_log.exported" ? Object.fromEntries(EVENT_GROUP_CODES.map((c) => [c, groupLabel(c, locale).toLowerCase()])) : QUALITY_LABELS;
+      return action === "security_log.exported"
+        ? Object.fromEntries(EVENT_GROUP_CODES.map((c) => [c, groupLabel(c, locale).toLowerCase()]))
+        : (accessWords(locale).qualities as Words);
     case "quality":
-      return QUALITY_LABELS;
+      return accessWords(locale).qualities as Words;
     case "role":
-      return ROLE_LABELS;
+      return accessWords(locale).roles as Words;
     case "right":
     case "rightCode":
     case "rightA":
     case "rightB":
-      return RIGHT_NAMES;
+      return rightNames(locale);
     default:
       return undefined;
   }
+}
+
+/** Weekday 1 (Monday) … 7 (Sunday) in the reader's words (« lundi », « maandag »); undefined outside 1…7. */
+function weekday(day: number, locale: Locale): string | undefined {
+  if (!Number.isInteger(day) || day < 1 || day > 7) return undefined;
+  // 5 January 2026 is a Monday.
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2026, 0, 4 + day));
 }
 
 /** Values that need a formatter rather than a dictionary. */
 export function formatSpecial(key: string, value: unknown, locale: Locale = "fr"): string | undefined {
   if ((key === "startMinute" || key === "endMinute") && typeof value === "number") return formatMinute(value);
   if (key === "size" && typeof value === "number") return formatSize(value);
-  if (key === "allowedDays" && Array.isArray(value)) return value.map((d) => DAY_LABELS[Number(d)] ?? String(d)).join(", ");
+  if (key === "allowedDays" && Array.isArray(value)) return value.map((d) => weekday(Number(d), locale) ?? String(d)).join(", ");
   if ((key === "services" || key === "service") && (Array.isArray(value) || typeof value === "string")) {
-    return (Array.isArray(value) ? value : [value]).map((s) => serviceLabel(String(s))).join(", ");
+    return (Array.isArray(value) ? value : [value]).map((s) => serviceLabel(String(s), locale)).join(", ");
   }
   if (key === "revokedAt" && value === "now") return translatorFor(locale)("securityLog.words.now");
   return undefined;
