@@ -26,8 +26,9 @@ const schema = (s: z.ZodType) =>
 const error = {
   type: "object",
   properties: {
-    erreur: { type: "string", description: "Message en français" },
-    code: { type: "string" },
+    erreur: { type: "string", description: "Message dans la langue de l'appelant (fr ou nl : en-tête Accept-Language ; réponse Content-Language)" },
+    code: { type: "string", description: "Code stable, le même dans toutes les langues (BAD_REQUEST, NOT_FOUND…)" },
+    cle: { type: "string", description: "Clé stable du message dans le catalogue (par ex. errors.notFound), la même dans toutes les langues" },
     champs: {
       type: "object",
       additionalProperties: { type: "array", items: { type: "string" } },
