@@ -5,8 +5,7 @@
 export const I18N_PENDING = [
   "app/(portal)/forem/**",
   "app/(portal)/fileexchange/**",
-  "app/(portal)/chiffrement/**",
-  "components/forem/**",
-  "app/(portal)/canaux/**",
-  "components/batch/**",
+  // components/forem without the encryption page's files (crypto-result, file-crypto-help,
+  // file-crypto-island, file-drop-zone, mode-switch, password-fields: moved to messages/*/encryption.json).
+  "components/forem/!(crypto-result|file-crypto-help|file-crypto-island|file-drop-zone|mode-switch|password-fields).tsx",
 ];

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 import { ErrorAlert } from "@/components/ui/alert";
@@ -15,6 +16,9 @@ export function Acknowledgements({ channelId }: { channelId: string }) {
   const [files, setFiles] = useState<File[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  const t = useTranslations("batch.acks");
+  const format = useFormatter();
+  const when = (iso: string) => format.dateTime(new Date(iso), "dateTime");
 
   const load = (env: "R" | "T") =>
     startTransition(async () => {
@@ -23,24 +27,23 @@ export function Acknowledgements({ channelId }: { channelId: string }) {
       try {
         const res = await fetch(`/api/canaux/accuses?channelId=${channelId}&environment=${env}`);
         const json = (await res.json()) as { files?: File[]; erreur?: string };
-        if (!res.ok) return setError(json.erreur ?? "Lecture impossible.");
+        if (!res.ok) return setError(json.erreur ?? t("readFailed"));
         setError(null);
         setFiles(json.files ?? []);
       } catch {
-        setError("Lecture impossible. Vérifiez votre connexion et réessayez.");
+        setError(t("readOffline"));
       }
     });
 
-  const when = new Intl.DateTimeFormat("fr-BE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Brussels" });
   return (
     <div className="mt-4 text-sm">
-      <h3 className="font-semibold">Accusés de réception</h3>
+      <h3 className="font-semibold">{t("heading")}</h3>
       <div className="mt-2 flex gap-2">
         <Button type="button" variant="secondary" isPending={isPending && environment === "T"} onClick={() => load("T")}>
-          Lire OUTTEST (test)
+          {t("readTest")}
         </Button>
         <Button type="button" variant="secondary" isPending={isPending && environment === "R"} onClick={() => load("R")}>
-          Lire OUT (production)
+          {t("readProduction")}
         </Button>
       </div>
       {error && <ErrorAlert>{error}</ErrorAlert>}
@@ -48,12 +51,12 @@ export function Acknowledgements({ channelId }: { channelId: string }) {
         environment &&
         (files.length === 0 ? (
           <p className="mt-2" role="status">
-            Aucun accusé pour ce numéro d&apos;expéditeur dans {environment === "R" ? "OUT" : "OUTTEST"}.
+            {t("none", { directory: environment === "R" ? "OUT" : "OUTTEST" })}
           </p>
         ) : (
           <table className="mt-2 w-full text-left" data-testid="accuses">
-            <caption className="sr-only">Accusés de réception</caption>
-            <TableHead columns={["Fichier", "Taille", "Date"]} />
+            <caption className="sr-only">{t("caption")}</caption>
+            <TableHead columns={[t("colFile"), t("colSize"), t("colDate")]} />
             <tbody>
               {files.map((f) => (
                 <tr key={f.name} className="border-b border-slate-100">
@@ -62,8 +65,8 @@ export function Acknowledgements({ channelId }: { channelId: string }) {
                       {f.name}
                     </DownloadButton>
                   </td>
-                  <td className="py-2 pr-3">{f.size} o</td>
-                  <td className="py-2">{when.format(new Date(f.modifiedAt))}</td>
+                  <td className="py-2 pr-3">{t("size", { size: f.size })}</td>
+                  <td className="py-2">{when(f.modifiedAt)}</td>
                 </tr>
               ))}
             </tbody>

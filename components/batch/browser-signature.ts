@@ -29,7 +29,5 @@ export async function signParts(o: { fi: File[]; pkcs12: File; password: string;
   return { subject: signer.subject, fs };
 }
 
-export const signingMessage = (e: unknown) =>
-  e instanceof SigningError
-    ? e.message
-    : "La signature dans le navigateur a échoué de manière inattendue. Réessayez, ou signez hors du portail et joignez les FS.";
+/** The refusal's text, or null for an unexpected failure (the island then says `batch.depositForm.signingUnexpected`). */
+export const signingMessage = (e: unknown): string | null => (e instanceof SigningError ? e.message : null);

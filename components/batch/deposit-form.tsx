@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useSyncExternalStore, useTransition } from "react";
 
 import { ErrorAlert } from "@/components/ui/alert";
@@ -22,6 +23,7 @@ const noSubscription = () => () => undefined;
  */
 export function DepositForm({ channelId, certificateBase64 }: { channelId: string; certificateBase64: string }) {
   const router = useRouter();
+  const t = useTranslations("batch.depositForm");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<(Result & { signedBy?: string }) | null>(null);
   const [environment, setEnvironment] = useState<"T" | "R">("T");
@@ -53,27 +55,27 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
       let signedBy: string | undefined;
       if (environment === "R" && mode === "navigateur") {
         const pkcs12 = filesOf("pkcs12-local")[0];
-        if (fi.length === 0) return setError("Joignez au moins un fichier de données (FI).");
-        if (!pkcs12) return setError("Choisissez le fichier PKCS#12 (.p12 ou .pfx) du certificat du canal.");
-        if (!password) return setError("Saisissez le mot de passe du fichier PKCS#12.");
+        if (fi.length === 0) return setError(t("needFi"));
+        if (!pkcs12) return setError(t("needPkcs12"));
+        if (!password) return setError(t("needPassword"));
         try {
-          setStep(`Signature de ${fi.length} partie(s) dans le navigateur…`);
+          setStep(t("signing", { count: fi.length }));
           const signed = await signParts({ fi, pkcs12, password, channelCertificateBase64: certificateBase64 });
           signedBy = signed.subject;
           for (const fs of signed.fs) body.append("fs", fs);
         } catch (err) {
           setStep(null);
-          return setError(signingMessage(err));
+          return setError(signingMessage(err) ?? t("signingUnexpected"));
         }
       } else if (environment === "R") {
         for (const fs of filesOf("fs")) body.append("fs", fs);
       }
       try {
-        setStep("Envoi vers le serveur SFTP…");
+        setStep(t("sending"));
         const res = await fetch("/api/canaux/depots", { method: "POST", body });
         const json = (await res.json()) as Partial<Result> & { erreur?: string; champs?: Record<string, string[]> };
         if (!res.ok) {
-          setError([json.erreur ?? "Le dépôt a échoué.", ...Object.values(json.champs ?? {}).flat()].join(" "));
+          setError([json.erreur ?? t("failed"), ...Object.values(json.champs ?? {}).flat()].join(" "));
           return;
         }
         setError(null);
@@ -82,7 +84,7 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
         formEl.reset();
         router.refresh();
       } catch {
-        setError("Le dépôt a échoué. Vérifiez votre connexion et réessayez.");
+        setError(t("failedOffline"));
       } finally {
         setStep(null);
       }
@@ -91,46 +93,46 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
 
   const field = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5";
   return (
-    <form onSubmit={onSubmit} aria-label="Déposer un envoi" className="mt-3 flex flex-col gap-3 text-sm" noValidate>
+    <form onSubmit={onSubmit} aria-label={t("form")} className="mt-3 flex flex-col gap-3 text-sm" noValidate>
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col">
-          <span className="font-medium">Code du service</span>
+          <span className="font-medium">{t("code")}</span>
           <input name="code" required className={field} />
         </label>
         <label className="flex flex-col">
-          <span className="font-medium">Environnement</span>
+          <span className="font-medium">{t("environment")}</span>
           <select name="environment" value={environment} onChange={(e) => setEnvironment(e.target.value === "R" ? "R" : "T")} className={field}>
-            <option value="T">T : test (INTEST)</option>
-            <option value="R">R : production (IN)</option>
+            <option value="T">{t("envTest")}</option>
+            <option value="R">{t("envProduction")}</option>
           </select>
         </label>
       </div>
       <label className="flex flex-col">
-        <span className="font-medium">Fichiers de données FI (une partie par fichier, dans l&apos;ordre de leurs noms)</span>
+        <span className="font-medium">{t("fi")}</span>
         <input name="fi" type="file" multiple required className="mt-1" />
       </label>
       {environment === "R" ? (
         <fieldset className="rounded border border-slate-300 p-3">
-          <legend className="px-1 font-medium">Signatures FS (une par fichier FI, avec le certificat du canal ; vérifiées avant l&apos;envoi)</legend>
+          <legend className="px-1 font-medium">{t("fsLegend")}</legend>
           <div className="flex flex-col gap-1">
             <label className="flex items-center gap-2">
               <input type="radio" name="signature-mode" value="navigateur" checked={mode === "navigateur"} onChange={() => setMode("navigateur")} />
-              Signer ici, dans le navigateur, avec le fichier PKCS#12 du certificat
+              {t("modeBrowser")}
             </label>
             <label className="flex items-center gap-2">
               <input type="radio" name="signature-mode" value="fichiers" checked={mode === "fichiers"} onChange={() => setMode("fichiers")} />
-              Joindre les FS faits hors du portail (clé sur carte ou sur jeton)
+              {t("modeFiles")}
             </label>
           </div>
           {mode === "navigateur" ? (
             <div className="mt-3 flex flex-col gap-3">
               <label className="flex flex-col">
-                <span className="font-medium">Certificat et clé privée (PKCS#12 : .p12 ou .pfx)</span>
+                <span className="font-medium">{t("pkcs12")}</span>
                 {/* No `name`: the file is read in the page only, never part of what is sent. */}
                 <input id="pkcs12-local" type="file" accept=".p12,.pfx,application/x-pkcs12" className="mt-1" />
               </label>
               <label className="flex flex-col">
-                <span className="font-medium">Mot de passe du fichier PKCS#12</span>
+                <span className="font-medium">{t("password")}</span>
                 <input
                   type="password"
                   autoComplete="off"
@@ -140,24 +142,22 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
                   className={`${field} max-w-sm font-mono`}
                 />
               </label>
-              <p className="text-slate-700">
-                Le fichier et son mot de passe restent dans votre navigateur : seuls les fichiers FI et les signatures FS produites sont envoyés au portail.
-              </p>
+              <p className="text-slate-700">{t("stayLocal")}</p>
             </div>
           ) : (
             <label className="mt-3 flex flex-col">
-              <span className="font-medium">Signatures FS (une par fichier FI, dans le même ordre)</span>
+              <span className="font-medium">{t("fsFiles")}</span>
               <input name="fs" type="file" multiple className="mt-1" />
             </label>
           )}
         </fieldset>
       ) : (
-        <p className="text-slate-700">En test (INTEST), aucune signature FS n&apos;est envoyée.</p>
+        <p className="text-slate-700">{t("noFsInTest")}</p>
       )}
-      <p className="text-slate-700">Le portail date l&apos;envoi du jour et lui donne le numéro de séquence suivant (5 chiffres, jamais réutilisé).</p>
+      <p className="text-slate-700">{t("sequenceNote")}</p>
       <div>
         <Button type="submit" isPending={isPending} disabled={!isHydrated}>
-          Déposer
+          {t("submit")}
         </Button>
       </div>
       {step && (
@@ -168,8 +168,8 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
       {error && <ErrorAlert>{error}</ErrorAlert>}
       {done && (
         <p role="status" data-testid="depot-confirme" className="rounded border border-green-300 bg-green-50 p-3 text-green-950">
-          Envoi {done.setName} déposé dans {done.directory} : {done.files.map((f) => f.name).join(", ")}.
-          {done.signedBy ? ` Signé dans le navigateur avec le certificat « ${done.signedBy} ».` : ""}
+          {t("done", { setName: done.setName, directory: done.directory, files: done.files.map((f) => f.name).join(", ") })}
+          {done.signedBy ? t("signedBy", { subject: done.signedBy }) : ""}
         </p>
       )}
     </form>

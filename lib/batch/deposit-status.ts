@@ -1,23 +1,33 @@
 // The status of a deposit, read from its acknowledgements (issue 14; DOMAIN.md: a positive ACRF
 // means "will be processed", not "accepted"; the NOTI says accepted or refused with anomalies).
+// The words come from the catalogue (messages/<locale>/batch.json, `batch.status`).
+
+import type { Locale } from "@/lib/i18n/locales";
+import { localize, translatorFor } from "@/lib/i18n/translator";
 
 export type AckView = { kind: string; outcome: string; createdAt: Date };
 
-export const OUTCOME_LABELS: Record<string, string> = {
-  RECEIVED: "reçu (accusé de réception positif : sera traité)",
-  REFUSED_AT_RECEPTION: "refusé à la réception",
-  ACCEPTED: "accepté",
-  REFUSED: "refusé (anomalies bloquantes)",
-  MALFORMED: "accusé illisible (XML mal formé ou inattendu)",
-  HOSTILE: "accusé suspect non interprété (DOCTYPE ou entités)",
-};
+const OUTCOMES = ["RECEIVED", "REFUSED_AT_RECEPTION", "ACCEPTED", "REFUSED", "MALFORMED", "HOSTILE"] as const;
+type Outcome = (typeof OUTCOMES)[number];
+const isOutcome = (o: string): o is Outcome => (OUTCOMES as readonly string[]).includes(o);
 
-const CLASS_LABELS: Record<string, string> = { B: "bloquante", W: "avertissement", I: "information" };
-export const anomalyClassLabel = (c: string | null) => (c ? `${c}${CLASS_LABELS[c] ? ` (${CLASS_LABELS[c]})` : ""}` : "classe non indiquée");
+/** The outcome of an acknowledgement in a language; an unknown outcome is shown as it is. */
+export function outcomeLabel(outcome: string, locale: Locale = "fr"): string {
+  return isOutcome(outcome) ? translatorFor(locale)(`batch.status.${outcome}`) : outcome;
+}
 
-export function depositStatus(deposit: { status: string; error: string | null }, acks: AckView[]): string {
-  if (deposit.status !== "DEPOSITED") return `échec : ${deposit.error ?? ""}`;
+const CLASSES = { B: "classB", W: "classW", I: "classI" } as const;
+export function anomalyClassLabel(c: string | null, locale: Locale = "fr"): string {
+  const t = translatorFor(locale);
+  if (!c) return t("batch.status.classNone");
+  const key = CLASSES[c as keyof typeof CLASSES];
+  return key ? t("batch.status.classWithLabel", { class: c, label: t(`batch.status.${key}`) }) : c;
+}
+
+export function depositStatus(deposit: { status: string; error: string | null }, acks: AckView[], locale: Locale = "fr"): string {
+  const t = translatorFor(locale);
+  if (deposit.status !== "DEPOSITED") return t("batch.status.failed", { error: deposit.error ? localize(locale, deposit.error) : "" });
   const latest = (kind: string) => acks.filter((a) => a.kind === kind).sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime())[0];
   const last = latest("NOTI") ?? latest("ACRF");
-  return last ? (OUTCOME_LABELS[last.outcome] ?? last.outcome) : "déposé, en attente de l'accusé de réception";
+  return last ? outcomeLabel(last.outcome, locale) : t("batch.status.waiting");
 }

@@ -1,5 +1,9 @@
 // Seed 004 (CareerPro FLA, "Etablir le canal batch"): the secure permissions a batch channel can be
 // opened for, with the labels Chaman shows, and the public facts of the social-security SFTP server.
+// The labels people read come from the catalogue (serviceLabel); `label` here is the French one.
+
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 
 export const BATCH_SERVICES = [
   { code: "FLA", label: "CareerPro - Federal Learning Account" },
@@ -15,7 +19,11 @@ export const BATCH_SERVICES = [
 
 export type BatchServiceCode = (typeof BATCH_SERVICES)[number]["code"];
 export const BATCH_SERVICE_CODES = BATCH_SERVICES.map((s) => s.code) as [BatchServiceCode, ...BatchServiceCode[]];
-export const serviceLabel = (code: string) => BATCH_SERVICES.find((s) => s.code === code)?.label ?? code;
+/** The service's label in a language (issue 13: messages/<locale>/batch.json, `batch.services`); an unknown code is shown as it is. */
+export function serviceLabel(code: string, locale: Locale = "fr"): string {
+  const labels = messagesFor(locale).batch.services as Record<string, string>;
+  return labels[code] ?? code;
+}
 
 /** Seed 004, section 4.1, and DOMAIN.md: where the sender's SFTP client connects. */
 export const SFTP_SERVER = {

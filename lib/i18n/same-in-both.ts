@@ -29,4 +29,10 @@ export const SAME_IN_BOTH = new Set<string>([
   "access.rights.MYHANDICAP.name",
   "access.areas.fileexchange.title",
   // Add keys here as "namespace.key", with the reason in a comment above them.
+  // Batch channel: product names of the social-security services (CareerPro FLA, Ecaro, Publiato),
+  // the same on Chaman's French and Dutch pages; a code followed by its label in brackets.
+  "batch.services.FLA",
+  "batch.services.ECARO",
+  "batch.services.PUBLIATO",
+  "batch.status.classWithLabel",
 ]);

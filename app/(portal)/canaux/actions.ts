@@ -9,6 +9,7 @@ import { buildFileNames, checkFileSet } from "@/lib/batch/file-names";
 import { createMandate, revokeMandate, ZCreateMandate, ZMandateId } from "@/lib/batch/mandates";
 import { AppError } from "@/lib/errors/app-error";
 import { defineFormAction, formFields } from "@/lib/http/define-action";
+import { msg } from "@/lib/i18n/message-ref";
 import { appResource, channelResource, mandateResource, qualityResource } from "@/lib/http/resolve-resource";
 
 // Batch channel (seed 004): every action needs « quality.manage_channels » on the quality it
@@ -28,7 +29,7 @@ export const createChannelAction = defineFormAction({
     return createChannel({ actor, meta, input, certificate });
   },
   revalidate: refresh,
-  success: (r) => `Canal ${r.kind} créé. Votre numéro d'expéditeur : ${r.senderNumber}.`,
+  success: (r) => msg("batch.actions.channelCreated", { kind: r.kind, senderNumber: r.senderNumber ?? "" }),
 });
 
 export const channelServicesAction = defineFormAction({
@@ -39,7 +40,7 @@ export const channelServicesAction = defineFormAction({
   resource: ({ actor, input }) => channelResource(actor, input.channelId),
   run: ({ actor, meta, input }) => setChannelServices({ actor, meta, input }),
   revalidate: refresh,
-  success: "Permissions sécurisées enregistrées.",
+  success: msg("batch.actions.permissionsSaved"),
 });
 
 export const channelActiveAction = defineFormAction({
@@ -57,7 +58,7 @@ export const channelActiveAction = defineFormAction({
     return input.isActive;
   },
   revalidate: refresh,
-  success: (isActive) => (isActive ? "Canal réactivé." : "Canal suspendu."),
+  success: (isActive) => msg(isActive ? "batch.actions.channelReactivated" : "batch.actions.channelSuspended"),
 });
 
 export const createMandateAction = defineFormAction({
@@ -67,7 +68,7 @@ export const createMandateAction = defineFormAction({
   resource: ({ actor, input }) => qualityResource(actor, input.qualityId),
   run: ({ actor, meta, input }) => createMandate({ actor, meta, input }),
   revalidate: refresh,
-  success: "Mandat enregistré.",
+  success: msg("batch.actions.mandateSaved"),
 });
 
 export const revokeMandateAction = defineFormAction({
@@ -77,7 +78,7 @@ export const revokeMandateAction = defineFormAction({
   resource: ({ actor, input }) => mandateResource(actor, input.mandateId),
   run: ({ actor, meta, input }) => revokeMandate({ actor, meta, mandateId: input.mandateId }),
   revalidate: refresh,
-  success: "Mandat révoqué.",
+  success: msg("batch.actions.mandateRevoked"),
 });
 
 const text = z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(100));
@@ -97,9 +98,9 @@ export const fileNamesAction = defineFormAction({
       parts: Number(input.parts),
     };
     const errors = checkFileSet(set);
-    if (errors.length > 0) throw new AppError("BAD_REQUEST", "Corrigez les champs indiqués.", Object.fromEntries(errors.map((e) => [e.field, [e.message]])));
+    if (errors.length > 0) throw new AppError("BAD_REQUEST", msg("batch.actions.fixFields"), Object.fromEntries(errors.map((e) => [e.field, [e.message]])));
     const names = buildFileNames(set);
-    return `Déposez dans ${names.directory} : ${[...names.fi, ...names.fs].join(", ")}, puis en dernier ${names.go} (fichier vide).`;
+    return msg("batch.actions.fileNames", { directory: names.directory, files: [...names.fi, ...names.fs].join(", "), go: names.go });
   },
   success: (message) => message,
 });
@@ -112,7 +113,7 @@ export const portalKeyAction = defineFormAction({
   resource: ({ actor, input }) => channelResource(actor, input.channelId),
   run: ({ actor, meta, input }) => generatePortalKey({ actor, meta, channelId: input.channelId }),
   revalidate: refresh,
-  success: (r) => `Clé du portail créée (${r.fingerprint}). Enregistrez cette clé publique dans Chaman pour l'utilisateur technique du canal : ${r.publicKey}`,
+  success: (r) => msg("batch.actions.portalKeyCreated", { fingerprint: r.fingerprint, publicKey: r.publicKey }),
 });
 
 /** Reads the new acknowledgements (ACRF, NOTI) of OUT or OUTTEST and records them on their deposits (issue 14). */
@@ -124,5 +125,7 @@ export const fetchAcknowledgementsAction = defineFormAction({
   run: ({ actor, meta, input }) => fetchAcknowledgements({ actor, meta, ...input }),
   revalidate: refresh,
   success: (r) =>
-    r.recorded.length === 0 ? `Aucun nouvel accusé dans ${r.directory}.` : `${r.recorded.length} nouvel(s) accusé(s) relevé(s) dans ${r.directory}.`,
+    r.recorded.length === 0
+      ? msg("batch.actions.noNewAck", { directory: r.directory })
+      : msg("batch.actions.newAcks", { count: r.recorded.length, directory: r.directory }),
 });

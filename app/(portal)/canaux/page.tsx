@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 
 import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
 import { TableHead } from "@/components/ui/table-head";
@@ -7,6 +9,7 @@ import { getActor } from "@/lib/auth/get-actor";
 import { mayOpenChannels } from "@/lib/batch/access";
 import { listChannelQualities } from "@/lib/batch/channels";
 import { BATCH_SERVICES, serviceLabel, SFTP_SERVER } from "@/lib/batch/services";
+import { currentLocale } from "@/lib/i18n/server";
 import { formatBce } from "@/lib/validation/bce";
 
 import { Acknowledgements } from "@/components/batch/acknowledgements";
@@ -25,19 +28,21 @@ import {
   revokeMandateAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Canaux techniques" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("batch"))("title") };
+}
 
-const dateFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "short", timeZone: "Europe/Brussels" });
-const dayFr = (d: Date | null) => (d ? dateFr.format(d) : "—");
+const mono = (chunks: ReactNode) => <span className="font-mono">{chunks}</span>;
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
-function ServiceChoices({ checked, legend }: { checked: readonly string[]; legend: string }) {
+function ServiceChoices({ checked, legend, labelOf }: { checked: readonly string[]; legend: string; labelOf: (code: string) => string }) {
   return (
     <fieldset className="text-sm">
       <legend className="font-medium">{legend}</legend>
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
         {BATCH_SERVICES.map((s) => (
           <label key={s.code} className="flex items-center gap-2">
-            <input type="checkbox" name="services" value={s.code} defaultChecked={checked.includes(s.code)} /> {s.label}
+            <input type="checkbox" name="services" value={s.code} defaultChecked={checked.includes(s.code)} /> {labelOf(s.code)}
           </label>
         ))}
       </div>
@@ -53,48 +58,57 @@ export default async function ChannelsPage() {
   const qualities = await listChannelQualities(actor);
   if (qualities.length === 0) notFound();
   const today = new Date().toISOString().slice(0, 10);
+  const [t, format, locale] = await Promise.all([getTranslations("batch"), getFormatter(), currentLocale()]);
+  const day = (d: Date | null) => (d ? format.dateTime(d, "date") : "—");
+  const labelOf = (code: string) => serviceLabel(code, locale);
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-semibold">Canaux techniques (canal batch)</h1>
-        <p className="mt-2 max-w-3xl text-sm text-slate-700">
-          Le canal batch de la sécurité sociale est commun à tous les services (DIMONA, DmfA, Federal Learning Account…) : un seul canal SFTP et un seul canal
-          FTP par qualité, un même certificat signe les fichiers de tous les services. Les fichiers sont déposés sur le serveur SFTP de la sécurité sociale par
-          le logiciel du centre ou, si vous le souhaitez, par ce portail (signatures vérifiées avant l&apos;envoi, accusés relus comme état de chaque envoi).
-        </p>
+        <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+        <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       </div>
       {qualities.map((q) => (
         <div key={q.id} className="space-y-6">
           <section aria-labelledby={`expediteur-${q.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id={`expediteur-${q.id}`} className="text-lg font-semibold">
-              Employeur ONSS {q.identifier}
+              {t("quality.heading", { identifier: q.identifier })}
             </h2>
-            {!q.isActive && <p className="mt-1 text-sm text-red-800">Qualité non activée : le RAE doit l&apos;activer avant d&apos;ouvrir un canal.</p>}
+            {!q.isActive && <p className="mt-1 text-sm text-red-800">{t("quality.inactive")}</p>}
             <p className="mt-1 text-sm" data-testid="numero-expediteur">
-              Votre numéro d&apos;expéditeur : <strong>{q.senderNumber ?? "attribué à la création du premier canal"}</strong>
+              {t.rich("quality.senderNumber", { number: q.senderNumber ?? t("quality.senderNumberPending"), strong })}
             </p>
-            <h3 className="mt-4 font-semibold">Canaux FTP - SFTP</h3>
+            <h3 className="mt-4 font-semibold">{t("channels.heading")}</h3>
             {q.channels.length === 0 ? (
-              <p className="mt-1 text-sm">Aucun canal.</p>
+              <p className="mt-1 text-sm">{t("channels.none")}</p>
             ) : (
               <div className="mt-2 overflow-x-auto">
                 <table className="w-full text-left text-sm" data-testid="canaux">
-                  <caption className="sr-only">Canaux de la qualité</caption>
-                  <TableHead columns={["Nom", "Type", "Utilisateur technique", "Permissions sécurisées", "Certificat", "Clé SSH", "État"]} />
+                  <caption className="sr-only">{t("channels.caption")}</caption>
+                  <TableHead
+                    columns={[
+                      t("channels.colName"),
+                      t("channels.colKind"),
+                      t("channels.colTechnicalUser"),
+                      t("channels.colPermissions"),
+                      t("channels.colCertificate"),
+                      t("channels.colSshKey"),
+                      t("channels.colState"),
+                    ]}
+                  />
                   <tbody>
                     {q.channels.map((c) => (
                       <tr key={c.id} className="border-b border-slate-100 align-top">
                         <td className="py-2 pr-3">{c.accountName}</td>
                         <td className="py-2 pr-3">{c.kind}</td>
                         <td className="py-2 pr-3 font-mono text-xs">{c.technicalUsername}</td>
-                        <td className="py-2 pr-3">{c.services.map(serviceLabel).join(" ; ")}</td>
+                        <td className="py-2 pr-3">{c.services.map(labelOf).join(" ; ")}</td>
                         <td className="py-2 pr-3">
                           {c.certificateName}
-                          <span className="block text-xs text-slate-600">valide jusqu&apos;au {dayFr(c.certificateValidTo)}</span>
+                          <span className="block text-xs text-slate-600">{t("channels.validUntil", { date: day(c.certificateValidTo) })}</span>
                           <span className="block break-all font-mono text-xs text-slate-600">{c.certificateFingerprint}</span>
                         </td>
                         <td className="py-2 pr-3 break-all font-mono text-xs">{c.sshKeyFingerprint ?? "—"}</td>
-                        <td className="py-2">{c.isActive ? "actif" : "suspendu"}</td>
+                        <td className="py-2">{c.isActive ? t("channels.active") : t("channels.suspended")}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -105,19 +119,19 @@ export default async function ChannelsPage() {
               <div key={c.id} className="mt-4 grid gap-3 rounded border border-slate-200 p-4 md:grid-cols-2">
                 <ActionForm
                   action={channelServicesAction}
-                  submitLabel="Enregistrer les permissions"
-                  label={`Permissions du canal ${c.kind}`}
+                  submitLabel={t("channels.savePermissions")}
+                  label={t("channels.permissionsForm", { kind: c.kind })}
                   className="flex flex-col gap-2"
                 >
                   <input type="hidden" name="channelId" value={c.id} />
-                  <ServiceChoices checked={c.services} legend={`Permissions sécurisées du canal ${c.kind}`} />
+                  <ServiceChoices checked={c.services} legend={t("channels.permissionsLegend", { kind: c.kind })} labelOf={labelOf} />
                 </ActionForm>
                 <ActionForm
                   action={channelActiveAction}
-                  submitLabel={c.isActive ? `Suspendre le canal ${c.kind}` : `Réactiver le canal ${c.kind}`}
+                  submitLabel={c.isActive ? t("channels.suspend", { kind: c.kind }) : t("channels.reactivate", { kind: c.kind })}
                   variant={c.isActive ? "danger" : "secondary"}
-                  label={`État du canal ${c.kind}`}
-                  confirmMessage={c.isActive ? "Suspendre ce canal ? Les dépôts du logiciel seront refusés." : undefined}
+                  label={t("channels.stateForm", { kind: c.kind })}
+                  confirmMessage={c.isActive ? t("channels.suspendConfirm") : undefined}
                 >
                   <input type="hidden" name="channelId" value={c.id} />
                   <input type="hidden" name="isActive" value={c.isActive ? "false" : "true"} />
@@ -131,32 +145,27 @@ export default async function ChannelsPage() {
             .map((c) => (
               <section key={c.id} aria-labelledby={`depots-${c.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
                 <h2 id={`depots-${c.id}`} className="text-lg font-semibold">
-                  Déposer depuis le portail (canal {c.accountName})
+                  {t("portal.heading", { name: c.accountName })}
                 </h2>
-                <p className="mt-1 text-sm text-slate-700">
-                  Le portail peut déposer vos envois lui-même, comme le ferait votre logiciel : il utilise alors sa propre clé SSH, que vous enregistrez dans
-                  Chaman pour l&apos;utilisateur technique <span className="font-mono">{c.technicalUsername}</span>. En production, chaque partie est signée
-                  (FS) avec le certificat du canal : ici, dans votre navigateur, à partir du fichier PKCS#12 (.p12) et de son mot de passe, qui ne quittent pas
-                  votre poste, ou hors du portail si la clé est sur une carte ou un jeton. Le portail vérifie chaque FS avant d&apos;envoyer.
-                </p>
+                <p className="mt-1 text-sm text-slate-700">{t.rich("portal.intro", { username: c.technicalUsername, mono })}</p>
                 {c.hasPortalKey ? (
                   <>
                     <p className="mt-2 text-sm" data-testid="cle-portail">
-                      Clé du portail : <span className="font-mono">{c.sshKeyFingerprint}</span>
+                      {t.rich("portal.key", { fingerprint: c.sshKeyFingerprint ?? "", mono })}
                     </p>
                     {c.isActive ? (
                       <DepositForm channelId={c.id} certificateBase64={c.certificateBase64} />
                     ) : (
-                      <p className="mt-2 text-sm">Canal suspendu : réactivez-le pour déposer.</p>
+                      <p className="mt-2 text-sm">{t("portal.suspended")}</p>
                     )}
                     <div className="mt-4 flex flex-wrap gap-3">
                       {(["T", "R"] as const).map((env) => (
                         <ActionForm
                           key={env}
                           action={fetchAcknowledgementsAction}
-                          submitLabel={env === "T" ? "Relever les accusés de OUTTEST" : "Relever les accusés de OUT"}
+                          submitLabel={env === "T" ? t("portal.fetchTest") : t("portal.fetchProduction")}
                           variant="secondary"
-                          label={`Relever les accusés ${env === "T" ? "de test" : "de production"} du canal ${c.accountName}`}
+                          label={env === "T" ? t("portal.fetchTestForm", { name: c.accountName }) : t("portal.fetchProductionForm", { name: c.accountName })}
                         >
                           <input type="hidden" name="channelId" value={c.id} />
                           <input type="hidden" name="environment" value={env} />
@@ -168,11 +177,11 @@ export default async function ChannelsPage() {
                 ) : null}
                 <ActionForm
                   action={portalKeyAction}
-                  submitLabel={c.hasPortalKey ? "Remplacer la clé du portail" : "Générer la clé SSH du portail"}
+                  submitLabel={c.hasPortalKey ? t("portal.replaceKey") : t("portal.generateKey")}
                   variant="secondary"
-                  label={`Clé du portail pour le canal ${c.accountName}`}
+                  label={t("portal.keyForm", { name: c.accountName })}
                   className="mt-3 flex flex-col items-start gap-2"
-                  confirmMessage={c.hasPortalKey ? "Remplacer la clé ? L'ancienne ne servira plus : enregistrez la nouvelle dans Chaman." : undefined}
+                  confirmMessage={c.hasPortalKey ? t("portal.replaceConfirm") : undefined}
                 >
                   <input type="hidden" name="channelId" value={c.id} />
                 </ActionForm>
@@ -181,19 +190,19 @@ export default async function ChannelsPage() {
           {q.deposits.length > 0 && (
             <section aria-labelledby={`historique-depots-${q.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
               <h2 id={`historique-depots-${q.id}`} className="text-lg font-semibold">
-                Envois déposés
+                {t("deposits.heading")}
               </h2>
               <table className="mt-2 w-full text-left text-sm" data-testid="depots">
-                <caption className="sr-only">Envois déposés depuis le portail</caption>
-                <TableHead columns={["Date", "Envoi", "Fichiers", "État"]} />
+                <caption className="sr-only">{t("deposits.caption")}</caption>
+                <TableHead columns={[t("deposits.colDate"), t("deposits.colSet"), t("deposits.colFiles"), t("deposits.colState")]} />
                 <tbody>
                   {q.deposits.map((d) => (
                     <tr key={d.id} className="border-b border-slate-100 align-top">
-                      <td className="py-2 pr-3">{dateFr.format(d.createdAt)}</td>
+                      <td className="py-2 pr-3">{day(d.createdAt)}</td>
                       <td className="py-2 pr-3 font-mono text-xs">{d.setName}</td>
                       <td className="py-2 pr-3">{Array.isArray(d.files) ? d.files.length : 0}</td>
                       <td className="py-2" data-testid="etat-depot">
-                        {depositStatus(d, d.acknowledgements)}
+                        {depositStatus(d, d.acknowledgements, locale)}
                         <DepositAcknowledgements acknowledgements={d.acknowledgements} />
                       </td>
                     </tr>
@@ -202,7 +211,7 @@ export default async function ChannelsPage() {
               </table>
               {q.unmatchedAcknowledgements.length > 0 && (
                 <div className="mt-3 text-sm">
-                  <h3 className="font-semibold">Accusés qui ne citent aucun envoi du portail</h3>
+                  <h3 className="font-semibold">{t("deposits.unmatched")}</h3>
                   <DepositAcknowledgements acknowledgements={q.unmatchedAcknowledgements} />
                 </div>
               )}
@@ -211,30 +220,27 @@ export default async function ChannelsPage() {
 
           <section aria-labelledby={`ajout-${q.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id={`ajout-${q.id}`} className="text-lg font-semibold">
-              Ajouter un compte FTP ou SFTP
+              {t("add.heading")}
             </h2>
-            <p className="mt-1 text-sm text-slate-700">
-              Chargez la partie publique (.cer) du certificat qualifié qui signera les fichiers FS, et la clé SSH publique du client SFTP. Ne chargez jamais une
-              clé privée.
-            </p>
-            <ActionForm action={createChannelAction} submitLabel="Valider" label="Ajouter un compte FTP ou SFTP" className="mt-4 flex flex-col gap-3">
+            <p className="mt-1 text-sm text-slate-700">{t("add.intro")}</p>
+            <ActionForm action={createChannelAction} submitLabel={t("add.submit")} label={t("add.heading")} className="mt-4 flex flex-col gap-3">
               <input type="hidden" name="qualityId" value={q.id} />
-              <SelectField label="Type" name="kind" defaultValue="SFTP" options={["SFTP", "FTP"].map((k) => ({ value: k, label: k }))} />
-              <TextField label="Nom du compte" name="accountName" required />
-              <ServiceChoices checked={["FLA"]} legend="Permissions sécurisées (au moins une)" />
+              <SelectField label={t("add.kind")} name="kind" defaultValue="SFTP" options={["SFTP", "FTP"].map((k) => ({ value: k, label: k }))} />
+              <TextField label={t("add.accountName")} name="accountName" required />
+              <ServiceChoices checked={["FLA"]} legend={t("add.permissions")} labelOf={labelOf} />
               <label className="flex flex-col text-sm">
-                <span className="font-medium">Certificat (.cer)</span>
+                <span className="font-medium">{t("add.certificate")}</span>
                 <input name="certificate" type="file" accept=".cer,.crt,.pem,.der" required className="mt-1 text-sm" />
               </label>
-              <TextField label="Nom du certificat" name="certificateName" required />
-              <TextField label="Nom d'utilisateur technique" name="technicalUsername" required />
+              <TextField label={t("add.certificateName")} name="certificateName" required />
+              <TextField label={t("add.technicalUsername")} name="technicalUsername" required />
               <label className="flex flex-col text-sm">
-                <span className="font-medium">Clé SSH publique (obligatoire pour SFTP)</span>
+                <span className="font-medium">{t("add.sshKey")}</span>
                 <textarea
                   name="sshPublicKey"
                   rows={3}
                   className="mt-1 rounded border border-slate-400 px-2 py-1.5 font-mono text-xs"
-                  placeholder="ssh-ed25519 AAAA…"
+                  placeholder={t("add.sshKeyPlaceholder")}
                 />
               </label>
             </ActionForm>
@@ -242,64 +248,70 @@ export default async function ChannelsPage() {
 
           <section aria-labelledby={`fichiers-${q.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id={`fichiers-${q.id}`} className="text-lg font-semibold">
-              Connexion et noms de fichiers
+              {t("fileNames.heading")}
             </h2>
-            <p className="mt-1 text-sm">
-              Serveur <span className="font-mono">{SFTP_SERVER.host}</span>, port {SFTP_SERVER.port}, authentification par clé SSH avec le nom
-              d&apos;utilisateur du canal. Dépôts dans <span className="font-mono">IN</span> (production) ou <span className="font-mono">INTEST</span>{" "}
-              (simulation) ; accusés de réception dans <span className="font-mono">OUT</span> / <span className="font-mono">OUTTEST</span>. Chaque envoi : un
-              fichier de données FI par partie, sa signature FS (pas en test), puis un fichier GO vide qui déclenche le traitement.
-            </p>
-            <ActionForm action={fileNamesAction} submitLabel="Composer les noms" label="Noms de fichiers" className="mt-4 flex flex-wrap items-end gap-3">
-              <TextField label="Code du service (documentation du service)" name="code" required />
-              <TextField label="Numéro d'expéditeur" name="senderNumber" defaultValue={q.senderNumber ?? ""} required />
-              <TextField label="Date" name="date" type="date" defaultValue={today} required />
-              <TextField label="Séquence" name="sequence" type="number" defaultValue="1" required />
+            <p className="mt-1 text-sm">{t.rich("fileNames.intro", { host: SFTP_SERVER.host, port: SFTP_SERVER.port, mono })}</p>
+            <ActionForm
+              action={fileNamesAction}
+              submitLabel={t("fileNames.submit")}
+              label={t("fileNames.form")}
+              className="mt-4 flex flex-wrap items-end gap-3"
+            >
+              <TextField label={t("fileNames.code")} name="code" required />
+              <TextField label={t("fileNames.senderNumber")} name="senderNumber" defaultValue={q.senderNumber ?? ""} required />
+              <TextField label={t("fileNames.date")} name="date" type="date" defaultValue={today} required />
+              <TextField label={t("fileNames.sequence")} name="sequence" type="number" defaultValue="1" required />
               <SelectField
-                label="Environnement"
+                label={t("fileNames.environment")}
                 name="environment"
                 defaultValue="T"
                 options={[
-                  { value: "T", label: "T : test (simulation)" },
-                  { value: "R", label: "R : production" },
+                  { value: "T", label: t("fileNames.envTest") },
+                  { value: "R", label: t("fileNames.envProduction") },
                 ]}
               />
-              <TextField label="Nombre de parties" name="parts" type="number" defaultValue="1" required />
+              <TextField label={t("fileNames.parts")} name="parts" type="number" defaultValue="1" required />
             </ActionForm>
           </section>
 
           <section aria-labelledby={`mandats-${q.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id={`mandats-${q.id}`} className="text-lg font-semibold">
-              Mandats (mandataires par service)
+              {t("mandates.heading")}
             </h2>
-            <p className="mt-1 text-sm text-slate-700">
-              Un secrétariat social ou un prestataire peut envoyer les données au nom du centre avec son propre canal, s&apos;il est mandaté pour le service. Un
-              seul mandataire par service à la fois (pour le Federal Learning Account comme pour les autres).
-            </p>
+            <p className="mt-1 text-sm text-slate-700">{t("mandates.intro")}</p>
             {q.mandates.length === 0 ? (
-              <p className="mt-2 text-sm">Aucun mandat.</p>
+              <p className="mt-2 text-sm">{t("mandates.none")}</p>
             ) : (
               <table className="mt-2 w-full text-left text-sm" data-testid="mandats">
-                <caption className="sr-only">Mandats</caption>
-                <TableHead columns={["Service", "Mandataire", "Du", "Au", "État", { label: "Action", srOnly: true }]} />
+                <caption className="sr-only">{t("mandates.caption")}</caption>
+                <TableHead
+                  columns={[
+                    t("mandates.colService"),
+                    t("mandates.colProvider"),
+                    t("mandates.colFrom"),
+                    t("mandates.colUntil"),
+                    t("mandates.colState"),
+                    { label: t("mandates.colAction"), srOnly: true },
+                  ]}
+                />
                 <tbody>
                   {q.mandates.map((m) => (
                     <tr key={m.id} className="border-b border-slate-100">
-                      <td className="py-2 pr-3">{serviceLabel(m.service)}</td>
+                      <td className="py-2 pr-3">{labelOf(m.service)}</td>
                       <td className="py-2 pr-3">
                         {m.providerName} <span className="text-xs text-slate-600">({formatBce(m.providerBce)})</span>
                       </td>
-                      <td className="py-2 pr-3">{dayFr(m.validFrom)}</td>
-                      <td className="py-2 pr-3">{dayFr(m.validUntil)}</td>
-                      <td className="py-2 pr-3">{m.revokedAt ? `révoqué le ${dayFr(m.revokedAt)}` : "en vigueur"}</td>
+                      <td className="py-2 pr-3">{day(m.validFrom)}</td>
+                      <td className="py-2 pr-3">{day(m.validUntil)}</td>
+                      <td className="py-2 pr-3">{m.revokedAt ? t("mandates.revokedOn", { date: day(m.revokedAt) }) : t("mandates.inForce")}</td>
                       <td className="py-2">
                         {!m.revokedAt && (
                           <ActionForm
                             action={revokeMandateAction}
-                            submitLabel="Révoquer"
+                            submitLabel={t("mandates.revoke")}
                             variant="danger"
-                            label={`Révoquer le mandat de ${m.providerName}`}
-                            confirmMessage="Révoquer ce mandat ?"
+                            label={t("mandates.revokeForm", { name: m.providerName })}
+                            confirmMessage={t("mandates.revokeConfirm")}
                           >
                             <input type="hidden" name="mandateId" value={m.id} />
                           </ActionForm>
@@ -310,13 +322,23 @@ export default async function ChannelsPage() {
                 </tbody>
               </table>
             )}
-            <ActionForm action={createMandateAction} submitLabel="Enregistrer le mandat" label="Nouveau mandat" className="mt-4 flex flex-wrap items-end gap-3">
+            <ActionForm
+              action={createMandateAction}
+              submitLabel={t("mandates.submit")}
+              label={t("mandates.form")}
+              className="mt-4 flex flex-wrap items-end gap-3"
+            >
               <input type="hidden" name="qualityId" value={q.id} />
-              <SelectField label="Service" name="service" defaultValue="FLA" options={BATCH_SERVICES.map((s) => ({ value: s.code, label: s.label }))} />
-              <TextField label="Numéro BCE du mandataire" name="providerBce" required />
-              <TextField label="Nom du mandataire" name="providerName" required />
-              <TextField label="Début" name="validFrom" type="date" defaultValue={today} required />
-              <TextField label="Fin (facultative)" name="validUntil" type="date" />
+              <SelectField
+                label={t("mandates.service")}
+                name="service"
+                defaultValue="FLA"
+                options={BATCH_SERVICES.map((s) => ({ value: s.code, label: labelOf(s.code) }))}
+              />
+              <TextField label={t("mandates.providerBce")} name="providerBce" required />
+              <TextField label={t("mandates.providerName")} name="providerName" required />
+              <TextField label={t("mandates.validFrom")} name="validFrom" type="date" defaultValue={today} required />
+              <TextField label={t("mandates.validUntil")} name="validUntil" type="date" />
             </ActionForm>
           </section>
         </div>

@@ -2,6 +2,7 @@ import { depositSending, MAX_DEPOSIT_BYTES, ZDeposit } from "@/lib/batch/deposit
 import { defineRoute } from "@/lib/http/define-route";
 import { parseInput } from "@/lib/http/parse-input";
 import { appResource } from "@/lib/http/resolve-resource";
+import { msg } from "@/lib/i18n/message-ref";
 
 const files = (form: FormData, name: string) =>
   form
@@ -17,7 +18,7 @@ export const POST = defineRoute({
   permission: "quality.manage_channels",
   denied: "notFound",
   resource: ({ actor }) => appResource(actor, "quality.manage_channels"),
-  body: { form: { maxBytes: MAX_DEPOSIT_BYTES + 64 * 1024, tooLarge: "L'envoi dépasse 20 Mo." } },
+  body: { form: { maxBytes: MAX_DEPOSIT_BYTES + 64 * 1024, tooLarge: msg("batch.actions.tooLarge") } },
   handler: async ({ actor, meta, body }) => {
     const input = parseInput(ZDeposit, Object.fromEntries(["channelId", "code", "environment"].map((k) => [k, body.get(k) ?? undefined])));
     const toBytes = (list: File[]) => Promise.all(list.map(async (f) => new Uint8Array(await f.arrayBuffer())));
