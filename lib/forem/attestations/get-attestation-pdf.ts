@@ -5,6 +5,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import type { RequestMeta } from "@/lib/http/request-context";
+import { translatorFor } from "@/lib/i18n/translator";
 import { revealWorkerNiss } from "@/lib/workers";
 
 import { assertForemAccess } from "../access";
@@ -29,6 +30,7 @@ export async function getAttestationPdf(o: { actor: Actor; id: string; meta: Req
     place: a.place,
     signatory: a.signatory,
     reason: a.reason,
+    locale: o.actor.language,
   });
   await db.$transaction((tx) =>
     writeAuditEvent(tx, auditContext(o.actor, o.meta), {
@@ -38,5 +40,5 @@ export async function getAttestationPdf(o: { actor: Actor; id: string; meta: Req
       after: { number: a.number },
     }),
   );
-  return { bytes, fileName: `attestation-${a.number}.pdf` };
+  return { bytes, fileName: translatorFor(o.actor.language)("forem.attestation.fileName", { number: a.number }) };
 }

@@ -1,5 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { formatBce } from "@/lib/validation/bce";
 import { formatNiss } from "@/lib/validation/niss";
 
@@ -7,22 +9,34 @@ import { formatDate } from "../dates";
 
 import type { AttestationSnapshot } from "./attestation-schema";
 
-export type AttestationContent = { number: string; snapshot: AttestationSnapshot; niss: string; place: string; signatory: string; reason: string | null };
+export type AttestationContent = {
+  number: string;
+  snapshot: AttestationSnapshot;
+  niss: string;
+  place: string;
+  signatory: string;
+  reason: string | null;
+  /** The language of the person who downloads it (issue 13); French by default. */
+  locale?: Locale;
+};
 
-const KIND_LABELS = { ART_60_7: "article 60, § 7", ART_61: "article 61" } as const;
 const MARGIN = 56;
 export const A4: [number, number] = [595.28, 841.89];
 
 /**
  * The attestation as a one-page (or more) A4 PDF. The standard Helvetica font only knows
  * Windows-1252: a letter outside it (a Polish or Turkish name) is written without its accent rather
- * than making the whole document fail.
+ * than making the whole document fail. Written in the reader's language (messages/<locale>/forem.json,
+ * forem.attestation.*); stored data (names, place, signatory, reason) as typed.
  */
 export async function renderAttestationPdf(c: AttestationContent): Promise<Uint8Array> {
+  const locale = c.locale ?? "fr";
+  const t = translatorFor(locale);
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`Attestation ${c.number}`);
+  pdf.setTitle(t("forem.attestation.title", { number: c.number }));
+  pdf.setLanguage(locale === "nl" ? "nl-BE" : "fr-BE");
   pdf.setAuthor(c.snapshot.centre.name);
-  pdf.setCreator("Portail CPAS");
+  pdf.setCreator(t("common.portalName"));
   pdf.setCreationDate(new Date(`${c.snapshot.issuedOn}T12:00:00Z`));
   pdf.setModificationDate(new Date(`${c.snapshot.issuedOn}T12:00:00Z`));
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
@@ -32,39 +46,42 @@ export async function renderAttestationPdf(c: AttestationContent): Promise<Uint8
   const name = `${s.worker.firstName} ${s.worker.lastName}`;
 
   w.line(s.centre.name, { font: bold, size: 13 });
-  w.line(`Centre public d'action sociale — numéro d'entreprise ${formatBce(s.centre.bce)}`, { size: 9 });
+  w.line(t("forem.attestation.centre", { bce: formatBce(s.centre.bce) }), { size: 9 });
   w.gap(28);
-  w.line("Attestation de périodes de travail sous contrat article 60, § 7 ou article 61", { font: bold, size: 13 });
-  w.line(`de la loi organique des CPAS du 8 juillet 1976 — N° ${c.number}`, { size: 10 });
+  w.line(t("forem.attestation.heading"), { font: bold, size: 13 });
+  w.line(t("forem.attestation.subheading", { number: c.number }), { size: 10 });
   w.gap(18);
   w.paragraph(
-    `Le ${s.centre.name} atteste que ${name}, numéro national ${formatNiss(c.niss)}, ${s.periods.some((p) => p.isUpcoming) ? "a été, est ou sera" : "a été ou est"} occupé(e) dans le cadre des contrats suivants :`,
+    t("forem.attestation.intro", { centre: s.centre.name, name, niss: formatNiss(c.niss), upcoming: s.periods.some((p) => p.isUpcoming) ? "yes" : "no" }),
   );
   w.gap(6);
-  for (const p of s.periods) w.paragraph(`•  ${describePeriod(p)}`, { indent: 12 });
+  for (const p of s.periods) w.paragraph(`•  ${describePeriod(p, locale)}`, { indent: 12 });
   w.gap(10);
-  w.paragraph(
-    "En application de l'arrêté du Gouvernement wallon de pouvoirs spéciaux n° 58 du 1er décembre 2020, ces périodes sont assimilées à des périodes d'inoccupation pour l'accès aux aides à l'emploi Impulsion.",
-  );
+  w.paragraph(t("forem.attestation.legal"));
   if (c.reason) {
     w.gap(6);
-    w.paragraph(`Motif de la demande : ${c.reason}`);
+    w.paragraph(t("forem.attestation.reason", { reason: c.reason }));
   }
   w.gap(6);
-  w.paragraph("La présente attestation est délivrée pour servir et valoir ce que de droit, notamment auprès du FOREM.");
+  w.paragraph(t("forem.attestation.purpose"));
   w.gap(24);
-  w.line(`Fait à ${c.place}, le ${formatDate(s.issuedOn)}.`);
+  w.line(t("forem.attestation.done", { place: c.place, date: formatDate(s.issuedOn) }));
   w.gap(40);
   w.line(c.signatory, { font: bold });
-  w.line("Signature :", { size: 9 });
+  w.line(t("forem.attestation.signature"), { size: 9 });
   return pdf.save();
 }
 
 /** One line of the attestation: a contract not started yet is « à venir », never « en cours ». */
-export function describePeriod(p: AttestationSnapshot["periods"][number]): string {
-  const end = p.isEnded ? `au ${formatDate(p.endDate)}` : `${p.isUpcoming ? "à venir" : "en cours"} (fin prévue le ${formatDate(p.endDate)})`;
-  const employer = p.kind === "ART_61" && p.employerName ? `, mis(e) à disposition de ${p.employerName}` : "";
-  return `Contrat ${KIND_LABELS[p.kind]} du ${formatDate(p.startDate)} ${end}${employer}.`;
+export function describePeriod(p: AttestationSnapshot["periods"][number], locale: Locale = "fr"): string {
+  return translatorFor(locale)("forem.attestation.period", {
+    kind: p.kind,
+    start: formatDate(p.startDate),
+    end: formatDate(p.endDate),
+    state: p.isEnded ? "ended" : p.isUpcoming ? "upcoming" : "running",
+    hasEmployer: p.kind === "ART_61" && p.employerName ? "yes" : "no",
+    employer: p.employerName ?? "",
+  });
 }
 
 /** A cursor that writes lines top to bottom, wrapping paragraphs and adding pages as needed. */
