@@ -7,7 +7,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
 
-import { FileCryptoError, type FileCryptoErrorCode } from "../lib/forem/crypto";
+import type { FileCryptoErrorCode } from "../lib/forem/crypto";
 
 import { createCentre, createPerson, db } from "./fixtures/data";
 import { signIn } from "./fixtures/sign-in";
@@ -17,7 +17,17 @@ import { signIn } from "./fixtures/sign-in";
 const OPENSSL = process.env.OPENSSL_PATH ?? "/usr/bin/openssl";
 const MIB = 1024 * 1024;
 const PASSWORD = "Liste-Impulsion-2026-secret";
-const message = (code: FileCryptoErrorCode) => new FileCryptoError(code).message;
+// The French messages a person reads (messages/fr/encryption.json), written by hand (issue 13).
+const MESSAGES: Record<FileCryptoErrorCode, string> = {
+  NOT_OPENSSL_SALTED: "Ce fichier n'est pas un fichier chiffré au format OpenSSL (en-tête « Salted__ » absent ou fichier trop court).",
+  TRUNCATED: "Le fichier chiffré est incomplet ou tronqué (sa taille n'est pas un multiple de 16 octets ou il ne contient aucune donnée).",
+  WRONG_PASSWORD_OR_CORRUPTED: "Mot de passe incorrect ou fichier endommagé : le déchiffrement a échoué.",
+  WEAK_PASSWORD: "Le mot de passe doit contenir au moins 12 caractères.",
+  VERY_WEAK_PASSWORD:
+    "Mot de passe trop facile à deviner (robustesse « Très faible ») : il est fait de répétitions, de suites comme « abc » ou « 123 », ou de mots courants. Choisissez une longue phrase de passe ou utilisez « Générer un mot de passe ».",
+  PASSWORD_MISMATCH: "Les deux mots de passe saisis ne sont pas identiques.",
+};
+const message = (code: FileCryptoErrorCode) => MESSAGES[code];
 
 let dir: string;
 test.beforeAll(() => {

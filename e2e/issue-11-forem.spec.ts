@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { encryptBytes, FileCryptoError } from "../lib/forem/crypto";
+import { encryptBytes } from "../lib/forem/crypto";
 import { uniqueNiss } from "../lib/forem/testing/make-niss";
 
 import { createCentre, createPerson, db, ensureGrant, randomBce } from "./fixtures/data";
@@ -64,7 +64,9 @@ test("the encryption page refuses a « Très faible » password, says why, and p
     await page.getByLabel("Confirmez le mot de passe").fill(weak);
     await expect(page.getByTestId("robustesse")).toContainText("Très faible — trop facile à deviner, ce mot de passe sera refusé");
     await page.getByRole("button", { name: "Chiffrer le fichier" }).click();
-    await expect(page.getByTestId("alerte")).toHaveText(new FileCryptoError("VERY_WEAK_PASSWORD").message);
+    await expect(page.getByTestId("alerte")).toHaveText(
+      "Mot de passe trop facile à deviner (robustesse « Très faible ») : il est fait de répétitions, de suites comme « abc » ou « 123 », ou de mots courants. Choisissez une longue phrase de passe ou utilisez « Générer un mot de passe ».",
+    );
     await expect(page.getByTestId("alerte")).toContainText("Mot de passe trop facile à deviner");
     // The keyboard focus is on the error, not at the top of the page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector("[data-testid=alerte]") !== null)).toBe(true);

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 
+import { useLocalize } from "@/components/rapport-unique/use-localize";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -48,13 +50,11 @@ function headRecorder(length: number): { stream: TransformStream<Uint8Array, Uin
   return { stream, head: () => head };
 }
 
-function kindWarningFor(name: string, head: Uint8Array): string | undefined {
+/** The kind the name announces (a catalogue reference) when the first bytes say otherwise. */
+function unexpectedKind(name: string, head: Uint8Array): string | undefined {
   const check = checkExpectedKind(name, head);
-  if (!check || check.isExpected) return undefined;
-  return `Attention : le résultat n'est pas ${check.label} comme son nom l'annonce. Le mot de passe est probablement erroné (un mauvais mot de passe passe parfois le contrôle) : n'utilisez pas ce fichier, recommencez avec le bon mot de passe.`;
+  return check && !check.isExpected ? check.label : undefined;
 }
-
-const UNEXPECTED = "Le traitement a échoué de manière inattendue. Réessayez ; si le problème persiste, contactez le support.";
 
 /**
  * Encrypts or decrypts a file entirely in the browser (seed 000, FOREM Impulsion list). There is no
@@ -63,6 +63,8 @@ const UNEXPECTED = "Le traitement a échoué de manière inattendue. Réessayez 
  * `onEncrypted` tells that screen the encrypted result was saved (its name and size only).
  */
 export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: File; onEncrypted?: (result: { name: string; size: number }) => void }) {
+  const t = useTranslations("encryption.island");
+  const say = useLocalize(); // catalogue references of lib/forem/crypto (errors, labels)
   const [mode, setMode] = useState<CryptoMode>("chiffrer");
   const [file, setFile] = useState<File | null>(initialFile ?? null);
   const [handedOver, setHandedOver] = useState(initialFile);
@@ -133,13 +135,13 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
   }
 
   async function run() {
-    if (!file) return setStatus({ kind: "error", message: "Choisissez d'abord un fichier." });
+    if (!file) return setStatus({ kind: "error", message: t("noFile") });
     const { password, confirmation } = passwords;
     if (mode === "chiffrer") {
       const policyError = validateEncryptionPassword(password, confirmation);
-      if (policyError) return setStatus({ kind: "error", message: policyError.message });
+      if (policyError) return setStatus({ kind: "error", message: say(policyError.message) });
     } else if (!password) {
-      return setStatus({ kind: "error", message: "Saisissez le mot de passe du fichier chiffré." });
+      return setStatus({ kind: "error", message: t("noPassword") });
     }
     releaseUrl();
     setStatus({ kind: "working" });
@@ -157,7 +159,7 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
         await assertDecryptable(source);
         await checkDecryptionPassword(source, password); // before the dialog or the download starts
       }
-      const save = await chooseOutput(outputName(mode, source.name));
+      const save = await chooseOutput(outputName(mode, source.name), { frameTitle: t("downloadFrame") });
       if (!save) {
         setStatus({ kind: "idle" });
         return setPercent(null);
@@ -170,16 +172,17 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
       const saved = await save(mode === "chiffrer" ? result : result.pipeThrough(recorder.stream), { size, signal: abort.signal });
       urlRef.current = saved.downloadUrl;
       setPercent(100);
-      const kindWarning = mode === "dechiffrer" ? kindWarningFor(saved.name, recorder.head()) : undefined;
+      const announced = mode === "dechiffrer" ? unexpectedKind(saved.name, recorder.head()) : undefined;
+      const kindWarning = announced ? t("kindWarning", { kind: say(announced) }) : undefined;
       setStatus({ kind: "done", saved, sourceName: source.name, kindWarning });
       if (mode === "chiffrer") onEncrypted?.({ name: saved.name, size: saved.size });
     } catch (error) {
       setPercent(null);
       if (abort.signal.aborted) return setStatus({ kind: "cancelled" });
-      if (error instanceof DownloadCancelledError) return setStatus({ kind: "error", message: error.message });
-      if (isFileCryptoError(error)) return setStatus({ kind: "error", message: error.message });
+      if (error instanceof DownloadCancelledError) return setStatus({ kind: "error", message: t("downloadCancelled") });
+      if (isFileCryptoError(error)) return setStatus({ kind: "error", message: say(error.message) });
       console.error("chiffrement local", error);
-      setStatus({ kind: "error", message: UNEXPECTED });
+      setStatus({ kind: "error", message: t("unexpected") });
     } finally {
       if (abortRef.current === abort) abortRef.current = null;
     }
@@ -190,16 +193,16 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
     abortRef.current?.abort(new DOMException("Opération annulée", "AbortError"));
   }
 
-  const action = mode === "chiffrer" ? "Chiffrer le fichier" : "Déchiffrer le fichier";
+  const action = mode === "chiffrer" ? t("encryptAction") : t("decryptAction");
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Chiffrement local" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <ModeSwitch mode={mode} onChange={selectMode} isDisabled={isWorking} />
       <FileDropZone mode={mode} file={file} onFile={selectFile} isDisabled={isWorking} />
       {looksEncrypted && mode === "chiffrer" && (
         <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="deja-chiffre">
-          Ce fichier semble déjà chiffré (en-tête OpenSSL « Salted__ »).{" "}
+          {t("alreadyEncrypted")}{" "}
           <button type="button" className="text-brand-700 underline" onClick={() => selectMode("dechiffrer")}>
-            Passer en mode Déchiffrer
+            {t("switchToDecrypt")}
           </button>
         </p>
       )}
@@ -210,14 +213,14 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
         </Button>
         {isWorking && (
           <Button type="button" variant="secondary" className="ml-3" onClick={cancel}>
-            Annuler
+            {t("cancel")}
           </Button>
         )}
       </div>
       {percent !== null && <CryptoProgress mode={mode} percent={percent} />}
       {status.kind === "cancelled" && (
         <p role="status" data-testid="annule" className="mt-4 rounded border border-slate-300 bg-slate-50 p-3 text-sm text-slate-900">
-          Opération annulée : aucun fichier n&apos;a été enregistré.
+          {t("cancelled")}
         </p>
       )}
       {status.kind === "error" && (

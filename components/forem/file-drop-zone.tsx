@@ -1,14 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type DragEvent } from "react";
 
-import { formatSize } from "@/lib/forem/format-size";
 import type { CryptoMode } from "./mode-switch";
+import { useFileSize } from "./use-file-size";
 
 type Props = { mode: CryptoMode; file: File | null; onFile: (file: File) => void; isDisabled?: boolean };
 
 /** Drop zone around a real file input: the input alone is enough with the keyboard or a screen reader. */
 export function FileDropZone({ mode, file, onFile, isDisabled }: Props) {
+  const t = useTranslations("encryption.drop");
+  const formatSize = useFileSize();
   const inputRef = useRef<HTMLInputElement>(null);
   const [isOver, setIsOver] = useState(false);
 
@@ -56,11 +59,9 @@ export function FileDropZone({ mode, file, onFile, isDisabled }: Props) {
       onDrop={onDrop}
       className={`mt-4 rounded-lg border-2 border-dashed p-6 text-sm ${isOver ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-slate-50"}`}
     >
-      <p className="text-slate-700">
-        Déposez {mode === "chiffrer" ? "le fichier à chiffrer" : "le fichier chiffré (.enc)"} dans cette zone, ou choisissez-le :
-      </p>
+      <p className="text-slate-700">{mode === "chiffrer" ? t("promptEncrypt") : t("promptDecrypt")}</p>
       <label htmlFor="fichier-a-traiter" className="mt-3 block font-medium text-slate-800">
-        Fichier
+        {t("fileLabel")}
       </label>
       <input
         ref={inputRef}
@@ -74,13 +75,7 @@ export function FileDropZone({ mode, file, onFile, isDisabled }: Props) {
         className="mt-1 block w-full text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-slate-900"
       />
       <p className="mt-3 text-slate-700" data-testid="fichier-choisi" aria-live="polite">
-        {file ? (
-          <>
-            Fichier choisi : <strong>{file.name}</strong> — {formatSize(file.size)}
-          </>
-        ) : (
-          "Aucun fichier choisi."
-        )}
+        {file ? t.rich("chosen", { name: file.name, size: formatSize(file.size), strong: (chunks) => <strong>{chunks}</strong> }) : t("none")}
       </p>
     </div>
   );

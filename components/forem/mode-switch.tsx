@@ -1,17 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 export type CryptoMode = "chiffrer" | "dechiffrer";
 
-const OPTIONS: { value: CryptoMode; label: string; hint: string }[] = [
-  { value: "chiffrer", label: "Chiffrer", hint: "un fichier à envoyer (résultat : .enc)" },
-  { value: "dechiffrer", label: "Déchiffrer", hint: "un fichier .enc reçu" },
-];
+const OPTIONS = [
+  { value: "chiffrer", label: "encrypt", hint: "encryptHint" },
+  { value: "dechiffrer", label: "decrypt", hint: "decryptHint" },
+] as const;
 
 /** Native radios: arrow keys move between the two modes, Tab leaves the group. */
 export function ModeSwitch({ mode, onChange, isDisabled }: { mode: CryptoMode; onChange: (mode: CryptoMode) => void; isDisabled?: boolean }) {
+  const t = useTranslations("encryption.mode");
   return (
     <fieldset disabled={isDisabled}>
-      <legend className="text-sm font-medium text-slate-800">Que voulez-vous faire ?</legend>
+      <legend className="text-sm font-medium text-slate-800">{t("legend")}</legend>
       <div className="mt-2 flex flex-wrap gap-3">
         {OPTIONS.map((o) => (
           <label
@@ -27,7 +30,7 @@ export function ModeSwitch({ mode, onChange, isDisabled }: { mode: CryptoMode; o
               className="accent-brand-700"
             />
             <span>
-              <span className="font-medium">{o.label}</span> <span className="text-slate-600">{o.hint}</span>
+              <span className="font-medium">{t(o.label)}</span> <span className="text-slate-600">{t(o.hint)}</span>
             </span>
           </label>
         ))}

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useLocalize } from "@/components/rapport-unique/use-localize";
 import { Button } from "@/components/ui/button";
 import { estimatePasswordStrength, generatePassword, MIN_PASSWORD_LENGTH } from "@/lib/forem/crypto";
 
@@ -18,6 +20,8 @@ const METER_COLOURS = ["bg-red-600", "bg-red-600", "bg-amber-500", "bg-green-600
  * the browser would have nothing to send.
  */
 export function PasswordFields({ mode, value, onChange, isDisabled }: Props) {
+  const t = useTranslations("encryption.password");
+  const say = useLocalize(); // catalogue references of lib/forem/crypto (errors, labels)
   const [isVisible, setIsVisible] = useState(false);
   const [generated, setGenerated] = useState<string | null>(null);
   const [copyStatus, setCopyStatus] = useState("");
@@ -34,8 +38,8 @@ export function PasswordFields({ mode, value, onChange, isDisabled }: Props) {
 
   function copy(password: string) {
     navigator.clipboard.writeText(password).then(
-      () => setCopyStatus("Mot de passe copié dans le presse-papiers."),
-      () => setCopyStatus("Copie impossible : sélectionnez le mot de passe et copiez-le."),
+      () => setCopyStatus(t("copied")),
+      () => setCopyStatus(t("copyFailed")),
     );
   }
 
@@ -43,7 +47,7 @@ export function PasswordFields({ mode, value, onChange, isDisabled }: Props) {
   return (
     <fieldset disabled={isDisabled} className="mt-4">
       <label htmlFor="mot-de-passe" className="block text-sm font-medium text-slate-800">
-        Mot de passe
+        {t("label")}
       </label>
       <input
         id="mot-de-passe"
@@ -56,25 +60,20 @@ export function PasswordFields({ mode, value, onChange, isDisabled }: Props) {
         className={inputClass}
       />
       <p id="mot-de-passe-aide" className="mt-1 text-xs text-slate-600">
-        {isEncrypt
-          ? `Au moins ${MIN_PASSWORD_LENGTH} caractères ; préférez une longue phrase de passe ou un mot de passe généré.`
-          : "Le mot de passe reçu par un autre canal que le fichier."}
+        {isEncrypt ? t("helpEncrypt", { min: MIN_PASSWORD_LENGTH }) : t("helpDecrypt")}
       </p>
       {strength && (
         <div className="mt-2 flex items-center gap-3 text-xs text-slate-700" data-testid="robustesse">
           <div className="h-2 w-40 rounded bg-slate-200" aria-hidden="true">
             <div className={`h-2 rounded ${METER_COLOURS[strength.score]}`} style={{ width: `${(strength.score + 1) * 20}%` }} />
           </div>
-          <span aria-live="polite">
-            Robustesse estimée : {strength.label}
-            {strength.score === 0 && " — trop facile à deviner, ce mot de passe sera refusé"}
-          </span>
+          <span aria-live="polite">{t(strength.score === 0 ? "strengthRefused" : "strength", { label: say(strength.label) })}</span>
         </div>
       )}
       {isEncrypt && (
         <>
           <label htmlFor="mot-de-passe-confirmation" className="mt-4 block text-sm font-medium text-slate-800">
-            Confirmez le mot de passe
+            {t("confirmation")}
           </label>
           <input
             id="mot-de-passe-confirmation"
@@ -90,23 +89,23 @@ export function PasswordFields({ mode, value, onChange, isDisabled }: Props) {
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" checked={isVisible} onChange={(e) => setIsVisible(e.target.checked)} className="accent-brand-700" />
-          Afficher {isEncrypt ? "les mots de passe" : "le mot de passe"}
+          {isEncrypt ? t("showBoth") : t("showOne")}
         </label>
         {isEncrypt && (
           <Button type="button" variant="secondary" onClick={generate}>
-            Générer un mot de passe
+            {t("generate")}
           </Button>
         )}
       </div>
       {isShowingGenerated && generated && (
         <div className="mt-3 rounded border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950">
-          <p>Mot de passe généré dans votre navigateur (recopiez-le pour le transmettre par un autre canal que le fichier) :</p>
+          <p>{t("generated")}</p>
           <div className="mt-2 flex flex-wrap items-center gap-3">
             <code data-testid="mot-de-passe-genere" className="select-all rounded bg-white px-2 py-1 font-mono text-base">
               {generated}
             </code>
             <Button type="button" variant="secondary" onClick={() => copy(generated)}>
-              Copier
+              {t("copy")}
             </Button>
           </div>
           <p role="status" className="mt-1 text-xs">

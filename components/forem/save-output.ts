@@ -47,7 +47,7 @@ function counting(counter: { bytes: number }): TransformStream<Uint8Array, Uint8
  * Call during the click that started the operation: the save dialog needs that user activation.
  * Returns null when the user closes the dialog without choosing a file.
  */
-export async function chooseOutput(suggestedName: string): Promise<OutputSaver | null> {
+export async function chooseOutput(suggestedName: string, labels: { frameTitle: string }): Promise<OutputSaver | null> {
   const picker = savePicker();
   if (picker) {
     let handle: FileSystemFileHandle;
@@ -65,7 +65,7 @@ export async function chooseOutput(suggestedName: string): Promise<OutputSaver |
     };
   }
   const worker = requestedPath() === "blob" ? null : await downloadWorker();
-  if (worker) return (readable, options) => streamedDownload(worker, readable, suggestedName, options);
+  if (worker) return (readable, options) => streamedDownload(worker, readable, suggestedName, labels.frameTitle, options);
   return async (readable, { signal }) => {
     const blob = await collectBlob(readable, signal);
     const url = URL.createObjectURL(blob);
@@ -120,10 +120,14 @@ function downloadWorker(): Promise<ServiceWorker | null> {
   return pending;
 }
 
-/** Raised when the browser's download is cancelled (its own cancel button, or the frame went away). */
+/**
+ * Raised when the browser's download is cancelled (its own cancel button, or the frame went away).
+ * The page says it in the reader's language (encryption.island.downloadCancelled).
+ */
 export class DownloadCancelledError extends Error {
   constructor() {
-    super("Le téléchargement a été annulé.");
+    super("download cancelled");
+    this.name = "DownloadCancelledError";
   }
 }
 
@@ -131,6 +135,7 @@ async function streamedDownload(
   worker: ServiceWorker,
   readable: ReadableStream<Uint8Array>,
   name: string,
+  frameTitle: string,
   { size, signal }: { size?: number; signal?: AbortSignal },
 ): Promise<SavedFile> {
   const id = crypto.randomUUID();
@@ -177,7 +182,7 @@ async function streamedDownload(
   await ready;
   const frame = document.createElement("iframe");
   frame.hidden = true;
-  frame.title = "Téléchargement";
+  frame.title = frameTitle;
   frame.src = `${WORKER_SCOPE}${id}`;
   document.body.append(frame);
   // A worker may be stopped when idle: a message every 10 s keeps it awake while the download runs.

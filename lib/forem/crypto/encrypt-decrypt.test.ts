@@ -3,6 +3,9 @@
  * TransformStreams, Blob and byte helpers), progress reporting, and each typed error.
  */
 import { describe, expect, it } from "vitest";
+
+import { msg } from "@/lib/i18n/message-ref";
+import { localize } from "@/lib/i18n/translator";
 import {
   createDecryptStream,
   createEncryptor,
@@ -50,7 +53,7 @@ async function expectCode(promise: Promise<unknown>, code: FileCryptoError["code
   );
   expect(error).toBeInstanceOf(FileCryptoError);
   expect((error as FileCryptoError).code).toBe(code);
-  expect((error as FileCryptoError).message).toMatch(/[a-zé]/); // a French sentence, not a code
+  expect(localize("fr", (error as FileCryptoError).message)).toMatch(/^[A-Z].* [a-zé]+/); // a French sentence, not a code
 }
 
 describe("round trip", () => {
@@ -128,7 +131,7 @@ describe("errors", () => {
 
   it("refuses to encrypt with a password under 12 characters, before any output", async () => {
     expect(() => createEncryptor("court123456")).toThrow(FileCryptoError);
-    expect(() => createEncryptStream("")).toThrow(/au moins 12 caractères/);
+    expect(() => createEncryptStream("")).toThrow(msg("encryption.errors.weakPassword", { min: 12 })); // « au moins 12 caractères »
     await expectCode((async () => encryptBytes(pattern(10), "onze-caract"))(), "WEAK_PASSWORD");
     // 12 code points with accents pass even though some are 2 bytes in UTF-8.
     expect(() => createEncryptor("éàüç-Ñø€12aB")).not.toThrow();

@@ -1,6 +1,10 @@
+import { msg } from "@/lib/i18n/message-ref";
+
+import { MIN_PASSWORD_LENGTH } from "./password-length";
+
 /**
  * One error type for the local file encryption, with a stable `code` the UI can switch on and a
- * French message that can be shown as is (the users are CPAS staff; the partner is FOREM).
+ * message that is a catalogue reference (issue 13): the page shows it in the reader's language.
  * Only these expected failures carry user-facing text; anything else (a Web Crypto bug, a misuse of
  * the API) stays a plain Error so it is logged rather than shown.
  */
@@ -18,14 +22,15 @@ export type FileCryptoErrorCode =
   /** The password typed twice does not match. */
   | "PASSWORD_MISMATCH";
 
+// Catalogue references (issue 13, lib/i18n/message-ref.ts): the page says them in the reader's
+// language (messages/<locale>/encryption.json), tests read the French with localize("fr", …).
 const MESSAGES: Record<FileCryptoErrorCode, string> = {
-  NOT_OPENSSL_SALTED: "Ce fichier n'est pas un fichier chiffré au format OpenSSL (en-tête « Salted__ » absent ou fichier trop court).",
-  TRUNCATED: "Le fichier chiffré est incomplet ou tronqué (sa taille n'est pas un multiple de 16 octets ou il ne contient aucune donnée).",
-  WRONG_PASSWORD_OR_CORRUPTED: "Mot de passe incorrect ou fichier endommagé : le déchiffrement a échoué.",
-  WEAK_PASSWORD: "Le mot de passe doit contenir au moins 12 caractères.",
-  VERY_WEAK_PASSWORD:
-    "Mot de passe trop facile à deviner (robustesse « Très faible ») : il est fait de répétitions, de suites comme « abc » ou « 123 », ou de mots courants. Choisissez une longue phrase de passe ou utilisez « Générer un mot de passe ».",
-  PASSWORD_MISMATCH: "Les deux mots de passe saisis ne sont pas identiques.",
+  NOT_OPENSSL_SALTED: msg("encryption.errors.notOpensslSalted"),
+  TRUNCATED: msg("encryption.errors.truncated"),
+  WRONG_PASSWORD_OR_CORRUPTED: msg("encryption.errors.wrongPasswordOrCorrupted"),
+  WEAK_PASSWORD: msg("encryption.errors.weakPassword", { min: MIN_PASSWORD_LENGTH }),
+  VERY_WEAK_PASSWORD: msg("encryption.errors.veryWeakPassword"),
+  PASSWORD_MISMATCH: msg("encryption.errors.passwordMismatch"),
 };
 
 export class FileCryptoError extends Error {

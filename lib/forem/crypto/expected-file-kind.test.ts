@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
+
 import { checkExpectedKind } from "./expected-file-kind";
 
 // Signatures from the formats themselves: a zip (hence .xlsx) starts "PK\x03\x04", a PDF "%PDF-".
@@ -7,7 +9,10 @@ const bytes = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 
 describe("checkExpectedKind", () => {
   it("accepts a .xlsx that starts like a zip", () => {
-    expect(checkExpectedKind("liste.xlsx", bytes("PK\x03\x04\x14"))).toEqual({ isExpected: true, label: "un classeur ou une archive (format zip)" });
+    const check = checkExpectedKind("liste.xlsx", bytes("PK\x03\x04\x14"));
+    expect(check?.isExpected).toBe(true);
+    expect(localize("fr", check!.label)).toBe("un classeur ou une archive (format zip)");
+    expect(localize("nl", check!.label)).toBe("een werkmap of een archief (zip-formaat)");
   });
 
   it("flags a .xlsx whose bytes are not a zip (a wrong password that passed the padding check)", () => {

@@ -2,10 +2,13 @@
 // `enc` has no integrity check), and then "decrypts" to noise. When the name says what the file
 // should be, its first bytes tell whether the result is that kind of file (issue 11).
 
+import { msg } from "@/lib/i18n/message-ref";
+
+// `label` is a catalogue reference (issue 13): « un document PDF » in the reader's language.
 type Kind = { label: string; signatures: readonly (readonly number[])[] };
 
 const ZIP: Kind = {
-  label: "un classeur ou une archive (format zip)",
+  label: msg("encryption.kinds.zip"),
   signatures: [
     [0x50, 0x4b, 0x03, 0x04],
     [0x50, 0x4b, 0x05, 0x06],
@@ -19,10 +22,10 @@ const KINDS: Record<string, Kind> = {
   ods: ZIP,
   odt: ZIP,
   zip: ZIP,
-  pdf: { label: "un document PDF", signatures: [[0x25, 0x50, 0x44, 0x46, 0x2d]] },
-  png: { label: "une image PNG", signatures: [[0x89, 0x50, 0x4e, 0x47]] },
-  jpg: { label: "une image JPEG", signatures: [[0xff, 0xd8, 0xff]] },
-  jpeg: { label: "une image JPEG", signatures: [[0xff, 0xd8, 0xff]] },
+  pdf: { label: msg("encryption.kinds.pdf"), signatures: [[0x25, 0x50, 0x44, 0x46, 0x2d]] },
+  png: { label: msg("encryption.kinds.png"), signatures: [[0x89, 0x50, 0x4e, 0x47]] },
+  jpg: { label: msg("encryption.kinds.jpeg"), signatures: [[0xff, 0xd8, 0xff]] },
+  jpeg: { label: msg("encryption.kinds.jpeg"), signatures: [[0xff, 0xd8, 0xff]] },
 };
 
 /** Bytes needed to decide: the longest signature. */

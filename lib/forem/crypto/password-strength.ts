@@ -6,23 +6,26 @@
  * and capping letter runs as dictionary words. Conservative on purpose: a random run of letters is
  * under-rated, which is the safe direction for a meter.
  */
+import { msg } from "@/lib/i18n/message-ref";
+
 import { countCharacters, MIN_PASSWORD_LENGTH } from "./password-length";
 
 export type PasswordScore = 0 | 1 | 2 | 3 | 4;
 
 export interface PasswordStrength {
   score: PasswordScore;
+  /** A catalogue reference (issue 13): « Très faible » … « Très fort » in the reader's language. */
   label: string;
   /** Estimated entropy in bits, rounded; exposed for a progress bar. */
   entropyBits: number;
 }
 
 const LABELS: Record<PasswordScore, string> = {
-  0: "Très faible",
-  1: "Faible",
-  2: "Moyen",
-  3: "Fort",
-  4: "Très fort",
+  0: msg("encryption.strength.veryWeak"),
+  1: msg("encryption.strength.weak"),
+  2: msg("encryption.strength.medium"),
+  3: msg("encryption.strength.strong"),
+  4: msg("encryption.strength.veryStrong"),
 };
 
 // Lower-case, accent-free; matched after the same normalisation of the password.

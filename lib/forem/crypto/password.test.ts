@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+
+import { localize } from "@/lib/i18n/translator";
+
 import { estimatePasswordStrength, FileCryptoError, generatePassword, PASSWORD_ALPHABET, validateEncryptionPassword } from ".";
 
 describe("validateEncryptionPassword", () => {
@@ -6,7 +9,8 @@ describe("validateEncryptionPassword", () => {
     const error = validateEncryptionPassword("abcdefghijk");
     expect(error).toBeInstanceOf(FileCryptoError);
     expect(error?.code).toBe("WEAK_PASSWORD");
-    expect(error?.message).toBe("Le mot de passe doit contenir au moins 12 caractères.");
+    expect(localize("fr", error!.message)).toBe("Le mot de passe doit contenir au moins 12 caractères.");
+    expect(localize("nl", error!.message)).toBe("Het wachtwoord moet minstens 12 tekens bevatten.");
   });
 
   it("accepts 12 characters, counting code points rather than UTF-16 units", () => {
@@ -24,8 +28,10 @@ describe("validateEncryptionPassword", () => {
   it.each(["aaaaaaaaaaaa", "Motdepasse12", "abcdefghijkl"])("refuses %s, rated « Très faible », saying why", (password) => {
     const error = validateEncryptionPassword(password, password);
     expect(error?.code).toBe("VERY_WEAK_PASSWORD");
-    expect(error?.message).toMatch(/^Mot de passe trop facile à deviner \(robustesse « Très faible »\)/);
-    expect(error?.message).toContain("Générer un mot de passe");
+    expect(localize("fr", error!.message)).toMatch(/^Mot de passe trop facile à deviner \(robustesse « Très faible »\)/);
+    expect(localize("fr", error!.message)).toContain("Générer un mot de passe");
+    expect(localize("nl", error!.message)).toMatch(/^Wachtwoord te gemakkelijk te raden \(sterkte « Zeer zwak »\)/);
+    expect(localize("nl", error!.message)).toContain("« Een wachtwoord genereren »");
   });
 });
 
@@ -79,13 +85,19 @@ describe("estimatePasswordStrength", () => {
     ["cheval-agrafe-pile", 3, "Fort"], // words are capped: ~77 bits rather than 18 × 5.9
     ["cheval-agrafe-pile-zebre-orange", 4, "Très fort"],
   ])("%j → %i (%s)", (password, score, label) => {
-    expect(estimatePasswordStrength(password)).toMatchObject({ score, label });
+    const strength = estimatePasswordStrength(password);
+    expect(strength.score).toBe(score);
+    expect(localize("fr", strength.label)).toBe(label);
+  });
+
+  it("names the strength in Dutch too", () => {
+    expect(localize("nl", estimatePasswordStrength("aaaaaaaaaaaaaaaa").label)).toBe("Zeer zwak");
+    expect(localize("nl", estimatePasswordStrength("cheval-agrafe-pile").label)).toBe("Sterk");
   });
 
   it("rates generated passwords as very strong", () => {
-    expect(estimatePasswordStrength(generatePassword())).toMatchObject({
-      score: 4,
-      label: "Très fort",
-    });
+    const strength = estimatePasswordStrength(generatePassword());
+    expect(strength.score).toBe(4);
+    expect(localize("fr", strength.label)).toBe("Très fort");
   });
 });
