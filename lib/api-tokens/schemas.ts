@@ -6,7 +6,7 @@ import { safeText } from "@/lib/validation/safe-text";
 // The forms of /jetons (STYLE 8), shared by the page's server actions and the domain functions.
 
 export const ZCreateApiToken = z.object({
-  name: safeText({ min: 1, max: 80, label: "Nom du jeton" }),
+  name: safeText({ min: 1, max: 80, label: msg("validation.fields.tokenName") }),
 });
 export type TCreateApiToken = z.infer<typeof ZCreateApiToken>;
 

@@ -48,8 +48,10 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 export function localizeWith(translate: Translate, text: string): string {
   const ref = parseMessageRef(text);
   if (!ref) return text;
+  // A value may itself be a reference (a field's name inside a field error): translated first.
+  const values = ref.values && Object.fromEntries(Object.entries(ref.values).map(([k, v]) => [k, typeof v === "string" ? localizeWith(translate, v) : v]));
   try {
-    return translate(ref.key, ref.values);
+    return translate(ref.key, values);
   } catch {
     return ref.key;
   }

@@ -10,6 +10,6 @@ export const ZEndSession = z.object({ session: z.string().regex(/^[0-9a-f]{24}$/
 export type TEndSession = z.infer<typeof ZEndSession>;
 
 export const ZEndPersonSessions = z.object({
-  personEmail: safeText({ min: 3, max: 254, label: "Adresse e-mail" }).transform((v) => v.toLowerCase()),
+  personEmail: safeText({ min: 3, max: 254, label: msg("validation.fields.email") }).transform((v) => v.toLowerCase()),
 });
 export type TEndPersonSessions = z.infer<typeof ZEndPersonSessions>;

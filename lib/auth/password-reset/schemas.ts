@@ -4,7 +4,7 @@ import { safeText } from "@/lib/validation/safe-text";
 import { msg } from "@/lib/i18n/message-ref";
 
 // Shared by the forgotten-password forms and their server actions (STYLE 8).
-export const ZRequestReset = z.object({ email: safeText({ min: 1, max: 254, label: "Adresse e-mail" }) });
+export const ZRequestReset = z.object({ email: safeText({ min: 1, max: 254, label: msg("validation.fields.email") }) });
 
 export const ZCompleteReset = z
   .object({
