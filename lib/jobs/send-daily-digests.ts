@@ -2,7 +2,6 @@ import "server-only";
 
 import { db } from "@/lib/db/client";
 import { enqueueMail } from "@/lib/outbox/enqueue-mail";
-import { WORK_NOTIFICATIONS, type WorkKind } from "@/lib/outbox/notify-work";
 
 /**
  * The daily digest (issue 12): for each person with notifications held back, one mail listing
@@ -27,7 +26,8 @@ export async function sendDailyDigests(now = new Date()): Promise<number> {
         personId,
         data: {
           firstName: person.firstName,
-          items: items.map((i) => ({ title: `${WORK_NOTIFICATIONS[i.kind as WorkKind] ?? i.kind} : ${i.title}`, path: i.path })),
+          // The template names each item's kind in the recipient's language (issue 13).
+          items: items.map((i) => ({ title: i.title, path: i.path, kind: i.kind })),
         },
       });
       return 1;
