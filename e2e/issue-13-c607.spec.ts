@@ -29,7 +29,7 @@ test("the CPAS asks in French, the RVA answers in Dutch, the CPAS reads the answ
   const end = new Date(start.getTime() + 300 * 86_400_000);
 
   // 1. The agent (French account) encodes and sends the request.
-  const cpas = await browser.newPage();
+  const cpas = await (await browser.newContext()).newPage();
   await signIn(cpas, agent);
   await cpas.goto("/c607/nouvelle");
   await expect(cpas.getByRole("heading", { level: 1 })).toHaveText("Nouvelle demande C60.7");
@@ -55,7 +55,7 @@ test("the CPAS asks in French, the RVA answers in Dutch, the CPAS reads the answ
   await expect(cpas.getByTestId("statut").first()).toHaveText("Envoyé à l'ONEM");
 
   // 2. The collaborator (Dutch account) works in the RVA queue, in Dutch.
-  const rva = await browser.newPage();
+  const rva = await (await browser.newContext()).newPage();
   await signIn(rva, collaborator);
   await rva.goto("/onem");
   await expect(rva.locator("html")).toHaveAttribute("lang", "nl-BE");
