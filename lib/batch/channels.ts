@@ -8,6 +8,7 @@ import { auditContext, authorize, findQuality } from "@/lib/access/manage/comman
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 import { safeText } from "@/lib/validation/safe-text";
 
@@ -19,27 +20,27 @@ import { BATCH_SERVICE_CODES, CHANNEL_QUALITY } from "./services";
 // quality.manage_channels). One SFTP and one FTP channel per quality; the quality's sender number
 // (numéro d'expéditeur) is given with its first channel and never changes.
 
-const services = z.array(z.enum(BATCH_SERVICE_CODES, { error: "Service inconnu." })).min(1, "Sélectionnez au moins une permission sécurisée.");
+const services = z.array(z.enum(BATCH_SERVICE_CODES, { error: msg("batch.errors.unknownService") })).min(1, { error: msg("batch.errors.servicesMin") });
 
 /** Each service once, in the catalogue's order (the order Chaman lists them). */
 const inCatalogueOrder = (codes: readonly string[]) => BATCH_SERVICE_CODES.filter((c) => codes.includes(c));
 
 export const ZCreateChannel = z.object({
-  qualityId: z.uuid("Qualité inconnue."),
-  kind: z.enum(["SFTP", "FTP"], { error: "Type de canal : SFTP ou FTP." }),
+  qualityId: z.uuid({ error: msg("batch.errors.unknownQuality") }),
+  kind: z.enum(["SFTP", "FTP"], { error: msg("batch.errors.channelKind") }),
   accountName: safeText({ min: 2, max: 80, label: "Nom du compte" }),
   services,
   certificateName: safeText({ min: 2, max: 80, label: "Nom du certificat" }),
   technicalUsername: z
-    .string({ error: "Nom d'utilisateur requis." })
+    .string({ error: msg("batch.errors.usernameRequired") })
     .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/, "Nom d'utilisateur : 3 à 32 lettres, chiffres, points, tirets ou soulignés."),
-  sshPublicKey: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(20_000, "Clé SSH trop longue.").optional()),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/, { error: msg("batch.errors.usernameFormat") }),
+  sshPublicKey: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(20_000, { error: msg("batch.errors.sshKeyTooLong") }).optional()),
 });
 export type TCreateChannel = z.infer<typeof ZCreateChannel>;
 
-export const ZChannelServices = z.object({ channelId: z.uuid("Canal inconnu."), services });
-export const ZChannelId = z.object({ channelId: z.uuid("Canal inconnu.") });
+export const ZChannelServices = z.object({ channelId: z.uuid({ error: msg("batch.errors.unknownChannel") }), services });
+export const ZChannelId = z.object({ channelId: z.uuid({ error: msg("batch.errors.unknownChannel") }) });
 
 const MAX_CERTIFICATE_BYTES = 64 * 1024;
 const FIRST_SENDER_NUMBER = 100_001;
@@ -48,8 +49,8 @@ const FIRST_SENDER_NUMBER = 100_001;
 async function channelQuality(tx: Tx, actor: Actor, qualityId: string) {
   const quality = await findQuality(tx, actor, qualityId);
   authorize(actor, "quality.manage_channels", { entityId: actor.entityId, qualityId: quality.id });
-  if (quality.type !== CHANNEL_QUALITY) throw new AppError("UNPROCESSABLE", "Un canal batch s'ouvre sous la qualité « Employeur ONSS » uniquement.");
-  if (!quality.isActive) throw new AppError("UNPROCESSABLE", "La qualité « Employeur ONSS » n'est pas activée : demandez au RAE de l'activer.");
+  if (quality.type !== CHANNEL_QUALITY) throw new AppError("UNPROCESSABLE", msg("batch.errors.channelQualityOnly"));
+  if (!quality.isActive) throw new AppError("UNPROCESSABLE", msg("batch.errors.qualityInactive"));
   return quality;
 }
 
@@ -72,9 +73,9 @@ async function assignSenderNumber(tx: Tx, qualityId: string): Promise<string> {
 }
 
 function credentials(input: TCreateChannel, certificate: Uint8Array, now: Date) {
-  if (certificate.byteLength === 0) throw new AppError("BAD_REQUEST", "Chargez le certificat (.cer).", { certificate: ["Certificat requis."] });
+  if (certificate.byteLength === 0) throw new AppError("BAD_REQUEST", msg("batch.errors.certificateMissing"), { certificate: [msg("batch.errors.certificateRequired")] });
   if (certificate.byteLength > MAX_CERTIFICATE_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", "Le certificat dépasse 64 Ko.", { certificate: ["64 Ko au maximum."] });
+    throw new AppError("PAYLOAD_TOO_LARGE", msg("batch.errors.certificateTooLarge"), { certificate: [msg("batch.errors.certificateMax")] });
   try {
     return { cert: readCertificate(certificate, now), ssh: input.sshPublicKey ? readSshPublicKey(input.sshPublicKey) : null };
   } catch (e) {
@@ -93,15 +94,15 @@ export async function createChannel(o: { actor: Actor; meta: RequestMeta; input:
   await db.$transaction((tx) => channelQuality(tx, o.actor, o.input.qualityId));
   const { cert, ssh } = credentials(o.input, o.certificate, now);
   if (o.input.kind === "SFTP" && !ssh)
-    throw new AppError("BAD_REQUEST", "Un canal SFTP demande la clé SSH publique du client SFTP.", { sshPublicKey: ["Clé SSH publique requise."] });
+    throw new AppError("BAD_REQUEST", msg("batch.errors.sftpNeedsKey"), { sshPublicKey: [msg("batch.errors.sshKeyRequired")] });
   return db.$transaction(async (tx) => {
     const quality = await channelQuality(tx, o.actor, o.input.qualityId);
     const existing = await tx.technicalChannel.findUnique({ where: { qualityId_kind: { qualityId: quality.id, kind: o.input.kind } }, select: { id: true } });
     if (existing) {
-      throw new AppError("CONFLICT", `Cette qualité a déjà un canal ${o.input.kind} : on ne peut en créer qu'un seul par qualité. Modifiez ses permissions.`);
+      throw new AppError("CONFLICT", msg("batch.errors.channelExists", { kind: o.input.kind }));
     }
     const taken = await tx.technicalChannel.findUnique({ where: { technicalUsername: o.input.technicalUsername }, select: { id: true } });
-    if (taken) throw new AppError("CONFLICT", "Ce nom d'utilisateur technique est déjà pris.", { technicalUsername: ["Déjà utilisé."] });
+    if (taken) throw new AppError("CONFLICT", msg("batch.errors.usernameTaken"), { technicalUsername: [msg("batch.errors.alreadyUsed")] });
     const senderNumber = await assignSenderNumber(tx, quality.id);
     const channel = await tx.technicalChannel.create({
       data: {

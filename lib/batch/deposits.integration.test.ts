@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { isAppError } from "@/lib/errors/app-error";
 import { META, personWith } from "@/lib/forem/testing/actors";
+import { localize } from "@/lib/i18n/translator";
 import { createCentre } from "@/tests/fixtures/people";
 import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd";
 
@@ -86,9 +87,13 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(isAppError(refused) && [refused.code, refused.message]).toEqual(["UNAVAILABLE", expect.stringContaining("a refusé la clé du portail") as string]);
+    expect(isAppError(refused) && [refused.code, localize("fr", refused.message)]).toEqual([
+      "UNAVAILABLE",
+      expect.stringContaining("a refusé la clé du portail") as string,
+    ]);
     expect(readdirSync(path.join(sshd.root, "INTEST"))).toEqual([]);
-    expect(await db.batchDeposit.findFirst({ where: { channelId, status: "FAILED" } })).toMatchObject({ error: expect.stringContaining("Chaman") as string });
+    const failed = await db.batchDeposit.findFirstOrThrow({ where: { channelId, status: "FAILED" } });
+    expect(localize("fr", failed.error ?? "")).toContain("Chaman");
     sshd.authorize(key.publicKey);
 
     // The sealed private key is stored, never the key in clear, and the trail keeps fingerprints.
@@ -133,7 +138,7 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
         () => null,
         (e: unknown) => e,
       );
-      return isAppError(error) ? [error.code, error.message] : error;
+      return isAppError(error) ? [error.code, localize("fr", error.message)] : error;
     };
     try {
       // Part 2's FS is the signature of part 1: another FI.
@@ -203,7 +208,7 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
         () => null,
         (e: unknown) => e,
       );
-      expect(isAppError(refused) && refused.message).toContain("clé d'hôte attendue");
+      expect(isAppError(refused) && localize("fr", refused.message)).toContain("clé d'hôte attendue");
     } finally {
       Object.assign(env(), { BATCH_SFTP_HOST_KEY: previous });
     }

@@ -12,6 +12,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { generateSshKeyPair } from "./credentials";
@@ -31,13 +32,13 @@ export const MAX_DEPOSIT_BYTES = 20 * 1024 * 1024;
 // The date and the sequence of the file names are the portal's: today in Belgium, and the next
 // free number for this sender, date and environment (file-sequence.ts).
 export const ZDeposit = z.object({
-  channelId: z.uuid("Canal inconnu."),
+  channelId: z.uuid({ error: msg("batch.errors.unknownChannel") }),
   code: z
-    .string({ error: "Code du service requis." })
+    .string({ error: msg("batch.errors.serviceCodeRequired") })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z0-9]{2,12}$/, "Code du service : 2 à 12 lettres ou chiffres."),
-  environment: z.enum(["R", "T"], { error: "Environnement : R (production) ou T (test)." }),
+    .regex(/^[A-Z0-9]{2,12}$/, { error: msg("batch.errors.serviceCodeFormat") }),
+  environment: z.enum(["R", "T"], { error: msg("batch.errors.environmentRT") }),
 });
 export type TDeposit = z.infer<typeof ZDeposit>;
 
@@ -57,7 +58,7 @@ export async function generatePortalKey(o: { actor: Actor; meta: RequestMeta; ch
   const { pair, publicKey } = generateSshKeyPair("portail-cpas");
   return db.$transaction(async (tx) => {
     const channel = await channelForActor(tx, o.actor, o.channelId);
-    if (channel.kind !== "SFTP") throw new AppError("UNPROCESSABLE", "Le portail dépose par SFTP : générez la clé sur le canal SFTP.");
+    if (channel.kind !== "SFTP") throw new AppError("UNPROCESSABLE", msg("batch.errors.portalKeySftpOnly"));
     await tx.technicalChannel.update({
       where: { id: channel.id },
       data: { sshPublicKey: publicKey.normalized, sshKeyFingerprint: publicKey.fingerprint, portalKeySealed: seal(pair.private) },
@@ -78,9 +79,9 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
 /** Where and as whom the portal connects for this channel; refused when deposits are not configured. */
 export function sftpTarget(channel: { technicalUsername: string; portalKeySealed: string | null }): SftpTarget {
   const hostKey = env().BATCH_SFTP_HOST_KEY;
-  if (!hostKey) throw new AppError("UNAVAILABLE", "Le dépôt depuis le portail n'est pas configuré (empreinte du serveur SFTP, BATCH_SFTP_HOST_KEY).");
+  if (!hostKey) throw new AppError("UNAVAILABLE", msg("batch.errors.depositNotConfigured"));
   if (!channel.portalKeySealed) {
-    throw new AppError("UNPROCESSABLE", "Générez d'abord la clé SSH du portail pour ce canal SFTP et enregistrez-la dans Chaman.");
+    throw new AppError("UNPROCESSABLE", msg("batch.errors.portalKeyFirst"));
   }
   return {
     host: env().BATCH_SFTP_HOST,
@@ -96,8 +97,8 @@ async function checkSignatures(fi: Uint8Array[], fs: Uint8Array[], certificateDe
   for (const [i, part] of fi.entries()) {
     const refusal = await verifyFs({ fi: part, fs: fs[i]!, channelCertificateDer: certificateDer });
     if (refusal) {
-      const message = `Signature FS de la partie ${i + 1} refusée : ${refusal.reason} La sécurité sociale refuserait l'envoi (accusé de réception ACRF, code ${refusal.acrf}) : rien n'a été déposé.`;
-      throw new AppError("UNPROCESSABLE", message, { fs: [`Partie ${i + 1} : signature refusée.`] });
+      const message = msg("batch.errors.fsRefused", { part: i + 1, reason: refusal.reason, acrf: refusal.acrf });
+      throw new AppError("UNPROCESSABLE", message, { fs: [msg("batch.errors.fsRefusedField", { part: i + 1 })] });
     }
   }
 }
@@ -109,30 +110,30 @@ async function checkSignatures(fi: Uint8Array[], fs: Uint8Array[], certificateDe
  */
 export async function depositSending(o: { actor: Actor; meta: RequestMeta; input: TDeposit; fi: Uint8Array[]; fs: Uint8Array[] }) {
   const channel = await db.$transaction((tx) => channelForActor(tx, o.actor, o.input.channelId));
-  if (!channel.isActive) throw new AppError("UNPROCESSABLE", "Ce canal est suspendu : réactivez-le avant de déposer.");
+  if (!channel.isActive) throw new AppError("UNPROCESSABLE", msg("batch.errors.channelSuspended"));
   if (channel.kind !== "SFTP" || !channel.portalKeySealed) {
-    throw new AppError("UNPROCESSABLE", "Générez d'abord la clé SSH du portail pour ce canal SFTP et enregistrez-la dans Chaman.");
+    throw new AppError("UNPROCESSABLE", msg("batch.errors.portalKeyFirst"));
   }
   const { senderNumber } = channel;
-  if (!senderNumber) throw new AppError("UNPROCESSABLE", "Cette qualité n'a pas encore de numéro d'expéditeur.");
+  if (!senderNumber) throw new AppError("UNPROCESSABLE", msg("batch.errors.noSenderNumber"));
   const parts = o.fi.length;
-  if (parts < 1) throw new AppError("BAD_REQUEST", "Joignez au moins un fichier de données (FI).", { fi: ["Au moins un fichier FI."] });
+  if (parts < 1) throw new AppError("BAD_REQUEST", msg("batch.errors.needFi"), { fi: [msg("batch.errors.needFiField")] });
   if (parts > MAX_PARTS)
-    throw new AppError("BAD_REQUEST", `Un envoi compte ${MAX_PARTS} parties au plus (directives du canal batch).`, {
-      fi: [`${MAX_PARTS} fichiers FI au plus.`],
+    throw new AppError("BAD_REQUEST", msg("batch.errors.tooManyParts", { max: MAX_PARTS }), {
+      fi: [msg("batch.errors.tooManyPartsField", { max: MAX_PARTS })],
     });
-  if (o.fi.some((f) => f.byteLength === 0)) throw new AppError("BAD_REQUEST", "Un fichier FI est vide.", { fi: ["Fichier vide."] });
+  if (o.fi.some((f) => f.byteLength === 0)) throw new AppError("BAD_REQUEST", msg("batch.errors.emptyFi"), { fi: [msg("batch.errors.emptyFiField")] });
   if (o.input.environment === "R" && o.fs.length !== parts) {
-    throw new AppError("BAD_REQUEST", `En production, chaque fichier FI a sa signature FS : ${parts} fichier(s) FS attendu(s).`, {
-      fs: ["Une signature par partie."],
+    throw new AppError("BAD_REQUEST", msg("batch.errors.fsCount", { parts }), {
+      fs: [msg("batch.errors.fsCountField")],
     });
   }
   if (o.input.environment === "T" && o.fs.length > 0) {
-    throw new AppError("BAD_REQUEST", "En test, n'envoyez pas de signature FS.", { fs: ["Pas de FS en test."] });
+    throw new AppError("BAD_REQUEST", msg("batch.errors.noFsInTest"), { fs: [msg("batch.errors.noFsInTestField")] });
   }
   const date = toBrusselsDate(new Date());
   const errors = checkFileSet({ code: o.input.code, senderNumber, date, sequence: 1, environment: o.input.environment, parts });
-  if (errors.length > 0) throw new AppError("BAD_REQUEST", "Corrigez les champs indiqués.", Object.fromEntries(errors.map((e) => [e.field, [e.message]])));
+  if (errors.length > 0) throw new AppError("BAD_REQUEST", msg("batch.errors.fixFields"), Object.fromEntries(errors.map((e) => [e.field, [e.message]])));
   if (o.input.environment === "R") await checkSignatures(o.fi, o.fs, channel.certificateDer);
   const target = sftpTarget(channel);
   // Given in its own transaction, before anything is sent: never reused, even if the upload fails.
@@ -191,11 +192,11 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
 /** FO.<type>.999999.<YYYYMMDD>.<sequence>.<R|T> and its FS. and GO. (batch directives, files from the social security). */
 export const RETURN_FILE = /^(FO|FS|GO)\.([A-Z0-9]{2,12})\.999999\.(\d{8})\.(\d{1,5})\.([RT])$/;
 const isOurs = (name: string, senderNumber: string) => SAFE_NAME.test(name) && (RETURN_FILE.test(name) || name.includes(`.${senderNumber}.`));
-export const ZAcknowledgements = z.object({ channelId: z.uuid("Canal inconnu."), environment: z.enum(["R", "T"], { error: "Environnement : R ou T." }) });
+export const ZAcknowledgements = z.object({ channelId: z.uuid("Canal inconnu."), environment: z.enum(["R", "T"], { error: msg("batch.errors.environmentShort") }) });
 
 export async function acknowledgementChannel(actor: Actor, channelId: string) {
   const channel = await db.$transaction((tx) => channelForActor(tx, actor, channelId));
-  if (!channel.senderNumber) throw new AppError("UNPROCESSABLE", "Cette qualité n'a pas encore de numéro d'expéditeur.");
+  if (!channel.senderNumber) throw new AppError("UNPROCESSABLE", msg("batch.errors.noSenderNumber"));
   return { channel, senderNumber: channel.senderNumber, target: sftpTarget(channel) };
 }
 
@@ -216,7 +217,7 @@ export async function listAcknowledgements(o: { actor: Actor; channelId: string;
 }
 
 export async function downloadAcknowledgement(o: { actor: Actor; meta: RequestMeta; channelId: string; environment: "R" | "T"; name: string }) {
-  if (!SAFE_NAME.test(o.name)) throw new AppError("BAD_REQUEST", "Nom de fichier invalide.");
+  if (!SAFE_NAME.test(o.name)) throw new AppError("BAD_REQUEST", msg("batch.errors.badFileName"));
   const { channel, senderNumber, target } = await acknowledgementChannel(o.actor, o.channelId);
   if (!isOurs(o.name, senderNumber)) throw notFound();
   const bytes = await readFile(target, `/${ACK_DIRECTORY[o.environment]}/${o.name}`, MAX_DEPOSIT_BYTES).catch((e: unknown) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
+
 import { buildFileNames, checkFileSet, parseFileName } from "./file-names";
 
 const SET = { code: "DMFA", senderNumber: "123456", date: "2026-11-25", sequence: 7, environment: "R" as const, parts: 2 };
@@ -40,7 +42,8 @@ describe("batch channel file names", () => {
   it("refuses malformed sets and names field by field, in French", () => {
     const errors = checkFileSet({ code: "dmfa", senderNumber: "12345", date: "2026-02-30", sequence: 0, environment: "X" as "R", parts: 0 });
     expect(errors.map((e) => e.field)).toEqual(["code", "senderNumber", "date", "sequence", "environment", "parts"]);
-    expect(() => buildFileNames({ ...SET, senderNumber: "12" })).toThrow(/6 chiffres/);
+    expect(localize("fr", errors[1]!.message)).toBe("Numéro d'expéditeur : 6 chiffres.");
+    expect(() => buildFileNames({ ...SET, senderNumber: "12" })).toThrow(/fileSender/);
     for (const bad of [
       "FI.DMFA.123456.20261125.00007.R.2", // FI without its part
       "GO.DMFA.123456.20261125.00007.R.2.1", // GO with a part

@@ -8,6 +8,8 @@
 // the part count is one non-zero digit (ACRF 114–116, 128).
 // The service code is the one the service's own batch documentation gives: it is not guessed here.
 
+import { msg } from "@/lib/i18n/message-ref";
+
 export type Environment = "R" | "T";
 
 export type FileSet = {
@@ -38,13 +40,13 @@ function isRealDate(iso: string): boolean {
 export function checkFileSet(s: FileSet): FileNameError[] {
   const errors: FileNameError[] = [];
   if (!CODE.test(s.code))
-    errors.push({ field: "code", message: "Code du service : 2 à 12 lettres majuscules ou chiffres, comme dans la documentation du service." });
-  if (!SENDER.test(s.senderNumber)) errors.push({ field: "senderNumber", message: "Numéro d'expéditeur : 6 chiffres." });
-  if (!isRealDate(s.date)) errors.push({ field: "date", message: "Date invalide." });
+    errors.push({ field: "code", message: msg("batch.errors.fileCode") });
+  if (!SENDER.test(s.senderNumber)) errors.push({ field: "senderNumber", message: msg("batch.errors.fileSender") });
+  if (!isRealDate(s.date)) errors.push({ field: "date", message: msg("batch.errors.fileDate") });
   if (!Number.isInteger(s.sequence) || s.sequence < 1 || s.sequence > MAX_SEQUENCE)
-    errors.push({ field: "sequence", message: `Numéro de séquence : un entier de 1 à ${MAX_SEQUENCE}.` });
-  if (s.environment !== "R" && s.environment !== "T") errors.push({ field: "environment", message: "Environnement : R (production) ou T (test)." });
-  if (!Number.isInteger(s.parts) || s.parts < 1 || s.parts > MAX_PARTS) errors.push({ field: "parts", message: `Nombre de parties : de 1 à ${MAX_PARTS}.` });
+    errors.push({ field: "sequence", message: msg("batch.errors.fileSequence", { max: MAX_SEQUENCE }) });
+  if (s.environment !== "R" && s.environment !== "T") errors.push({ field: "environment", message: msg("batch.errors.environmentRT") });
+  if (!Number.isInteger(s.parts) || s.parts < 1 || s.parts > MAX_PARTS) errors.push({ field: "parts", message: msg("batch.errors.fileParts", { max: MAX_PARTS }) });
   return errors;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { type Environment, MAX_SEQUENCE } from "./file-names";
 
@@ -21,7 +22,7 @@ export async function nextSequence(tx: Tx, o: { senderNumber: string; date: stri
     RETURNING "lastValue"`;
   const value = Number(row!.lastValue);
   if (value > MAX_SEQUENCE) {
-    throw new AppError("UNPROCESSABLE", `Les ${MAX_SEQUENCE} numéros de séquence de cette date sont épuisés pour cet environnement : déposez demain.`);
+    throw new AppError("UNPROCESSABLE", msg("batch.errors.sequenceExhausted", { max: MAX_SEQUENCE }));
   }
   return value;
 }

@@ -7,6 +7,7 @@ import { auditContext, authorize, findQuality } from "@/lib/access/manage/comman
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 import { checkBce } from "@/lib/validation/bce";
 import { safeText } from "@/lib/validation/safe-text";
@@ -17,21 +18,24 @@ import { BATCH_SERVICE_CODES, CHANNEL_QUALITY, serviceLabel } from "./services";
 // have one provider (mandataire: social secretariat, service provider) per service; for the Federal
 // Learning Account only one. The register keeps who was mandated for what, from when, until when.
 
-const isoDate = (label: string) => z.string({ error: `${label} requise.` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : date attendue.`);
+const isoDate = (which: "start" | "end") =>
+  z
+    .string({ error: msg(which === "start" ? "batch.errors.startDateRequired" : "batch.errors.endDateRequired") })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg(which === "start" ? "batch.errors.startDateExpected" : "batch.errors.endDateExpected") });
 
 export const ZCreateMandate = z
   .object({
-    qualityId: z.uuid("Qualité inconnue."),
-    service: z.enum(BATCH_SERVICE_CODES, { error: "Service inconnu." }),
-    providerBce: z.string({ error: "Numéro BCE requis." }).trim(),
+    qualityId: z.uuid({ error: msg("batch.errors.unknownQuality") }),
+    service: z.enum(BATCH_SERVICE_CODES, { error: msg("batch.errors.unknownService") }),
+    providerBce: z.string({ error: msg("batch.errors.bceRequired") }).trim(),
     providerName: safeText({ min: 2, max: 120, label: "Nom du mandataire" }),
-    validFrom: isoDate("Date de début"),
-    validUntil: z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate("Date de fin").optional()),
+    validFrom: isoDate("start"),
+    validUntil: z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate("end").optional()),
   })
-  .refine((m) => !m.validUntil || m.validUntil >= m.validFrom, { path: ["validUntil"], message: "La fin ne peut pas précéder le début." });
+  .refine((m) => !m.validUntil || m.validUntil >= m.validFrom, { path: ["validUntil"], message: msg("batch.errors.endBeforeStart") });
 export type TCreateMandate = z.infer<typeof ZCreateMandate>;
 
-export const ZMandateId = z.object({ mandateId: z.uuid("Mandat inconnu.") });
+export const ZMandateId = z.object({ mandateId: z.uuid({ error: msg("batch.errors.unknownMandate") }) });
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const FAR = "9999-12-31";
@@ -40,7 +44,7 @@ export async function createMandate(o: { actor: Actor; meta: RequestMeta; input:
   return db.$transaction(async (tx) => {
     const quality = await findQuality(tx, o.actor, o.input.qualityId);
     authorize(o.actor, "quality.manage_channels", { entityId: o.actor.entityId, qualityId: quality.id });
-    if (quality.type !== CHANNEL_QUALITY) throw new AppError("UNPROCESSABLE", "Les mandats se gèrent sous la qualité « Employeur ONSS ».");
+    if (quality.type !== CHANNEL_QUALITY) throw new AppError("UNPROCESSABLE", msg("batch.errors.mandatesQualityOnly"));
     const bce = checkBce(o.input.providerBce);
     if (!bce.ok) throw new AppError("BAD_REQUEST", bce.message, { providerBce: [bce.message] });
     // Serialise mandates of this quality: two overlapping mandates can never both be written.
@@ -59,7 +63,7 @@ export async function createMandate(o: { actor: Actor; meta: RequestMeta; input:
     if (overlapping) {
       throw new AppError(
         "CONFLICT",
-        `Un seul mandataire par service : ${overlapping.providerName} est déjà mandaté pour « ${serviceLabel(o.input.service)} » sur cette période. Révoquez ou terminez ce mandat d'abord.`,
+        msg("batch.errors.mandateOverlap", { provider: overlapping.providerName, service: serviceLabel(o.input.service) }),
       );
     }
     const mandate = await tx.batchMandate.create({
@@ -96,7 +100,7 @@ export async function revokeMandate(o: { actor: Actor; meta: RequestMeta; mandat
     const mandate = await tx.batchMandate.findFirst({ where: { id: o.mandateId, entityId: o.actor.entityId } });
     if (!mandate) throw notFound();
     authorize(o.actor, "quality.manage_channels", { entityId: o.actor.entityId, qualityId: mandate.qualityId });
-    if (mandate.revokedAt) throw new AppError("UNPROCESSABLE", "Ce mandat est déjà révoqué.");
+    if (mandate.revokedAt) throw new AppError("UNPROCESSABLE", msg("batch.errors.mandateRevoked"));
     await tx.batchMandate.update({ where: { id: mandate.id }, data: { revokedAt: new Date() } });
     await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
       action: "mandate.revoked",

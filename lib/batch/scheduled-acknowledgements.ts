@@ -4,6 +4,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
+import { localize, translatorFor } from "@/lib/i18n/translator";
 
 import { recordNewAcknowledgements } from "./acknowledgements";
 import { ACK_DIRECTORY, sftpTarget } from "./deposits";
@@ -43,7 +44,8 @@ export async function fetchAllAcknowledgements(): Promise<ScheduledFetch> {
         const { recorded } = await recordNewAcknowledgements({ channel, target, environment, audit: { actorId: null, entityId: channel.entityId } });
         result.recorded += recorded.length;
       } catch (e) {
-        const reason = e instanceof AppError ? e.message : "Erreur inattendue pendant le relevé des accusés.";
+        // The audit trail keeps the reason as text, in French (the job has no reader): translatorFor, outside a request.
+        const reason = e instanceof AppError ? localize("fr", e.message) : translatorFor("fr")("batch.errors.fetchUnexpected");
         result.failures.push({ channelId: channel.id, environment, reason });
         await db
           .$transaction((tx) =>

@@ -2,6 +2,8 @@ import "server-only";
 
 import ssh2, { type SFTPWrapper } from "ssh2";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 // The portal as the centre's SFTP client on the batch channel (seed 004, section 4.1): key
 // authentication with the channel's technical user name, the server's host key pinned by its
 // SHA-256 fingerprint (a server that shows another key is never sent anything, nor asked
@@ -21,12 +23,12 @@ export class SftpError extends Error {
 }
 
 const MESSAGES = {
-  HOST_KEY: "Le serveur SFTP ne présente pas la clé d'hôte attendue : rien n'a été envoyé. Vérifiez BATCH_SFTP_HOST_KEY avec l'administrateur.",
-  AUTH: "Le serveur SFTP a refusé la clé du portail pour cet utilisateur technique : vérifiez que la clé publique du portail est enregistrée dans Chaman.",
-  UNREACHABLE: "Le serveur SFTP ne répond pas : réessayez plus tard.",
-  WRITE: "Le serveur SFTP a refusé l'écriture d'un fichier : vérifiez les permissions du canal.",
-  READ: "Ce fichier n'existe pas (ou plus) sur le serveur SFTP.",
-  TOO_LARGE: "Ce fichier dépasse la taille lisible depuis le portail (20 Mo).",
+  HOST_KEY: msg("batch.sftp.HOST_KEY"),
+  AUTH: msg("batch.sftp.AUTH"),
+  UNREACHABLE: msg("batch.sftp.UNREACHABLE"),
+  WRITE: msg("batch.sftp.WRITE"),
+  READ: msg("batch.sftp.READ"),
+  TOO_LARGE: msg("batch.sftp.TOO_LARGE"),
 } as const;
 
 const fingerprintOf = (hashedHex: string) => `SHA256:${Buffer.from(hashedHex, "hex").toString("base64").replace(/=+$/, "")}`;
