@@ -72,7 +72,8 @@ const config = [
               "heading",
             ],
           },
-          words: { exclude: ["[0-9!-/:-@[-`{-~\\s—–·…«»]+", "[A-Z0-9_.-]+"] },
+          // Digits, punctuation, codes and decorative glyphs (arrows, ▾) are not words to translate.
+          words: { exclude: ["[0-9!-/:-@[-`{-~\\s—–·…«»\\u2190-\\u21FF\\u25A0-\\u25FF]+", "[A-Z0-9_.-]+"] },
         },
       ],
     },

@@ -42,7 +42,9 @@ test("an account in Dutch encrypts a file on /chiffrement with Dutch labels; ope
   await expect(page.getByRole("radio", { name: /^Versleutelen/ })).toBeChecked();
   await expect(page.getByRole("heading", { level: 2, name: "Een versleuteld bestand naar een partner sturen" })).toBeVisible();
   // FOREM is Walloon: the page says its list and instructions stay French.
-  await expect(page.getByTestId("forem-frans")).toHaveText("De Impulsion-lijst en de instructies van FOREM blijven in het Frans: FOREM is een Waalse instelling.");
+  await expect(page.getByTestId("forem-frans")).toHaveText(
+    "De Impulsion-lijst en de instructies van FOREM blijven in het Frans: FOREM is een Waalse instelling.",
+  );
   await expect(page.getByTestId("fichier-choisi")).toHaveText("Geen bestand gekozen.");
 
   const content = randomBytes(100);

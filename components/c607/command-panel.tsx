@@ -74,9 +74,7 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
           }
         >
           <p className="mt-2 text-sm text-slate-700">{t("commands.sendWarning")}</p>
-          {isSecondCalculation && (
-            <TextArea name="derogationJustification" label={t("commands.derogationJustification")} />
-          )}
+          {isSecondCalculation && <TextArea name="derogationJustification" label={t("commands.derogationJustification")} />}
         </CommandForm>
       )}
       {has("copy") && (
@@ -104,9 +102,7 @@ export function CommandPanel({ id, version, commands, isSecondCalculation, hasPr
           </fieldset>
         </CommandForm>
       )}
-      {has("take") && (
-        <CommandForm title={t("commands.take")} submitLabel={t("commands.take")} notice="pris" run={() => takeRequestAction(id, { version })} />
-      )}
+      {has("take") && <CommandForm title={t("commands.take")} submitLabel={t("commands.take")} notice="pris" run={() => takeRequestAction(id, { version })} />}
       {(has("accept_derogation") || has("refuse_derogation")) && (
         <CommandForm
           title={t("commands.derogationTitle")}

@@ -55,7 +55,14 @@ export function EmploymentRowFields({
           onChange={(v) => set({ country: v })}
           errors={errors}
         />
-        <SelectControl path={`${p}.regime`} label={t("rowRegime")} value={row.regime} onChange={(v) => set({ regime: v })} options={regimeOptions} errors={errors} />
+        <SelectControl
+          path={`${p}.regime`}
+          label={t("rowRegime")}
+          value={row.regime}
+          onChange={(v) => set({ regime: v })}
+          options={regimeOptions}
+          errors={errors}
+        />
         <TextControl path={`${p}.from`} label={t("from")} type="date" value={row.from} onChange={(v) => set({ from: v })} errors={errors} />
         <TextControl path={`${p}.to`} label={t("to")} type="date" value={row.to} onChange={(v) => set({ to: v })} errors={errors} />
         {row.regime === "PART_TIME" ? (

@@ -16,9 +16,7 @@ export function ProposalView({ proposal, answer }: { proposal: RequestDetail["pr
       {answer && (
         <div className="rounded border border-green-300 bg-green-50 p-4" data-testid="reponse-onem">
           <p className="font-semibold text-green-950">
-            {answer.endDate
-              ? t("answerWithEnd", { days: answer.days, endDate: frDate(answer.endDate) })
-              : t("answerMet", { days: answer.days })}
+            {answer.endDate ? t("answerWithEnd", { days: answer.days, endDate: frDate(answer.endDate) }) : t("answerMet", { days: answer.days })}
           </p>
           {answer.reason ? (
             <p className="mt-1 text-sm text-green-950">{t("corrected", { reason: answer.reason })}</p>

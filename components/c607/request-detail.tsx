@@ -43,12 +43,7 @@ export function RequestDetailView({ detail: d, notice }: { detail: RequestDetail
       </h1>
       <p className="mt-1 text-sm text-slate-700">
         {t("detail.createdOn", { centre: d.centre.name, date: dateTime(d.createdAt) })}
-        {d.sentAt && (
-          <>
-            {" "}
-            {t.rich("detail.sentOn", { date: dateTime(d.sentAt), deadline: frDate(d.deadline), strong: (chunks) => <strong>{chunks}</strong> })}
-          </>
-        )}
+        {d.sentAt && <> {t.rich("detail.sentOn", { date: dateTime(d.sentAt), deadline: frDate(d.deadline), strong: (chunks) => <strong>{chunks}</strong> })}</>}
         {d.isSecondCalculation && <> {t("detail.secondCalculation")}</>}
         {d.parent && (
           <>

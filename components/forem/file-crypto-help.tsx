@@ -44,9 +44,7 @@ export async function FileCryptoHelp() {
         <li>{t.rich("step3", { strong })}</li>
         <li>
           {t("step4")}
-          <code className="mt-1 block overflow-x-auto rounded bg-slate-100 px-2 py-1 font-mono text-xs">
-            {DECRYPT_COMMAND}
-          </code>
+          <code className="mt-1 block overflow-x-auto rounded bg-slate-100 px-2 py-1 font-mono text-xs">{DECRYPT_COMMAND}</code>
         </li>
       </ol>
       <p className="mt-4">{t("received")}</p>

@@ -35,7 +35,13 @@ export const ZCreateChannel = z.object({
     .string({ error: msg("batch.errors.usernameRequired") })
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/, { error: msg("batch.errors.usernameFormat") }),
-  sshPublicKey: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(20_000, { error: msg("batch.errors.sshKeyTooLong") }).optional()),
+  sshPublicKey: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z
+      .string()
+      .max(20_000, { error: msg("batch.errors.sshKeyTooLong") })
+      .optional(),
+  ),
 });
 export type TCreateChannel = z.infer<typeof ZCreateChannel>;
 
@@ -73,7 +79,8 @@ async function assignSenderNumber(tx: Tx, qualityId: string): Promise<string> {
 }
 
 function credentials(input: TCreateChannel, certificate: Uint8Array, now: Date) {
-  if (certificate.byteLength === 0) throw new AppError("BAD_REQUEST", msg("batch.errors.certificateMissing"), { certificate: [msg("batch.errors.certificateRequired")] });
+  if (certificate.byteLength === 0)
+    throw new AppError("BAD_REQUEST", msg("batch.errors.certificateMissing"), { certificate: [msg("batch.errors.certificateRequired")] });
   if (certificate.byteLength > MAX_CERTIFICATE_BYTES)
     throw new AppError("PAYLOAD_TOO_LARGE", msg("batch.errors.certificateTooLarge"), { certificate: [msg("batch.errors.certificateMax")] });
   try {

@@ -192,7 +192,10 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
 /** FO.<type>.999999.<YYYYMMDD>.<sequence>.<R|T> and its FS. and GO. (batch directives, files from the social security). */
 export const RETURN_FILE = /^(FO|FS|GO)\.([A-Z0-9]{2,12})\.999999\.(\d{8})\.(\d{1,5})\.([RT])$/;
 const isOurs = (name: string, senderNumber: string) => SAFE_NAME.test(name) && (RETURN_FILE.test(name) || name.includes(`.${senderNumber}.`));
-export const ZAcknowledgements = z.object({ channelId: z.uuid("Canal inconnu."), environment: z.enum(["R", "T"], { error: msg("batch.errors.environmentShort") }) });
+export const ZAcknowledgements = z.object({
+  channelId: z.uuid("Canal inconnu."),
+  environment: z.enum(["R", "T"], { error: msg("batch.errors.environmentShort") }),
+});
 
 export async function acknowledgementChannel(actor: Actor, channelId: string) {
   const channel = await db.$transaction((tx) => channelForActor(tx, actor, channelId));

@@ -39,14 +39,14 @@ function isRealDate(iso: string): boolean {
 /** Every problem of a requested set, in French, field by field (empty when it is valid). */
 export function checkFileSet(s: FileSet): FileNameError[] {
   const errors: FileNameError[] = [];
-  if (!CODE.test(s.code))
-    errors.push({ field: "code", message: msg("batch.errors.fileCode") });
+  if (!CODE.test(s.code)) errors.push({ field: "code", message: msg("batch.errors.fileCode") });
   if (!SENDER.test(s.senderNumber)) errors.push({ field: "senderNumber", message: msg("batch.errors.fileSender") });
   if (!isRealDate(s.date)) errors.push({ field: "date", message: msg("batch.errors.fileDate") });
   if (!Number.isInteger(s.sequence) || s.sequence < 1 || s.sequence > MAX_SEQUENCE)
     errors.push({ field: "sequence", message: msg("batch.errors.fileSequence", { max: MAX_SEQUENCE }) });
   if (s.environment !== "R" && s.environment !== "T") errors.push({ field: "environment", message: msg("batch.errors.environmentRT") });
-  if (!Number.isInteger(s.parts) || s.parts < 1 || s.parts > MAX_PARTS) errors.push({ field: "parts", message: msg("batch.errors.fileParts", { max: MAX_PARTS }) });
+  if (!Number.isInteger(s.parts) || s.parts < 1 || s.parts > MAX_PARTS)
+    errors.push({ field: "parts", message: msg("batch.errors.fileParts", { max: MAX_PARTS }) });
   return errors;
 }
 

@@ -61,10 +61,7 @@ export async function createMandate(o: { actor: Actor; meta: RequestMeta; input:
       select: { providerName: true },
     });
     if (overlapping) {
-      throw new AppError(
-        "CONFLICT",
-        msg("batch.errors.mandateOverlap", { provider: overlapping.providerName, service: serviceLabel(o.input.service) }),
-      );
+      throw new AppError("CONFLICT", msg("batch.errors.mandateOverlap", { provider: overlapping.providerName, service: serviceLabel(o.input.service) }));
     }
     const mandate = await tx.batchMandate.create({
       data: {

@@ -87,10 +87,7 @@ export function validatePeriods(input: DaysToWorkInput): PeriodError[] {
     }
     if (!isPlaced) return;
     if (!isBeforeStart(period.to)) {
-      push(
-        `${path}.to`,
-        msg("c607.validation.employmentNotBeforeStart", { ...name, to: fr(period.to), start: fr(contract.start) }),
-      );
+      push(`${path}.to`, msg("c607.validation.employmentNotBeforeStart", { ...name, to: fr(period.to), start: fr(contract.start) }));
     }
     for (const other of placed) {
       if (period.from <= other.to && other.from <= period.to) {
@@ -117,10 +114,7 @@ export function validatePeriods(input: DaysToWorkInput): PeriodError[] {
     // Assimilated periods may overlap each other and employment: the count merges them.
     const isPlaced = checkRange({ from: period.from, to: period.to, fromPath: `${path}.from`, toPath: `${path}.to`, name, push });
     if (isPlaced && !isBeforeStart(period.to)) {
-      push(
-        `${path}.to`,
-        msg("c607.validation.assimilatedNotBeforeStart", { ...name, to: fr(period.to), start: fr(contract.start) }),
-      );
+      push(`${path}.to`, msg("c607.validation.assimilatedNotBeforeStart", { ...name, to: fr(period.to), start: fr(contract.start) }));
     }
   });
 

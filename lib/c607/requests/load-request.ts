@@ -38,8 +38,7 @@ export async function beginCommand(tx: Tx, o: { ctx: C607Context; id: string; co
   return { request, side, nextStatus };
 }
 
-const staleVersion = () =>
-  new AppError("CONFLICT", msg("c607.errors.changedMeanwhile"));
+const staleVersion = () => new AppError("CONFLICT", msg("c607.errors.changedMeanwhile"));
 
 /**
  * The write that makes a command happen, race-free: it only matches while the request still has

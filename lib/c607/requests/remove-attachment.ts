@@ -25,10 +25,7 @@ export async function removeAttachment({ ctx, id, attachmentId }: { ctx: C607Con
       : null;
     if (!attachment) throw new AppError("NOT_FOUND", msg("c607.errors.attachmentNotFound"));
     if (!isRemovable(attachment, request)) {
-      throw new AppError(
-        "UNPROCESSABLE",
-        msg("c607.errors.attachmentAlreadySent"),
-      );
+      throw new AppError("UNPROCESSABLE", msg("c607.errors.attachmentAlreadySent"));
     }
     const updated = await commitUpdate(tx, { request, command: "detach", data: {} });
     await tx.c607Attachment.delete({ where: { id: attachment.id } });

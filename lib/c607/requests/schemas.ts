@@ -126,8 +126,17 @@ export const ZEmploymentPeriod = strict("employmentPeriod", {
   regime,
   weeklyHours: hours("weeklyHours").optional(),
   fullTimeWeeklyHours: hours("fullTimeWeeklyHours").optional(),
-  declaredDays: z.number({ error: msg("c607.validation.numberExpected", { field: "declaredDays" }) }).int(msg("c607.validation.integer", { field: "declaredDays" })).min(0).max(20_000).optional(),
-  declaredHours: z.number({ error: msg("c607.validation.numberExpected", { field: "declaredHours" }) }).min(0).max(200_000).optional(),
+  declaredDays: z
+    .number({ error: msg("c607.validation.numberExpected", { field: "declaredDays" }) })
+    .int(msg("c607.validation.integer", { field: "declaredDays" }))
+    .min(0)
+    .max(20_000)
+    .optional(),
+  declaredHours: z
+    .number({ error: msg("c607.validation.numberExpected", { field: "declaredHours" }) })
+    .min(0)
+    .max(200_000)
+    .optional(),
 });
 
 export const ZAssimilatedPeriod = strict("assimilatedPeriod", {
@@ -164,7 +173,10 @@ export const ZRequestContent = strict("request", {
 });
 export type TRequestContent = z.infer<typeof ZRequestContent>;
 
-const version = z.number({ error: msg("c607.validation.numberExpected", { field: "version" }) }).int().min(1);
+const version = z
+  .number({ error: msg("c607.validation.numberExpected", { field: "version" }) })
+  .int()
+  .min(1);
 const clientKey = z
   .string({ error: msg("c607.validation.valueExpected", { field: "clientKey" }) })
   .regex(/^[A-Za-z0-9_-]{8,64}$/, msg("c607.validation.clientKey"));
@@ -204,7 +216,11 @@ export const ZAnswerRequest = z.discriminatedUnion(
     strict("answer", {
       version,
       decision: z.literal("OVERRIDE"),
-      days: z.number({ error: msg("c607.validation.numberExpected", { field: "days" }) }).int(msg("c607.validation.integer", { field: "days" })).min(0).max(2_000),
+      days: z
+        .number({ error: msg("c607.validation.numberExpected", { field: "days" }) })
+        .int(msg("c607.validation.integer", { field: "days" }))
+        .min(0)
+        .max(2_000),
       endDate: calendarDate("endDate"),
       reason: reason("overrideReason"),
     }),
