@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 
-import { localizeC607 } from "@/lib/c607/localize";
+import { localize } from "@/lib/i18n/translator";
 import type { RequestDetail } from "@/lib/c607/requests";
 import { localeOfTag } from "@/lib/i18n/request-locale";
 
@@ -10,7 +10,7 @@ import { frDate } from "./status-badge";
 export function ProposalView({ proposal, answer }: { proposal: RequestDetail["proposal"]; answer: RequestDetail["answer"] }) {
   const t = useTranslations("c607.proposal");
   const locale = localeOfTag(useLocale());
-  const text = (s: string) => localizeC607(locale, s);
+  const text = (s: string) => localize(locale, s);
   return (
     <div className="space-y-4">
       {answer && (

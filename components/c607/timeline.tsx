@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 
-import { localizeC607 } from "@/lib/c607/localize";
+import { localize } from "@/lib/i18n/translator";
 import type { RequestDetail } from "@/lib/c607/requests";
 import { localeOfTag } from "@/lib/i18n/request-locale";
 
@@ -24,7 +24,7 @@ export function Timeline({ events }: { events: RequestDetail["timeline"] }) {
           <p className="text-xs text-slate-600">
             <time dateTime={e.at}>{dateTime(e.at)}</time> — {e.actor ? `${e.actor.name} (${e.actor.organisation})` : t("timeline.system")}
           </p>
-          {e.note && <p className="mt-1 text-sm text-slate-800">{localizeC607(locale, e.note)}</p>}
+          {e.note && <p className="mt-1 text-sm text-slate-800">{localize(locale, e.note)}</p>}
         </li>
       ))}
     </ol>

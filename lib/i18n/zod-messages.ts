@@ -28,5 +28,3 @@ z.config({
     }
   },
 });
-
-export const zodMessagesConfigured = true;
