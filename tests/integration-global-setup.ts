@@ -1,6 +1,13 @@
 import pg from "pg";
 
-import { createIntegrationDatabase, dropIntegrationDatabase, INTEGRATION_SECRETS } from "./integration-database";
+import {
+  cloneForWorkers,
+  createIntegrationDatabase,
+  dropIntegrationDatabase,
+  dropWorkerDatabases,
+  integrationWorkers,
+  INTEGRATION_SECRETS,
+} from "./integration-database";
 
 // Integration tier: check once, before any test file runs, that the PostgreSQL server the tests
 // use answers, so that a stopped server gives one clear message instead of many timeouts.
@@ -27,10 +34,15 @@ export default async function setup(): Promise<() => Promise<void>> {
   } finally {
     await client.end().catch(() => undefined);
   }
-  // Workers start after this and inherit the environment: lib/db/client and lib/env read it.
+  // Workers start after this and inherit the environment: lib/db/client and lib/env read it;
+  // tests/integration-worker-setup.ts points each worker at its own clone of the database.
   const target = await createIntegrationDatabase();
-  Object.assign(process.env, INTEGRATION_SECRETS, { DATABASE_URL: target.url });
+  const workers = integrationWorkers();
+  await cloneForWorkers(target, workers);
+  Object.assign(process.env, INTEGRATION_SECRETS, { DATABASE_URL: target.url, INTEGRATION_DATABASE_URL: target.url });
   return async () => {
-    if (!process.env.KEEP_INTEGRATION_DATABASE) await dropIntegrationDatabase(target);
+    if (process.env.KEEP_INTEGRATION_DATABASE) return;
+    await dropWorkerDatabases(target, workers);
+    await dropIntegrationDatabase(target);
   };
 }

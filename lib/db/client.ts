@@ -17,13 +17,23 @@ const omit = { person: { passwordHash: true, totpSecretEnc: true } } as const;
 // queries does not grow with the data (lib/db/query-counter.ts).
 const log: [{ emit: "event"; level: "query" }] = [{ emit: "event", level: "query" }];
 
+// Interactive transactions: how long one may wait for a connection, and how long it may run before
+// Prisma rolls it back. Prisma's own 2 s / 5 s are short for a busy 2-core server (the tests run
+// several portals and browsers on one); DB_TRANSACTION_MAX_WAIT_MS / DB_TRANSACTION_TIMEOUT_MS
+// change them (docs/deployment.md). A call that needs longer passes its own (the demo seed, imports).
+const millis = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
+const transactionOptions = () => ({
+  maxWait: millis(process.env.DB_TRANSACTION_MAX_WAIT_MS, 5_000),
+  timeout: millis(process.env.DB_TRANSACTION_TIMEOUT_MS, 10_000),
+});
+
 function createClient() {
   const target = parseDatabaseUrl(process.env.DATABASE_URL);
   const client =
     target.kind === "postgres"
-      ? new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }), omit, log })
+      ? new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }), omit, log, transactionOptions: transactionOptions() })
       : // One PGlite folder can be opened by one process only: keep one client per process.
-        new PrismaClient({ adapter: new PrismaPGlite(new PGlite(target.dataDir)), omit, log });
+        new PrismaClient({ adapter: new PrismaPGlite(new PGlite(target.dataDir)), omit, log, transactionOptions: transactionOptions() });
   client.$on("query", () => {
     queryCounter.count += 1;
   });
