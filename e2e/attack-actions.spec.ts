@@ -403,6 +403,19 @@ const REPLAYS: Record<string, Replay> = {
     args: (w) => [{ status: "idle" }, form({ channelId: w.ids.channel, environment: "T" })],
     allowed: [],
   },
+  // Issue 14, « TD »: A's sending held without its GO, launched or cancelled by a forged form.
+  "lancer le traitement d'un envoi batch (GO)": {
+    action: [CANAUX, "launchDepositAction"],
+    page: () => "/canaux",
+    args: (w) => [{ status: "idle" }, form({ depositId: w.ids.heldDeposit })],
+    allowed: [],
+  },
+  "annuler un envoi batch (TD)": {
+    action: [CANAUX, "cancelDepositAction"],
+    page: () => "/canaux",
+    args: (w) => [{ status: "idle" }, form({ depositId: w.ids.heldDeposit })],
+    allowed: [],
+  },
   "suspendre un canal batch": {
     action: [CANAUX, "channelActiveAction"],
     page: () => "/canaux",

@@ -27,6 +27,13 @@ const ZEnv = z.object({
     .string()
     .regex(/^SHA256:[A-Za-z0-9+/]{43}$/, "BATCH_SFTP_HOST_KEY : empreinte SHA256:… de la clé d'hôte du serveur SFTP")
     .optional(),
+  // Return files' signatures (issue 14, docs/batch-channel.md): path of a PEM bundle of the CAs
+  // accepted for the social security's signing certificate; the chain is built up to one of them.
+  // Unset: the signature is still checked, and the page says the chain was not.
+  BATCH_TRUST_ANCHORS_FILE: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   // Mail (issue 12, docs/mail.md): SMTP_URL, or SMTP_HOST with its port, account and TLS mode.
   // STARTTLS is required unless SMTP_ALLOW_INSECURE=true (a relay on the same machine).
   SMTP_URL: z

@@ -1,4 +1,5 @@
 import { checkSigner, openPkcs12, readCertificate, signFi, SigningError } from "@/lib/batch/sign-fs";
+import { parseMessageRef } from "@/lib/i18n/message-ref";
 
 // The signing island's work (issue 14), in the browser only: opens the PKCS#12 file with its
 // password, checks the certificate (valid today, the one registered on the channel: a courtesy,
@@ -29,5 +30,14 @@ export async function signParts(o: { fi: File[]; pkcs12: File; password: string;
   return { subject: signer.subject, fs };
 }
 
-/** The refusal's text, or null for an unexpected failure (the island then says `batch.depositForm.signingUnexpected`). */
-export const signingMessage = (e: unknown): string | null => (e instanceof SigningError ? e.message : null);
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * The refusal's text in the page's language (`t`: the island's translator over the whole
+ * catalogue), or null for an unexpected failure (the island then says `batch.depositForm.signingUnexpected`).
+ */
+export function signingMessage(e: unknown, t: Translate): string | null {
+  if (!(e instanceof SigningError)) return null;
+  const ref = parseMessageRef(e.message);
+  return ref ? t(ref.key, ref.values) : e.message;
+}

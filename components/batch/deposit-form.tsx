@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 
 import { fiOrder, signingMessage, signParts } from "./browser-signature";
 
-type Result = { setName: string; directory: string; files: { name: string }[] };
+type Result = { setName: string; directory: string; status?: string; files: { name: string }[] };
 type SignatureMode = "navigateur" | "fichiers";
 
 const noSubscription = () => () => undefined;
@@ -24,11 +24,13 @@ const noSubscription = () => () => undefined;
 export function DepositForm({ channelId, certificateBase64 }: { channelId: string; certificateBase64: string }) {
   const router = useRouter();
   const t = useTranslations("batch.depositForm");
+  const tAll = useTranslations();
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<(Result & { signedBy?: string }) | null>(null);
+  const [done, setDone] = useState<(Result & { signedBy?: string; isHeld?: boolean }) | null>(null);
   const [environment, setEnvironment] = useState<"T" | "R">("T");
   const [mode, setMode] = useState<SignatureMode>("navigateur");
   const [password, setPassword] = useState("");
+  const [isHeld, setHeld] = useState(false);
   const [step, setStep] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   // False in the server HTML, true once React handles the form: the button waits for it.
@@ -48,6 +50,7 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
     body.set("channelId", channelId);
     body.set("code", field("code")?.value ?? "");
     body.set("environment", environment);
+    if (isHeld) body.set("launch", "false");
     for (const part of fi) body.append("fi", part);
     startTransition(async () => {
       setDone(null);
@@ -65,7 +68,7 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
           for (const fs of signed.fs) body.append("fs", fs);
         } catch (err) {
           setStep(null);
-          return setError(signingMessage(err) ?? t("signingUnexpected"));
+          return setError(signingMessage(err, tAll as unknown as Parameters<typeof signingMessage>[1]) ?? t("signingUnexpected"));
         }
       } else if (environment === "R") {
         for (const fs of filesOf("fs")) body.append("fs", fs);
@@ -79,7 +82,7 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
           return;
         }
         setError(null);
-        setDone({ ...(json as Result), signedBy });
+        setDone({ ...(json as Result), signedBy, isHeld: json.status === "HELD" });
         setPassword("");
         formEl.reset();
         router.refresh();
@@ -154,6 +157,10 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
       ) : (
         <p className="text-slate-700">{t("noFsInTest")}</p>
       )}
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="hold" checked={isHeld} onChange={(e) => setHeld(e.target.checked)} className="mt-1" />
+        <span>{t("hold")}</span>
+      </label>
       <p className="text-slate-700">{t("sequenceNote")}</p>
       <div>
         <Button type="submit" isPending={isPending} disabled={!isHydrated}>
@@ -168,7 +175,7 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
       {error && <ErrorAlert>{error}</ErrorAlert>}
       {done && (
         <p role="status" data-testid="depot-confirme" className="rounded border border-green-300 bg-green-50 p-3 text-green-950">
-          {t("done", { setName: done.setName, directory: done.directory, files: done.files.map((f) => f.name).join(", ") })}
+          {t(done.isHeld ? "doneHeld" : "done", { setName: done.setName, directory: done.directory, files: done.files.map((f) => f.name).join(", ") })}
           {done.signedBy ? t("signedBy", { subject: done.signedBy }) : ""}
         </p>
       )}

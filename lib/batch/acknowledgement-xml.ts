@@ -1,5 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
+import { type MessageKey, msg } from "@/lib/i18n/message-ref";
+
 // Reading the social security's return files (DOMAIN.md « Acknowledgements »; socialsecurity.be
 // TechLib ACRF and NOTIFICATION schemas): `FO.ACRF…` = receipt and formal check
 // (Form/FileReference/FileName, Form/ReceptionResult/ResultCode 1 accepted for processing or 0
@@ -16,27 +18,31 @@ export type ParsedAcknowledgement =
   | { kind: "NOTI"; forms: { quotedName: string | null; resultCode: string; accepted: boolean; anomalies: Anomaly[] }[] }
   | { kind: "HOSTILE" | "MALFORMED"; problem: string };
 
-/** ACRF codes named in DOMAIN.md (batch directives, received.htm), with their meaning in French. */
-const ACRF_LABELS: Record<string, string> = {
-  "112": "Nom de fichier mal formé",
-  "113": "Nom de fichier mal formé",
-  "127": "Nom de fichier mal formé",
-  "367": "Nom de fichier mal formé",
-  "114": "Nombre de parties incorrect",
-  "115": "Nombre de parties incorrect",
-  "116": "Nombre de parties incorrect",
-  "128": "Nombre de parties incorrect",
-  "122": "Nombre de fichiers de signature (FS) incorrect",
-  "124": "Nombre de fichiers de signature (FS) incorrect",
-  "125": "Signature (FS) invalide",
-  "130": "Fichier GO manquant",
-  "133": "Nom de fichier déjà envoyé",
-  "153": "Le certificat ne correspond pas à son titulaire (certificat non enregistré pour ce canal)",
+/**
+ * ACRF codes named in DOMAIN.md (batch directives, received.htm), with their meaning as a catalogue
+ * reference (batch.acrf.*: French from the directives; the Dutch labels are ours, « to confirm » in
+ * docs/glossary.md).
+ */
+const ACRF_LABELS: Record<string, MessageKey> = {
+  "112": "batch.acrf.name",
+  "113": "batch.acrf.name",
+  "127": "batch.acrf.name",
+  "367": "batch.acrf.name",
+  "114": "batch.acrf.parts",
+  "115": "batch.acrf.parts",
+  "116": "batch.acrf.parts",
+  "128": "batch.acrf.parts",
+  "122": "batch.acrf.fsCount",
+  "124": "batch.acrf.fsCount",
+  "125": "batch.acrf.signature",
+  "130": "batch.acrf.noGo",
+  "133": "batch.acrf.duplicate",
+  "153": "batch.acrf.certificate",
 };
 
 export function acrfLabel(errorId: string): AcrfError {
   const code = /(\d{3})$/.exec(errorId.trim())?.[1] ?? errorId.trim();
-  return { code, label: ACRF_LABELS[code] ?? "Code inconnu du portail : voyez la liste des erreurs ACRF de la sécurité sociale" };
+  return { code, label: msg(ACRF_LABELS[code] ?? "batch.acrf.unknown") };
 }
 
 const FORBIDDEN = /<!DOCTYPE|<!ENTITY/i;
@@ -60,26 +66,25 @@ export function parseAcknowledgement(bytes: Uint8Array, kind: "ACRF" | "NOTI"): 
   try {
     xml = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { kind: "MALFORMED", problem: "Le fichier n'est pas du texte UTF-8." };
+    return { kind: "MALFORMED", problem: msg("batch.ackProblem.notUtf8") };
   }
-  if (FORBIDDEN.test(xml))
-    return { kind: "HOSTILE", problem: "Le fichier déclare un DOCTYPE ou des entités (possible « bombe XML ») : il n'a pas été interprété." };
+  if (FORBIDDEN.test(xml)) return { kind: "HOSTILE", problem: msg("batch.ackProblem.hostile") };
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { kind: "MALFORMED", problem: `XML mal formé (ligne ${valid.err.line}).` };
+  if (valid !== true) return { kind: "MALFORMED", problem: msg("batch.ackProblem.malformed", { line: valid.err.line }) };
   let doc: unknown;
   try {
     doc = parser.parse(xml);
   } catch {
-    return { kind: "MALFORMED", problem: "XML illisible." };
+    return { kind: "MALFORMED", problem: msg("batch.ackProblem.unreadable") };
   }
   const roots = isNode(doc) ? Object.values(doc).filter(isNode) : [];
   const forms = roots.length === 1 ? list(roots[0]!.Form).filter(isNode) : [];
-  if (forms.length === 0) return { kind: "MALFORMED", problem: "Structure inattendue : aucun formulaire (Form) dans le fichier." };
+  if (forms.length === 0) return { kind: "MALFORMED", problem: msg("batch.ackProblem.noForm") };
 
   const quoted = (form: Node) => (isNode(form.FileReference) ? text(form.FileReference.FileName) : null);
   const resultKey = kind === "ACRF" ? "ReceptionResult" : "HandlingResult";
   if (forms.some((f) => !isNode(f[resultKey]) || !/^\d$/.test(text((f[resultKey] as Node).ResultCode) ?? ""))) {
-    return { kind: "MALFORMED", problem: `Structure inattendue : ${resultKey}/ResultCode absent ou invalide.` };
+    return { kind: "MALFORMED", problem: msg("batch.ackProblem.noResult", { element: resultKey }) };
   }
   if (kind === "ACRF") {
     return {

@@ -6,6 +6,7 @@ import { type AuditContext, writeAuditEvent } from "@/lib/audit/write-audit-even
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestMeta } from "@/lib/http/request-context";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { parseAcknowledgement, type ParsedAcknowledgement } from "./acknowledgement-xml";
 import { ACK_DIRECTORY, acknowledgementChannel, RETURN_FILE, sha256, unavailable } from "./deposits";
@@ -17,8 +18,9 @@ import { checkReturnSignature, type ReturnSignature } from "./verify-signature";
 // on demand, parsed (acknowledgement-xml.ts), matched to the deposit whose file name they quote, and
 // kept once per channel and file name, each recording audited. A return file counts once its GO is
 // there (the social security writes FO and FS first, like a sender). The return file's own FS is
-// checked with the certificate it carries (verify-signature.ts); its chain to an accepted CA is
-// not built, the social security's trust list not being configured in the portal.
+// checked with the certificate it carries and that certificate's chain built to the accepted CAs
+// of BATCH_TRUST_ANCHORS_FILE (verify-signature.ts). Labels, problems and signature notes are
+// stored as catalogue references and read in the reader's language.
 
 export const MAX_ACKNOWLEDGEMENT_BYTES = 5 * 1024 * 1024;
 
@@ -92,7 +94,7 @@ export async function recordNewAcknowledgements(o: {
     const fsName = `FS${file.name.slice(2)}`;
     const fsSize = files.find((f) => f.name === fsName)?.size;
     const signature: ReturnSignature = isTooLarge
-      ? { status: "UNCHECKED", note: "Fichier non lu : signature non vérifiée." }
+      ? { status: "UNCHECKED", note: msg("batch.returnSignature.notRead") }
       : await checkReturnSignature({
           fo: bytes,
           fs:
@@ -103,7 +105,7 @@ export async function recordNewAcknowledgements(o: {
                 }),
         });
     const parsed: ParsedAcknowledgement = isTooLarge
-      ? { kind: "MALFORMED", problem: `Fichier de ${file.size} octets : plus de 5 Mo, il n'a pas été lu.` }
+      ? { kind: "MALFORMED", problem: msg("batch.ackProblem.tooLarge", { size: file.size }) }
       : parseAcknowledgement(bytes, kind);
     const quotedName = parsed.kind === "ACRF" || parsed.kind === "NOTI" ? (parsed.forms[0]?.quotedName ?? null) : null;
     const depositId = await matchDeposit(channel.id, o.environment, quotedName);

@@ -28,9 +28,9 @@ const inCatalogueOrder = (codes: readonly string[]) => BATCH_SERVICE_CODES.filte
 export const ZCreateChannel = z.object({
   qualityId: z.uuid({ error: msg("batch.errors.unknownQuality") }),
   kind: z.enum(["SFTP", "FTP"], { error: msg("batch.errors.channelKind") }),
-  accountName: safeText({ min: 2, max: 80, label: "Nom du compte" }),
+  accountName: safeText({ min: 2, max: 80, label: msg("batch.fields.accountName") }),
   services,
-  certificateName: safeText({ min: 2, max: 80, label: "Nom du certificat" }),
+  certificateName: safeText({ min: 2, max: 80, label: msg("batch.fields.certificateName") }),
   technicalUsername: z
     .string({ error: msg("batch.errors.usernameRequired") })
     .trim()
@@ -52,7 +52,7 @@ const MAX_CERTIFICATE_BYTES = 64 * 1024;
 const FIRST_SENDER_NUMBER = 100_001;
 
 /** A quality of the actor's centre that the actor may manage channels for, and that may have them. */
-async function channelQuality(tx: Tx, actor: Actor, qualityId: string) {
+export async function channelQuality(tx: Tx, actor: Actor, qualityId: string) {
   const quality = await findQuality(tx, actor, qualityId);
   authorize(actor, "quality.manage_channels", { entityId: actor.entityId, qualityId: quality.id });
   if (quality.type !== CHANNEL_QUALITY) throw new AppError("UNPROCESSABLE", msg("batch.errors.channelQualityOnly"));
@@ -87,8 +87,7 @@ function credentials(input: TCreateChannel, certificate: Uint8Array, now: Date) 
     return { cert: readCertificate(certificate, now), ssh: input.sshPublicKey ? readSshPublicKey(input.sshPublicKey) : null };
   } catch (e) {
     if (e instanceof CredentialError) {
-      const field = /SSH/.test(e.message) ? "sshPublicKey" : "certificate";
-      throw new AppError("UNPROCESSABLE", e.message, { [field]: [e.message] });
+      throw new AppError("UNPROCESSABLE", e.message, { [e.field]: [e.message] });
     }
     throw e;
   }

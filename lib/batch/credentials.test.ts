@@ -5,6 +5,8 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
+
 import { CredentialError, generateSshKeyPair, readCertificate, readSshPublicKey } from "./credentials";
 
 // Keys and certificates are made by the real ssh-keygen and openssl, and the fingerprints compared
@@ -39,6 +41,17 @@ function certificate(days: number, format: "PEM" | "DER") {
   return { bytes: new Uint8Array(bytes), fingerprint, key: readFileSync(key) };
 }
 
+/** The refusal's text in a language (CredentialError messages are catalogue references), or "" when nothing was refused. */
+function refusal(read: () => unknown, locale: "fr" | "nl"): string {
+  try {
+    read();
+    return "";
+  } catch (e) {
+    if (!(e instanceof CredentialError)) throw e;
+    return localize(locale, e.message);
+  }
+}
+
 describe("SSH public keys", () => {
   it("reads ed25519, ECDSA and RSA keys with the fingerprint ssh-keygen prints", () => {
     for (const [type, bits] of [
@@ -52,15 +65,19 @@ describe("SSH public keys", () => {
       expect(info.normalized).not.toContain("canal@cpas");
     }
     expect(readSshPublicKey(sshKey("rsa", 3072).publicLine).bits).toBe(3072);
-  });
+  }, 60_000); // two RSA 3072 keys by ssh-keygen: seconds on a loaded machine
 
-  it("refuses a private key, a short RSA key, a mismatched type and garbage, in French", () => {
+  it("refuses a private key, a short RSA key, a mismatched type and garbage, in French and in Dutch", () => {
     const k = sshKey("ed25519");
-    expect(() => readSshPublicKey(k.privateText)).toThrow(/clé SSH privée/);
-    expect(() => readSshPublicKey(sshKey("rsa", 1024).publicLine)).toThrow(/2048 bits au moins/);
-    expect(() => readSshPublicKey(k.publicLine.replace("ssh-ed25519", "ssh-rsa"))).toThrow(/incohérente/);
+    expect(refusal(() => readSshPublicKey(k.privateText), "fr")).toMatch(/clé SSH privée/);
+    expect(refusal(() => readSshPublicKey(k.privateText), "nl")).toBe(
+      "U hebt een private SSH-sleutel geplakt: deel die nooit. Plak de publieke sleutel (.pub-bestand).",
+    );
+    expect(refusal(() => readSshPublicKey(sshKey("rsa", 1024).publicLine), "fr")).toBe("Clé RSA de 1024 bits : 2048 bits au moins sont exigés.");
+    expect(refusal(() => readSshPublicKey(sshKey("rsa", 1024).publicLine), "nl")).toBe("RSA-sleutel van 1024 bits: minstens 2048 bits vereist.");
+    expect(refusal(() => readSshPublicKey(k.publicLine.replace("ssh-ed25519", "ssh-rsa")), "fr")).toMatch(/incohérente/);
     expect(() => readSshPublicKey("bonjour")).toThrow(CredentialError);
-    expect(() => readSshPublicKey("ssh-ed25519 AAAA")).toThrow(/tronquée/);
+    expect(refusal(() => readSshPublicKey("ssh-ed25519 AAAA"), "fr")).toMatch(/tronquée/);
   });
 });
 
@@ -77,9 +94,15 @@ describe("certificates", () => {
 
   it("refuses an expired certificate, a private key and a file that is not a certificate", () => {
     const c = certificate(1, "DER");
-    expect(() => readCertificate(c.bytes, new Date(Date.now() + 3 * 86_400_000))).toThrow(/a expiré/);
-    expect(() => readCertificate(new Uint8Array(c.key))).toThrow(/clé privée/);
-    expect(() => readCertificate(new TextEncoder().encode("pas un certificat"))).toThrow(/pas un certificat X\.509/);
+    expect(refusal(() => readCertificate(c.bytes, new Date(Date.now() + 3 * 86_400_000)), "fr")).toMatch(/^Ce certificat a expiré le \d\d\/\d\d\/\d{4}\.$/);
+    expect(refusal(() => readCertificate(c.bytes, new Date(Date.now() + 3 * 86_400_000)), "nl")).toMatch(
+      /^Dit certificaat is vervallen op \d\d\/\d\d\/\d{4}\.$/,
+    );
+    expect(refusal(() => readCertificate(new Uint8Array(c.key)), "fr")).toMatch(/clé privée/);
+    expect(refusal(() => readCertificate(new TextEncoder().encode("pas un certificat")), "fr")).toMatch(/pas un certificat X\.509/);
+    expect(refusal(() => readCertificate(new TextEncoder().encode("pas un certificat")), "nl")).toBe(
+      "Dit bestand is geen leesbaar X.509-certificaat (.cer in DER- of PEM-formaat).",
+    );
   });
 });
 

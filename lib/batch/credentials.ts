@@ -2,11 +2,22 @@ import { createHash, X509Certificate } from "node:crypto";
 
 import ssh2 from "ssh2";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 // What a Chaman SFTP account holds besides its name (seed 004, step 7): the public part (.cer) of
 // the qualified certificate that signs the FS files, and the public SSH key of the sender's SFTP
 // client. Only public parts are accepted: a private key is refused with a warning, never stored.
+// Refusals are catalogue references (batch.credentials.*), read in the reader's language.
 
-export class CredentialError extends Error {}
+/** A refused certificate or SSH key; `field` names the form field it concerns. */
+export class CredentialError extends Error {
+  constructor(
+    readonly field: "certificate" | "sshPublicKey",
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const PRIVATE_KEY = /PRIVATE KEY-----/;
 
@@ -24,18 +35,19 @@ export type CertificateInfo = {
 export function readCertificate(bytes: Uint8Array, now = new Date()): CertificateInfo {
   const text = Buffer.from(bytes).toString("latin1");
   if (PRIVATE_KEY.test(text)) {
-    throw new CredentialError("Ce fichier contient une clé privée : ne la communiquez jamais. Chargez seulement la partie publique du certificat (.cer).");
+    throw new CredentialError("certificate", msg("batch.credentials.privateKeyInCertificate"));
   }
   let cert: X509Certificate;
   try {
     cert = new X509Certificate(Buffer.from(bytes));
   } catch {
-    throw new CredentialError("Ce fichier n'est pas un certificat X.509 lisible (.cer au format DER ou PEM).");
+    throw new CredentialError("certificate", msg("batch.credentials.notX509"));
   }
   const validFrom = new Date(cert.validFrom);
   const validTo = new Date(cert.validTo);
-  if (validTo <= now) throw new CredentialError(`Ce certificat a expiré le ${validTo.toLocaleDateString("fr-BE", { timeZone: "Europe/Brussels" })}.`);
-  if (validFrom > now) throw new CredentialError("Ce certificat n'est pas encore valide.");
+  if (validTo <= now)
+    throw new CredentialError("certificate", msg("batch.credentials.expired", { date: validTo.toLocaleDateString("fr-BE", { timeZone: "Europe/Brussels" }) }));
+  if (validFrom > now) throw new CredentialError("certificate", msg("batch.credentials.notYetValid"));
   return {
     der: cert.raw,
     subject: cert.subject.replaceAll("\n", ", "),
@@ -56,9 +68,9 @@ const ECDSA_BITS: Record<string, number> = { "ecdsa-sha2-nistp256": 256, "ecdsa-
 function reader(blob: Buffer) {
   let at = 0;
   return () => {
-    if (at + 4 > blob.length) throw new CredentialError("Clé SSH publique tronquée.");
+    if (at + 4 > blob.length) throw new CredentialError("sshPublicKey", msg("batch.credentials.sshTruncated"));
     const length = blob.readUInt32BE(at);
-    if (at + 4 + length > blob.length) throw new CredentialError("Clé SSH publique tronquée.");
+    if (at + 4 + length > blob.length) throw new CredentialError("sshPublicKey", msg("batch.credentials.sshTruncated"));
     const value = blob.subarray(at + 4, at + 4 + length);
     at += 4 + length;
     return value;
@@ -72,24 +84,24 @@ function reader(blob: Buffer) {
 export function readSshPublicKey(input: string): SshKeyInfo {
   const line = input.trim();
   if (PRIVATE_KEY.test(line)) {
-    throw new CredentialError("Vous avez collé une clé SSH privée : ne la communiquez jamais. Collez la clé publique (fichier .pub).");
+    throw new CredentialError("sshPublicKey", msg("batch.credentials.sshPrivate"));
   }
   const m = SSH_LINE.exec(line);
-  if (!m) throw new CredentialError("Clé SSH publique attendue au format OpenSSH (ssh-ed25519, ecdsa-sha2-… ou ssh-rsa, sur une ligne).");
+  if (!m) throw new CredentialError("sshPublicKey", msg("batch.credentials.sshFormat"));
   const [, type, base64] = m;
   const blob = Buffer.from(base64!, "base64");
   const next = reader(blob);
-  if (next().toString("latin1") !== type) throw new CredentialError("Clé SSH publique incohérente : le type annoncé ne correspond pas à la clé.");
+  if (next().toString("latin1") !== type) throw new CredentialError("sshPublicKey", msg("batch.credentials.sshTypeMismatch"));
   let bits: number;
   if (type === "ssh-ed25519") {
-    if (next().length !== 32) throw new CredentialError("Clé SSH ed25519 invalide.");
+    if (next().length !== 32) throw new CredentialError("sshPublicKey", msg("batch.credentials.ed25519Invalid"));
     bits = 256;
   } else if (type === "ssh-rsa") {
     next(); // public exponent
     const modulus = next();
     const firstNonZero = modulus.findIndex((b) => b !== 0);
     bits = firstNonZero < 0 ? 0 : (modulus.length - firstNonZero) * 8 - Math.clz32(modulus[firstNonZero]!) + 24;
-    if (bits < 2048) throw new CredentialError(`Clé RSA de ${bits} bits : 2048 bits au moins sont exigés.`);
+    if (bits < 2048) throw new CredentialError("sshPublicKey", msg("batch.credentials.rsaTooShort", { bits }));
   } else {
     next(); // curve name
     next(); // point

@@ -26,6 +26,9 @@ export function anomalyClassLabel(c: string | null, locale: Locale = "fr"): stri
 
 export function depositStatus(deposit: { status: string; error: string | null }, acks: AckView[], locale: Locale = "fr"): string {
   const t = translatorFor(locale);
+  // A sending deposited without its GO waits; one whose TD was written is cancelled (issue 14, « TD »).
+  if (deposit.status === "HELD") return t("batch.status.HELD");
+  if (deposit.status === "CANCELLED") return t("batch.status.CANCELLED");
   if (deposit.status !== "DEPOSITED") return t("batch.status.failed", { error: deposit.error ? localize(locale, deposit.error) : "" });
   const latest = (kind: string) => acks.filter((a) => a.kind === kind).sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime())[0];
   const last = latest("NOTI") ?? latest("ACRF");

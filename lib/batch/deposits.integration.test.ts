@@ -301,15 +301,18 @@ describe("batch deposits from the portal (real sshd on loopback)", () => {
       return { status: depositStatus(d, d.acknowledgements), details: d.acknowledgements.map((a) => a.details) };
     };
     expect((await statusOf(received.id)).status).toBe("reçu (accusé de réception positif : sera traité)");
-    expect(await statusOf(refusedAtReception.id)).toEqual({
-      status: "refusé à la réception",
-      details: [
-        [
-          { code: "125", label: "Signature (FS) invalide" },
-          { code: "777", label: expect.stringContaining("Code inconnu") as string },
-        ],
-      ],
-    });
+    const refusedAt = await statusOf(refusedAtReception.id);
+    expect(refusedAt.status).toBe("refusé à la réception");
+    // The labels are stored as catalogue references and read in the reader's language.
+    const labels = (locale: "fr" | "nl") => (refusedAt.details[0] as { code: string; label: string }[]).map((d) => [d.code, localize(locale, d.label)]);
+    expect(labels("fr")).toEqual([
+      ["125", "Signature (FS) invalide"],
+      ["777", "Code inconnu du portail : voyez la liste des erreurs ACRF de la sécurité sociale"],
+    ]);
+    expect(labels("nl")).toEqual([
+      ["125", "Ongeldige handtekening (FS)"],
+      ["777", "Code onbekend voor het portaal: zie de lijst van de ACRF-fouten van de sociale zekerheid"],
+    ]);
     expect((await statusOf(accepted.id)).status).toBe("accepté"); // a warning does not refuse
     const [q] = await listChannelQualities(gl);
     expect(q!.unmatchedAcknowledgements.map((a) => [a.fileName, a.outcome]).sort()).toEqual(

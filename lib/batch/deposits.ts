@@ -16,7 +16,7 @@ import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { generateSshKeyPair } from "./credentials";
-import { buildFileNames, checkFileSet, MAX_PARTS } from "./file-names";
+import { buildFileNames, cancellationName, checkFileSet, MAX_PARTS } from "./file-names";
 import { nextSequence } from "./file-sequence";
 import { listFiles, readFile, SftpError, type SftpTarget, uploadInOrder } from "./sftp-client";
 import { verifyFs } from "./verify-signature";
@@ -104,11 +104,20 @@ async function checkSignatures(fi: Uint8Array[], fs: Uint8Array[], certificateDe
 }
 
 /**
- * Sends one sending: every FI part (and its FS in production), then the empty GO, in that order,
- * to IN or INTEST. The deposit is recorded either way (DEPOSITED or FAILED, with the reason) and
- * audited; a failure also answers 503 with the reason in French.
+ * A deposit's state: DEPOSITED (FI, FS and GO written: the social security processes it), HELD (FI
+ * and FS written without the GO: waits for « Lancer le traitement (GO) » or « Annuler l'envoi
+ * (TD) »), FAILED (the upload stopped: some files may be on the server), CANCELLED (its TD written).
  */
-export async function depositSending(o: { actor: Actor; meta: RequestMeta; input: TDeposit; fi: Uint8Array[]; fs: Uint8Array[] }) {
+export type DepositState = "DEPOSITED" | "HELD" | "FAILED" | "CANCELLED";
+
+/**
+ * Sends one sending: every FI part (and its FS in production), then the empty GO, in that order,
+ * to IN or INTEST; with `launch: false`, without the GO (the sending is HELD until its GO or its
+ * TD). The deposit is recorded either way (DEPOSITED, HELD or FAILED, with the reason) and
+ * audited; a failure also answers 503 with the reason.
+ */
+export async function depositSending(o: { actor: Actor; meta: RequestMeta; input: TDeposit; fi: Uint8Array[]; fs: Uint8Array[]; launch?: boolean }) {
+  const launch = o.launch ?? true;
   const channel = await db.$transaction((tx) => channelForActor(tx, o.actor, o.input.channelId));
   if (!channel.isActive) throw new AppError("UNPROCESSABLE", msg("batch.errors.channelSuspended"));
   if (channel.kind !== "SFTP" || !channel.portalKeySealed) {
@@ -144,7 +153,7 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
   const files = [
     ...names.fi.map((name, i) => ({ name, bytes: o.fi[i]! })),
     ...names.fs.map((name, i) => ({ name, bytes: o.fs[i]! })),
-    { name: names.go, bytes: new Uint8Array() },
+    ...(launch ? [{ name: names.go, bytes: new Uint8Array() }] : []),
   ];
   const summary = files.map((f) => ({ name: f.name, size: f.bytes.byteLength, sha256: sha256(f.bytes) }));
   let failure: SftpError | null = null;
@@ -165,14 +174,14 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
         environment: o.input.environment,
         setName: names.go,
         files: summary,
-        status: failure ? "FAILED" : "DEPOSITED",
+        status: (failure ? "FAILED" : launch ? "DEPOSITED" : "HELD") satisfies DepositState,
         error: failure?.message ?? null,
         createdById: o.actor.personId,
       },
       select: { id: true, setName: true, status: true },
     });
     await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
-      action: failure ? "batch.deposit_failed" : "batch.deposited",
+      action: failure ? "batch.deposit_failed" : launch ? "batch.deposited" : "batch.deposited_without_go",
       targetType: "BatchDeposit",
       targetId: row.id,
       after: { channelId: channel.id, directory: names.directory, files: summary, ...(failure ? { reason: failure.reason } : {}) },
@@ -182,6 +191,93 @@ export async function depositSending(o: { actor: Actor; meta: RequestMeta; input
   if (failure) throw new AppError("UNAVAILABLE", failure.message);
   return { ...deposit, directory: names.directory, files: summary };
 }
+
+// A sending deposited without its GO is launched (GO) or cancelled (TD) later; a FAILED one may be
+// cancelled (TD) since some of its FI/FS may be on the server. Source: socialsecurity.be « Créer les
+// fichiers FI, FS et GO » v13 (GO « le fichier vide qui lance le traitement », TD « le fichier vide
+// qui annule le traitement », named like the GO) and digital_sign/aspects/schema.htm (the GO marks
+// the end of the transfer of the FI and FS). See docs/batch-channel.md « TD ».
+//
+// Transaction-safe: the deposit's row is locked (SELECT … FOR UPDATE) while its state is checked,
+// the empty file written over SFTP and the new state and its audit event recorded, so a GO and a TD
+// (or two TDs) pressed at the same moment are done one after the other and the second is refused.
+// A refused write changes nothing (the transaction records nothing) and is audited apart.
+
+const FILE_DIRECTORY = { R: "IN", T: "INTEST" } as const;
+/** Failures before any file was written (wrong server, key refused): such a deposit left nothing to cancel. */
+const NOTHING_WRITTEN = [msg("batch.sftp.HOST_KEY"), msg("batch.sftp.AUTH")];
+
+/** Whether the page offers « Lancer le traitement (GO) » / « Annuler l'envoi (TD) » for a deposit. */
+export function depositActions(d: { status: string; error: string | null }): { launch: boolean; cancel: boolean } {
+  return {
+    launch: d.status === "HELD",
+    cancel: d.status === "HELD" || (d.status === "FAILED" && !NOTHING_WRITTEN.includes(d.error ?? "")),
+  };
+}
+
+export const ZDepositId = z.object({ depositId: z.uuid({ error: msg("batch.errors.unknownDeposit") }) });
+
+async function finishSending(o: { actor: Actor; meta: RequestMeta; depositId: string; file: "GO" | "TD" }) {
+  const outcome = await db.$transaction(
+    async (tx) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "BatchDeposit" WHERE id = ${o.depositId}::uuid AND "entityId" = ${o.actor.entityId}::uuid FOR UPDATE`;
+      if (locked.length === 0) throw notFound();
+      const deposit = await tx.batchDeposit.findUniqueOrThrow({ where: { id: o.depositId } });
+      const channel = await channelForActor(tx, o.actor, deposit.channelId);
+      const state = deposit.status as DepositState;
+      if (state === "CANCELLED") throw new AppError("CONFLICT", msg("batch.errors.alreadyCancelled"));
+      if (state === "DEPOSITED") throw new AppError("CONFLICT", msg(o.file === "TD" ? "batch.errors.tdAfterGo" : "batch.errors.alreadyLaunched"));
+      if (state === "FAILED" && o.file === "GO") throw new AppError("CONFLICT", msg("batch.errors.goAfterFailure"));
+      if (state === "FAILED" && !depositActions(deposit).cancel) throw new AppError("CONFLICT", msg("batch.errors.nothingToCancel"));
+      if (!channel.isActive) throw new AppError("UNPROCESSABLE", msg("batch.errors.channelSuspended"));
+      const target = sftpTarget(channel);
+      const directory = FILE_DIRECTORY[deposit.environment as "R" | "T"];
+      const name = o.file === "GO" ? deposit.setName : cancellationName(deposit.setName);
+      try {
+        await uploadInOrder(target, [{ path: `/${directory}/${name}`, bytes: new Uint8Array() }]);
+      } catch (e) {
+        if (!(e instanceof SftpError)) throw e;
+        return { failure: e, deposit, directory, name };
+      }
+      const sent = { name, size: 0, sha256: sha256(new Uint8Array()) };
+      const status: DepositState = o.file === "GO" ? "DEPOSITED" : "CANCELLED";
+      const files = [...(Array.isArray(deposit.files) ? deposit.files : []), sent];
+      await tx.batchDeposit.update({ where: { id: deposit.id }, data: { status, files } });
+      await writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+        action: o.file === "GO" ? "batch.launched" : "batch.cancelled",
+        targetType: "BatchDeposit",
+        targetId: deposit.id,
+        before: { status: deposit.status },
+        after: { status, directory, file: name },
+      });
+      return { failure: null, deposit: { ...deposit, status }, directory, name };
+    },
+    // The SFTP connection may take up to 15 s to fail: the lock is held for that long at most.
+    { timeout: 40_000 },
+  );
+  if (outcome.failure) {
+    await db.$transaction((tx) =>
+      writeAuditEvent(tx, auditContext(o.actor, o.meta), {
+        action: o.file === "GO" ? "batch.launch_failed" : "batch.cancel_failed",
+        targetType: "BatchDeposit",
+        targetId: outcome.deposit.id,
+        after: { directory: outcome.directory, file: outcome.name, reason: outcome.failure.reason },
+      }),
+    );
+    throw new AppError("UNAVAILABLE", outcome.failure.message);
+  }
+  return { id: outcome.deposit.id, setName: outcome.deposit.setName, status: outcome.deposit.status, directory: outcome.directory, file: outcome.name };
+}
+
+/** « Lancer le traitement (GO) »: writes the empty GO of a sending deposited without it. */
+export const launchSending = (o: { actor: Actor; meta: RequestMeta; depositId: string }) => finishSending({ ...o, file: "GO" });
+
+/**
+ * « Annuler l'envoi (TD) »: writes the empty TD of a sending that has no GO (HELD, or FAILED with
+ * files possibly on the server). Refused once the GO is written: the processing has started.
+ */
+export const cancelSending = (o: { actor: Actor; meta: RequestMeta; depositId: string }) => finishSending({ ...o, file: "TD" });
 
 // Acknowledgements (seed 004: "accusés de réception dans OUT / OUTTEST"): the return files of the
 // social security (a triplet FO/FS/GO under its sender number 999999, DOMAIN.md) and any file

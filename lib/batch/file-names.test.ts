@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { localize } from "@/lib/i18n/translator";
 
-import { buildFileNames, checkFileSet, parseFileName } from "./file-names";
+import { buildFileNames, cancellationName, checkFileSet, parseFileName } from "./file-names";
 
 const SET = { code: "DMFA", senderNumber: "123456", date: "2026-11-25", sequence: 7, environment: "R" as const, parts: 2 };
 
@@ -30,6 +30,13 @@ describe("batch channel file names", () => {
     for (const n of [...names.fi, ...names.fs]) expect(parseFileName(n)).toMatchObject({ set: SET });
     expect(parseFileName(names.go)).toEqual({ kind: "GO", set: SET, part: null });
     expect(parseFileName(names.fi[1]!)).toMatchObject({ kind: "FI", part: 2 });
+  });
+
+  it("names the TD like the GO with the prefix TD (« Créer les fichiers FI, FS et GO » v13: TD.XXXX.123456.20120213.00001.R.1)", () => {
+    expect(cancellationName("GO.XXXX.123456.20120213.00001.R.1")).toBe("TD.XXXX.123456.20120213.00001.R.1");
+    expect(cancellationName("GO.DMFA.123456.20261125.00007.T.2")).toBe("TD.DMFA.123456.20261125.00007.T.2");
+    expect(parseFileName("TD.DMFA.123456.20261125.00007.R.2")).toMatchObject({ kind: "TD", part: null, set: { sequence: 7, parts: 2 } });
+    expect(() => cancellationName("FI.DMFA.123456.20261125.00007.R.2.1")).toThrow();
   });
 
   it("writes the sequence on 5 digits and allows one to nine parts (directives: number.htm, ACRF 114-116 and 128)", () => {

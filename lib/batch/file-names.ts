@@ -2,6 +2,9 @@
 //   FI.<CODE>.<sender 6 digits>.<YYYYMMDD>.<sequence>.<R|T>.<parts>.<part>   data file, one per part
 //   FS.<same as FI>                                                          its signature (production)
 //   GO.<CODE>.<sender>.<YYYYMMDD>.<sequence>.<R|T>.<parts>                   empty, starts processing
+//   TD.<same as GO>                                                          empty, cancels a sending
+//     that has no GO yet (socialsecurity.be « Créer les fichiers FI, FS et GO », v13: « le fichier
+//     vide qui annule le traitement », named like the GO)
 // R = real (production, directory IN), T = test (simulation, directory INTEST, no FS needed).
 // The sequence is written with 5 digits (00001…99999), unique per sender, date and environment
 // (ACRF 112/113/127/367 refuse other shapes, 133 a name already sent: file-sequence.ts gives it);
@@ -67,11 +70,18 @@ export function buildFileNames(s: FileSet): { fi: string[]; fs: string[]; go: st
   };
 }
 
-export type ParsedName = { kind: "FI" | "FS" | "GO"; set: FileSet; part: number | null };
+/** The TD (cancellation) of a sending: the GO's name with the prefix TD. */
+export function cancellationName(goName: string): string {
+  const parsed = parseFileName(goName);
+  if (!parsed || parsed.kind !== "GO") throw new Error(`not a GO file name: ${goName}`);
+  return `TD${goName.slice(2)}`;
+}
 
-const NAME = /^(FI|FS|GO)\.([A-Z0-9]{2,12})\.(\d{6})\.(\d{8})\.(\d{5})\.([RT])\.([1-9])(?:\.(\d))?$/;
+export type ParsedName = { kind: "FI" | "FS" | "GO" | "TD"; set: FileSet; part: number | null };
 
-/** Reads a file name back; null when it does not follow the rule (a GO has no part, FI/FS have one). */
+const NAME = /^(FI|FS|GO|TD)\.([A-Z0-9]{2,12})\.(\d{6})\.(\d{8})\.(\d{5})\.([RT])\.([1-9])(?:\.(\d))?$/;
+
+/** Reads a file name back; null when it does not follow the rule (a GO or TD has no part, FI/FS have one). */
 export function parseFileName(name: string): ParsedName | null {
   const m = NAME.exec(name);
   if (!m) return null;
@@ -80,6 +90,6 @@ export function parseFileName(name: string): ParsedName | null {
   const set: FileSet = { code: code!, senderNumber: senderNumber!, date, sequence: Number(seq), environment: env as Environment, parts: Number(partsText) };
   if (checkFileSet(set).length > 0) return null;
   const part = partText === undefined ? null : Number(partText);
-  if (kind === "GO" ? part !== null : part === null || part < 1 || part > set.parts) return null;
+  if (kind === "GO" || kind === "TD" ? part !== null : part === null || part < 1 || part > set.parts) return null;
   return { kind: kind as ParsedName["kind"], set, part };
 }

@@ -28,7 +28,7 @@ export const ZCreateMandate = z
     qualityId: z.uuid({ error: msg("batch.errors.unknownQuality") }),
     service: z.enum(BATCH_SERVICE_CODES, { error: msg("batch.errors.unknownService") }),
     providerBce: z.string({ error: msg("batch.errors.bceRequired") }).trim(),
-    providerName: safeText({ min: 2, max: 120, label: "Nom du mandataire" }),
+    providerName: safeText({ min: 2, max: 120, label: msg("batch.fields.providerName") }),
     validFrom: isoDate("start"),
     validUntil: z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate("end").optional()),
   })

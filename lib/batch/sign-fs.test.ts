@@ -3,6 +3,8 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
+
 import { checkSigner, openPkcs12, readCertificate, signFi, SigningError } from "./sign-fs";
 import { exportPkcs12, makeSigner, opensslVerifiesPem, type TestSigner } from "./testing-signatures";
 import { verifyFs } from "./verify-signature";
@@ -24,7 +26,10 @@ const problemOf = async (p: Promise<unknown>) => {
     await p;
     return null;
   } catch (e) {
-    return e instanceof SigningError ? { problem: e.problem, message: e.message } : { problem: "THROWN", message: String(e) };
+    // The messages are catalogue references: read in French here (Dutch in the test below).
+    return e instanceof SigningError
+      ? { problem: e.problem, message: localize("fr", e.message), nl: localize("nl", e.message) }
+      : { problem: "THROWN", message: String(e) };
   }
 };
 
@@ -72,6 +77,7 @@ describe("FS made by the signing island (PKI.js + Web Crypto)", () => {
     expect(await problemOf(openPkcs12(exportPkcs12(channel, PASSWORD), "mauvais"))).toEqual({
       problem: "PASSWORD",
       message: "Mot de passe du fichier PKCS#12 incorrect.",
+      nl: "Onjuist wachtwoord van het PKCS#12-bestand.",
     });
     expect(await problemOf(openPkcs12(exportPkcs12(channel, PASSWORD, { nokeys: true }), PASSWORD))).toMatchObject({
       problem: "NO_KEY",
@@ -94,6 +100,7 @@ describe("FS made by the signing island (PKI.js + Web Crypto)", () => {
     expect(await problemOf(Promise.resolve().then(() => checkSigner(old)))).toEqual({
       problem: "EXPIRED",
       message: "Le certificat « CN=Ancien certificat » a expiré le 01/01/2021 : la sécurité sociale refuserait la signature (ACRF 125).",
+      nl: "Het certificaat « CN=Ancien certificat » is vervallen op 01/01/2021: de sociale zekerheid zou de handtekening weigeren (ACRF 125).",
     });
     const stranger = await openPkcs12(exportPkcs12(other, PASSWORD), PASSWORD);
     expect(await problemOf(Promise.resolve().then(() => checkSigner(stranger, { registered: readCertificate(channel.certificateDer) })))).toMatchObject({

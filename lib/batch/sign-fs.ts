@@ -1,12 +1,15 @@
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 // Making an FS in the browser (issue 14): the person's qualified certificate and its private key
 // come from a PKCS#12 file (.p12/.pfx) and its password, read here with PKI.js and Web Crypto; each
 // FS is a CMS SignedData, detached, over the exact FI bytes, SHA-256, its DER in Base64 in lines
 // of 76 characters (DOMAIN.md « FS format »; socialsecurity.be digital_sign/aspects/types.htm).
 // Nothing here sends anything: this module runs in the signing island (components/batch) and, for
-// the tests, in Node with its Web Crypto. No Node import, no server import.
+// the tests, in Node with its Web Crypto. No Node import, no server import. Refusals are catalogue
+// references (batch.signing.*), shown by the island in the person's language.
 
 const OID = {
   data: "1.2.840.113549.1.7.1",
@@ -28,7 +31,7 @@ const OID = {
 export type SigningProblem =
   "FORMAT" | "PASSWORD" | "NO_KEY" | "NO_CERTIFICATE" | "KEY_MISMATCH" | "UNSUPPORTED" | "EXPIRED" | "NOT_YET_VALID" | "OTHER_CERTIFICATE";
 
-/** A refusal with its French message, for the person signing. */
+/** A refusal for the person signing; its message is a catalogue reference (batch.signing.*). */
 export class SigningError extends Error {
   constructor(
     readonly problem: SigningProblem,
@@ -82,7 +85,7 @@ function signingAlgorithm(cert: pkijs.Certificate): RsaHashedImportParams | EcKe
     const namedCurve = { [OID.p256]: "P-256", [OID.p384]: "P-384", [OID.p521]: "P-521" }[curve];
     if (namedCurve) return { name: "ECDSA", namedCurve };
   }
-  throw new SigningError("UNSUPPORTED", "La clé de ce certificat n'est ni RSA ni ECDSA (P-256, P-384, P-521) : le navigateur ne peut pas signer avec elle.");
+  throw new SigningError("UNSUPPORTED", msg("batch.signing.unsupportedKey"));
 }
 
 const isPasswordFailure = (e: unknown) =>
@@ -97,27 +100,24 @@ const isPasswordFailure = (e: unknown) =>
 export async function openPkcs12(file: Uint8Array, password: string): Promise<Signer> {
   const crypto = engine();
   const pfx = fromDer(file, (schema) => new pkijs.PFX({ schema }));
-  if (!pfx) throw new SigningError("FORMAT", "Ce fichier n'est pas un fichier PKCS#12 (.p12 ou .pfx) lisible.");
+  if (!pfx) throw new SigningError("FORMAT", msg("batch.signing.notPkcs12"));
   const secret = toArrayBuffer(new TextEncoder().encode(password));
   try {
     await pfx.parseInternalValues({ password: secret, checkIntegrity: true }, crypto);
   } catch (e) {
-    if (isPasswordFailure(e)) throw new SigningError("PASSWORD", "Mot de passe du fichier PKCS#12 incorrect.");
-    throw new SigningError("FORMAT", "Ce fichier PKCS#12 n'a pas pu être lu (structure non reconnue).");
+    if (isPasswordFailure(e)) throw new SigningError("PASSWORD", msg("batch.signing.wrongPassword"));
+    throw new SigningError("FORMAT", msg("batch.signing.unreadable"));
   }
   const safe = pfx.parsedValue?.authenticatedSafe;
-  if (!safe) throw new SigningError("FORMAT", "Ce fichier PKCS#12 ne contient rien de lisible.");
+  if (!safe) throw new SigningError("FORMAT", msg("batch.signing.empty"));
   try {
     await safe.parseInternalValues({ safeContents: safe.safeContents.map(() => ({ password: secret })) }, crypto);
   } catch (e) {
     if (e instanceof Error && /unsupported|not supported|unknown|Unrecognized/i.test(e.message)) {
-      throw new SigningError(
-        "UNSUPPORTED",
-        "Ce fichier PKCS#12 est chiffré avec un ancien algorithme (RC2 ou 3DES) que le navigateur ne lit pas : réexportez-le avec AES (par exemple `openssl pkcs12 -export` sans `-legacy`).",
-      );
+      throw new SigningError("UNSUPPORTED", msg("batch.signing.legacy"));
     }
-    if (isPasswordFailure(e)) throw new SigningError("PASSWORD", "Mot de passe du fichier PKCS#12 incorrect.");
-    throw new SigningError("FORMAT", "Ce fichier PKCS#12 n'a pas pu être lu (structure non reconnue).");
+    if (isPasswordFailure(e)) throw new SigningError("PASSWORD", msg("batch.signing.wrongPassword"));
+    throw new SigningError("FORMAT", msg("batch.signing.unreadable"));
   }
 
   const certificates: pkijs.Certificate[] = [];
@@ -136,12 +136,9 @@ export async function openPkcs12(file: Uint8Array, password: string): Promise<Si
           );
         } catch (e) {
           if (e instanceof Error && /unsupported|not supported|unknown|Unrecognized/i.test(e.message)) {
-            throw new SigningError(
-              "UNSUPPORTED",
-              "La clé privée de ce fichier PKCS#12 est chiffrée avec un ancien algorithme que le navigateur ne lit pas : réexportez-le avec AES.",
-            );
+            throw new SigningError("UNSUPPORTED", msg("batch.signing.legacyKey"));
           }
-          throw new SigningError("PASSWORD", "Mot de passe du fichier PKCS#12 incorrect.");
+          throw new SigningError("PASSWORD", msg("batch.signing.wrongPassword"));
         }
         if (shrouded.parsedValue) keys.push(shrouded.parsedValue);
       } else if (bag.bagId === OID.keyBag) {
@@ -150,12 +147,9 @@ export async function openPkcs12(file: Uint8Array, password: string): Promise<Si
     }
   }
   if (keys.length === 0) {
-    throw new SigningError(
-      "NO_KEY",
-      "Ce fichier PKCS#12 ne contient pas de clé privée (seulement un certificat) : exportez le certificat avec sa clé privée, ou signez hors du portail et joignez les FS.",
-    );
+    throw new SigningError("NO_KEY", msg("batch.signing.noKey"));
   }
-  if (certificates.length === 0) throw new SigningError("NO_CERTIFICATE", "Ce fichier PKCS#12 ne contient pas de certificat.");
+  if (certificates.length === 0) throw new SigningError("NO_CERTIFICATE", msg("batch.signing.noCertificate"));
 
   // The certificate whose public key matches the private key: a test signature verified with it.
   const probe = new TextEncoder().encode("cpas-fs-probe");
@@ -181,7 +175,7 @@ export async function openPkcs12(file: Uint8Array, password: string): Promise<Si
     }
   }
   if (certificates.every((c) => !trySupported(c))) signingAlgorithm(certificates[0]!); // throws UNSUPPORTED with its message
-  throw new SigningError("KEY_MISMATCH", "La clé privée de ce fichier PKCS#12 ne correspond à aucun de ses certificats.");
+  throw new SigningError("KEY_MISMATCH", msg("batch.signing.keyMismatch"));
 }
 
 function trySupported(cert: pkijs.Certificate) {
@@ -207,17 +201,11 @@ export function checkSigner(signer: Signer, o: { now?: Date; registered?: pkijs.
   const now = o.now ?? new Date();
   const { notBefore, notAfter } = { notBefore: signer.certificate.notBefore.value, notAfter: signer.certificate.notAfter.value };
   if (notAfter <= now) {
-    throw new SigningError(
-      "EXPIRED",
-      `Le certificat « ${signer.subject} » a expiré le ${dayFr(notAfter)} : la sécurité sociale refuserait la signature (ACRF 125).`,
-    );
+    throw new SigningError("EXPIRED", msg("batch.signing.expired", { subject: signer.subject, date: dayFr(notAfter) }));
   }
-  if (notBefore > now) throw new SigningError("NOT_YET_VALID", `Le certificat « ${signer.subject} » n'est valide qu'à partir du ${dayFr(notBefore)}.`);
+  if (notBefore > now) throw new SigningError("NOT_YET_VALID", msg("batch.signing.notYetValid", { subject: signer.subject, date: dayFr(notBefore) }));
   if (o.registered && !sameBytes(publicKeyDer(signer.certificate), publicKeyDer(o.registered))) {
-    throw new SigningError(
-      "OTHER_CERTIFICATE",
-      `Le certificat « ${signer.subject} » n'est pas celui enregistré sur ce canal dans Chaman (« ${subjectOf(o.registered)} ») : la sécurité sociale refuserait la signature (ACRF 153).`,
-    );
+    throw new SigningError("OTHER_CERTIFICATE", msg("batch.signing.otherCertificate", { subject: signer.subject, registered: subjectOf(o.registered) }));
   }
 }
 
@@ -262,6 +250,6 @@ export async function signFi(fi: Uint8Array, signer: Signer, o: { now?: Date } =
 
   const check = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(der).content });
   const isSound = await check.verify({ signer: 0, data, checkChain: false }, crypto).catch(() => false);
-  if (!isSound) throw new SigningError("KEY_MISMATCH", "La signature produite ne se vérifie pas avec le certificat : rien n'a été signé.");
+  if (!isSound) throw new SigningError("KEY_MISMATCH", msg("batch.signing.notSound"));
   return new TextEncoder().encode(base64Lines(new Uint8Array(der)));
 }

@@ -53,7 +53,7 @@ export function makeSigner(o: { subject?: string; expired?: boolean; serial?: st
  * An FS as the directives describe it: `openssl cms -sign -binary` (detached) over the exact FI
  * bytes, DER, then Base64 in 76-character lines separated by CRLF.
  */
-export function signFs(fi: Uint8Array, signer: TestSigner, o: { md?: "sha256" | "sha1"; nodetach?: boolean } = {}): Uint8Array {
+export function signFs(fi: Uint8Array, signer: TestSigner, o: { md?: "sha256" | "sha1"; nodetach?: boolean; certfile?: string } = {}): Uint8Array {
   const file = path.join(signer.dir, `fi-${Math.random().toString(36).slice(2)}`);
   writeFileSync(file, fi);
   const der = execFileSync("openssl", [
@@ -71,6 +71,7 @@ export function signFs(fi: Uint8Array, signer: TestSigner, o: { md?: "sha256" | 
     "-outform",
     "DER",
     ...(o.nodetach ? ["-nodetach"] : []),
+    ...(o.certfile ? ["-certfile", o.certfile] : []),
   ]);
   const base64 = der.toString("base64");
   return new TextEncoder().encode((base64.match(/.{1,76}/g) ?? []).join("\r\n"));
@@ -137,4 +138,123 @@ export function opensslVerifiesPem(fi: Uint8Array, fs: Uint8Array, signer: TestS
   } catch {
     return false;
   }
+}
+
+const CA_EXTENSIONS = "basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n";
+const LEAF_EXTENSIONS =
+  "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n";
+
+/**
+ * A certification chain made by the real `openssl` command: a root CA, an intermediate CA it signs,
+ * and leaves the intermediate signs (`expired`: valid in 2020 only, through `openssl ca`). Each leaf
+ * is a TestSigner; `bundle` holds the root in PEM (what BATCH_TRUST_ANCHORS_FILE would hold).
+ */
+export function makeChain(o: { name: string }) {
+  const dir = mkdtempSync(path.join(tmpdir(), "fs-chain-"));
+  const file = (name: string) => path.join(dir, name);
+  const run = (args: string[]) => execFileSync("openssl", args, { stdio: "ignore" });
+  writeFileSync(file("ca.ext"), CA_EXTENSIONS);
+  writeFileSync(file("leaf.ext"), LEAF_EXTENSIONS);
+  run(
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", file("root.key"), "-out", file("root.pem"), "-days", "3650"].concat([
+      "-subj",
+      `/C=BE/O=${o.name}/CN=${o.name} Root CA`,
+      "-addext",
+      "basicConstraints=critical,CA:TRUE",
+      "-addext",
+      "keyUsage=critical,keyCertSign,cRLSign",
+    ]),
+  );
+  run([
+    "req",
+    "-new",
+    "-newkey",
+    "rsa:2048",
+    "-nodes",
+    "-keyout",
+    file("int.key"),
+    "-out",
+    file("int.csr"),
+    "-subj",
+    `/C=BE/O=${o.name}/CN=${o.name} Intermediate CA`,
+  ]);
+  run([
+    "x509",
+    "-req",
+    "-in",
+    file("int.csr"),
+    "-CA",
+    file("root.pem"),
+    "-CAkey",
+    file("root.key"),
+    "-set_serial",
+    "2",
+    "-days",
+    "1825",
+    "-extfile",
+    file("ca.ext"),
+    "-out",
+    file("int.pem"),
+  ]);
+  let serial = 10;
+  const leaf = (l: { subject: string; expired?: boolean }): TestSigner => {
+    const tag = String(serial++);
+    const key = file(`leaf-${tag}.key`);
+    const cert = file(`leaf-${tag}.pem`);
+    run(["req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", file(`leaf-${tag}.csr`), "-subj", l.subject]);
+    if (l.expired) {
+      writeFileSync(file("index.txt"), "");
+      writeFileSync(file("serial"), `${tag}\n`);
+      writeFileSync(
+        file("ca.cnf"),
+        `[ca]\ndefault_ca=x\n[x]\ndatabase=${dir}/index.txt\nserial=${dir}/serial\nnew_certs_dir=${dir}\ndefault_md=sha256\npolicy=p\nunique_subject=no\n[p]\ncommonName=supplied\n`,
+      );
+      run(
+        [
+          "ca",
+          "-batch",
+          "-config",
+          file("ca.cnf"),
+          "-cert",
+          file("int.pem"),
+          "-keyfile",
+          file("int.key"),
+          "-in",
+          file(`leaf-${tag}.csr`),
+          "-out",
+          cert,
+          "-notext",
+        ].concat(["-extfile", file("leaf.ext"), "-startdate", "20200101000000Z", "-enddate", "20210101000000Z"]),
+      );
+    } else {
+      run([
+        "x509",
+        "-req",
+        "-in",
+        file(`leaf-${tag}.csr`),
+        "-CA",
+        file("int.pem"),
+        "-CAkey",
+        file("int.key"),
+        "-set_serial",
+        tag,
+        "-days",
+        "365",
+        "-extfile",
+        file("leaf.ext"),
+        "-out",
+        cert,
+      ]);
+    }
+    const certificateDer = new Uint8Array(execFileSync("openssl", ["x509", "-in", cert, "-outform", "DER"]));
+    return { dir, key, cert, certificateDer, dispose: () => undefined };
+  };
+  return {
+    dir,
+    root: file("root.pem"),
+    intermediate: file("int.pem"),
+    bundle: readFileSync(file("root.pem"), "utf8"),
+    leaf,
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
+
 import { makeSigner, opensslVerifies, signFs, type TestSigner } from "./testing-signatures";
 import { checkReturnSignature, verifyFs } from "./verify-signature";
 
@@ -11,8 +13,11 @@ let channel: TestSigner;
 let other: TestSigner;
 const fi = new TextEncoder().encode('<?xml version="1.0"?>\n<FLA>partie 1</FLA>\n');
 const otherFi = new TextEncoder().encode('<?xml version="1.0"?>\n<FLA>partie 2</FLA>\n');
-const check = (fs: Uint8Array, o: { fiBytes?: Uint8Array; cert?: Uint8Array } = {}) =>
-  verifyFs({ fi: o.fiBytes ?? fi, fs, channelCertificateDer: o.cert ?? channel.certificateDer });
+/** The refusal with its reason read in French (the reasons are catalogue references), or null. */
+const check = async (fs: Uint8Array, o: { fiBytes?: Uint8Array; cert?: Uint8Array } = {}) => {
+  const refusal = await verifyFs({ fi: o.fiBytes ?? fi, fs, channelCertificateDer: o.cert ?? channel.certificateDer });
+  return refusal && { ...refusal, reason: localize("fr", refusal.reason) };
+};
 
 beforeAll(() => {
   channel = makeSigner({ subject: "/C=BE/O=CPAS de Test/CN=Canal batch", serial: "4242" });
@@ -85,15 +90,37 @@ describe("FS check before deposit (openssl-made signatures)", () => {
     const smals = makeSigner({ subject: "/C=BE/O=Smals/CN=Canal batch securite sociale" });
     try {
       const fo = new TextEncoder().encode("<ACRF><Form/></ACRF>");
-      expect(await checkReturnSignature({ fo, fs: signFs(fo, smals) })).toEqual({
-        status: "VALID",
-        note: expect.stringContaining("CN=Canal batch securite sociale") as string,
-      });
-      expect(await checkReturnSignature({ fo, fs: signFs(otherFi, smals) })).toMatchObject({ status: "INVALID" });
-      expect(await checkReturnSignature({ fo, fs: null })).toMatchObject({ status: "UNCHECKED" });
-      expect(await checkReturnSignature({ fo, fs: new TextEncoder().encode("c2lnbmF0dXJl") })).toMatchObject({ status: "INVALID" });
+      // No CA configured here (anchors: null): the chain is tested in return-chain.test.ts.
+      const sound = await checkReturnSignature({ fo, fs: signFs(fo, smals), anchors: null });
+      expect(sound.status).toBe("VALID");
+      expect(localize("fr", sound.note)).toContain("certificat « C=BE, O=Smals, CN=Canal batch securite sociale »");
+      expect(await checkReturnSignature({ fo, fs: signFs(otherFi, smals), anchors: null })).toMatchObject({ status: "INVALID" });
+      expect(await checkReturnSignature({ fo, fs: null, anchors: null })).toMatchObject({ status: "UNCHECKED" });
+      expect(await checkReturnSignature({ fo, fs: new TextEncoder().encode("c2lnbmF0dXJl"), anchors: null })).toMatchObject({ status: "INVALID" });
     } finally {
       smals.dispose();
+    }
+  });
+
+  it("gives its refusal reasons in Dutch to a Dutch reader (hand-written from the French and docs/glossary.md)", async () => {
+    const reasonNl = async (fs: Uint8Array, cert?: Uint8Array) =>
+      localize("nl", (await verifyFs({ fi, fs, channelCertificateDer: cert ?? channel.certificateDer }))?.reason ?? "");
+    expect(await reasonNl(signFs(otherFi, channel))).toBe(
+      "Het FS-bestand is de handtekening van een ander bestand: de SHA-256-hash komt niet overeen met dit FI-bestand.",
+    );
+    expect(await reasonNl(signFs(fi, other))).toBe(
+      "Het FS-bestand werd ondertekend met een ander certificaat dan dat van het kanaal (andere publieke sleutel dan die geregistreerd in Kanaalbeheer (Chaman)).",
+    );
+    expect(await reasonNl(signFs(fi, channel, { md: "sha1" }))).toBe(
+      "Het FS-bestand is niet ondertekend met SHA-256 (SHA-1 en de andere hashfuncties worden geweigerd).",
+    );
+    const expired = makeSigner({ subject: "/C=BE/O=CPAS/CN=Expire", expired: true });
+    try {
+      expect(await reasonNl(signFs(fi, expired), expired.certificateDer)).toBe(
+        "Het certificaat van het kanaal is vervallen op 01/01/2021: vernieuw het en registreer het nieuwe in Kanaalbeheer (Chaman).",
+      );
+    } finally {
+      expired.dispose();
     }
   });
 });

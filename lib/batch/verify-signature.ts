@@ -1,7 +1,11 @@
 import { webcrypto, X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
 
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
+
+import { env } from "@/lib/env";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Checking an FS before it leaves the portal (issue 14; DOMAIN.md, "FS format": a simple PKCS#7/CMS
 // SignedData, detached, over the exact FI bytes, SHA-256, Base64 on one line or in lines; made with
@@ -11,7 +15,8 @@ import * as pkijs from "pkijs";
 //
 // Node's crypto has no CMS parser, so PKI.js (with asn1js) reads the structure and verifies the
 // signature (its SignedData.verify, with Node's Web Crypto as engine); Node's X509Certificate reads
-// the channel's certificate and its dates.
+// the channel's certificate and its dates. Reasons are catalogue references (batch.signature.*,
+// batch.returnSignature.*), read in the reader's language.
 
 export const SHA256_OID = "2.16.840.1.101.3.4.2.1";
 const SIGNED_DATA_OID = "1.2.840.113549.1.7.2";
@@ -27,21 +32,21 @@ const BASE64_LINES = /^[A-Za-z0-9+/=\r\n]+$/;
 function decodeFs(fs: Uint8Array): Uint8Array | SignatureRefusal {
   const text = Buffer.from(fs).toString("latin1").trim();
   if (text.startsWith("-----BEGIN")) {
-    return refuse(125, "Le fichier FS garde ses lignes d'en-tête PEM (« -----BEGIN … ») : les directives demandent le Base64 seul, sans ces lignes.");
+    return refuse(125, msg("batch.signature.pemHeaders"));
   }
-  if (!BASE64_LINES.test(text)) return refuse(125, "Le fichier FS n'est pas une signature en Base64 (directives du canal batch).");
+  if (!BASE64_LINES.test(text)) return refuse(125, msg("batch.signature.notBase64"));
   const compact = text.replace(/[\r\n]/g, "");
-  if (compact.length % 4 !== 0 || /=[^=]/.test(compact)) return refuse(125, "Le fichier FS n'est pas un Base64 valide.");
+  if (compact.length % 4 !== 0 || /=[^=]/.test(compact)) return refuse(125, msg("batch.signature.badBase64"));
   return new Uint8Array(Buffer.from(compact, "base64"));
 }
 
 function parseSignedData(der: Uint8Array): pkijs.SignedData | SignatureRefusal {
-  const garbage = refuse(125, "Le fichier FS ne contient pas une signature CMS/PKCS#7 lisible.");
+  const garbage = refuse(125, msg("batch.signature.unreadable"));
   try {
     const asn = asn1js.fromBER(der);
     if (asn.offset === -1 || asn.offset !== der.byteLength) return garbage;
     const info = new pkijs.ContentInfo({ schema: asn.result });
-    if (info.contentType !== SIGNED_DATA_OID) return refuse(125, "Le fichier FS n'est pas une signature CMS (SignedData).");
+    if (info.contentType !== SIGNED_DATA_OID) return refuse(125, msg("batch.signature.notSignedData"));
     return new pkijs.SignedData({ schema: info.content });
   } catch {
     return garbage;
@@ -71,9 +76,9 @@ function readDetachedSignature(fs: Uint8Array): pkijs.SignedData | SignatureRefu
   const signed = parseSignedData(der);
   if ("reason" in signed) return signed;
   if (signed.encapContentInfo.eContent) {
-    return refuse(125, "Le fichier FS contient les données signées : les directives demandent une signature détachée du fichier FI.");
+    return refuse(125, msg("batch.signature.attached"));
   }
-  if (signed.signerInfos.length !== 1) return refuse(125, "Le fichier FS doit porter une seule signature.");
+  if (signed.signerInfos.length !== 1) return refuse(125, msg("batch.signature.oneSigner"));
   return signed;
 }
 
@@ -87,24 +92,95 @@ async function verifyDetached(signed: pkijs.SignedData, signer: pkijs.Certificat
     );
 }
 
-export type ReturnSignature = { status: "VALID" | "INVALID" | "UNCHECKED"; note: string };
+export type ReturnSignature = { status: "VALID" | "INVALID" | "UNTRUSTED" | "UNCHECKED"; note: string };
+
+/** The certificates of a PEM bundle (the CAs accepted for return files); throws when it holds none. */
+export function readTrustAnchors(pem: string): pkijs.Certificate[] {
+  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  const anchors = blocks.map((block) => {
+    const der = new Uint8Array(new X509Certificate(block).raw);
+    return new pkijs.Certificate({ schema: asn1js.fromBER(der).result });
+  });
+  if (anchors.length === 0) throw new Error("no certificate in the trust anchors bundle");
+  return anchors;
+}
+
+let configured: { path: string; anchors: pkijs.Certificate[] | "UNREADABLE" } | null = null;
 
 /**
- * The signature (FS) of a return file of the social security, checked with the certificate it
- * carries: sound or not. Its chain to an accepted CA is not built (no trust list in the portal),
- * so a sound signature says the file is intact, not who made it; the note says so.
+ * The accepted CAs from BATCH_TRUST_ANCHORS_FILE (a PEM bundle), read once per path; null when
+ * none is configured, "UNREADABLE" when the file cannot be read or holds no certificate.
  */
-export async function checkReturnSignature(o: { fo: Uint8Array; fs: Uint8Array | null; now?: Date }): Promise<ReturnSignature> {
-  if (!o.fs) return { status: "UNCHECKED", note: "Pas de fichier FS : signature non vérifiée." };
+export function configuredTrustAnchors(): pkijs.Certificate[] | "UNREADABLE" | null {
+  const file = env().BATCH_TRUST_ANCHORS_FILE;
+  if (!file) return null;
+  if (configured?.path !== file) {
+    let anchors: pkijs.Certificate[] | "UNREADABLE";
+    try {
+      anchors = readTrustAnchors(readFileSync(file, "utf8"));
+    } catch {
+      anchors = "UNREADABLE";
+    }
+    configured = { path: file, anchors };
+  }
+  return configured.anchors;
+}
+
+const subjectOf = (cert: pkijs.Certificate) => new X509Certificate(Buffer.from(cert.toSchema().toBER(false))).subject.replaceAll("\n", ", ");
+
+/** PKI.js's path building from the signer to one of the anchors, with the certificates the FS carries. */
+async function checkChain(signer: pkijs.Certificate, carried: pkijs.Certificate[], anchors: pkijs.Certificate[], now: Date) {
+  const engine = new pkijs.CertificateChainValidationEngine({ trustedCerts: anchors, certs: [...carried.filter((c) => c !== signer), signer], checkDate: now });
+  const result = await engine.verify({}, ENGINE).catch((e: unknown) => ({
+    result: false,
+    resultCode: e instanceof pkijs.ChainValidationError ? e.code : -1,
+    certificatePath: undefined,
+  }));
+  if (result.result) {
+    const path = result.certificatePath ?? [];
+    return { ok: true as const, ca: path.length > 0 ? subjectOf(path[path.length - 1]!) : "" };
+  }
+  // 8: a certificate of the path is expired or not yet valid; -1 (« No valid certificate paths
+  // found »), 60/97 and the name-chaining codes: no path to an anchor; anything else: said as such.
+  const reason =
+    result.resultCode === 8
+      ? msg("batch.returnSignature.chainExpired")
+      : [pkijs.ChainValidationCode.unknown, pkijs.ChainValidationCode.noPath, pkijs.ChainValidationCode.noValidPath, 10, 98, 99].includes(result.resultCode)
+        ? msg("batch.returnSignature.chainNoPath")
+        : msg("batch.returnSignature.chainOther");
+  return { ok: false as const, reason };
+}
+
+/**
+ * The signature (FS) of a return file of the social security: checked with the certificate it
+ * carries, then that certificate's chain built to one of the accepted CAs (BATCH_TRUST_ANCHORS_FILE,
+ * or `anchors` given) with the intermediate certificates the FS carries. VALID: sound signature and
+ * chain (or no CA configured, which the note says); UNTRUSTED: sound signature, chain refused
+ * (the file is intact, its author not proven); INVALID: the signature does not match the file.
+ */
+export async function checkReturnSignature(o: {
+  fo: Uint8Array;
+  fs: Uint8Array | null;
+  now?: Date;
+  anchors?: pkijs.Certificate[] | "UNREADABLE" | null;
+}): Promise<ReturnSignature> {
+  if (!o.fs) return { status: "UNCHECKED", note: msg("batch.returnSignature.noFs") };
   const signed = readDetachedSignature(o.fs);
   if ("reason" in signed) return { status: "INVALID", note: signed.reason };
   const carried = (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   const signer = signerCertificate(signed, carried);
-  if (!signer) return { status: "UNCHECKED", note: "La signature ne porte pas son certificat : non vérifiée." };
-  const result = await verifyDetached(signed, signer, o.fo, o.now ?? new Date());
-  if (!result.signatureVerified) return { status: "INVALID", note: "La signature ne correspond pas au fichier reçu." };
-  const subject = new X509Certificate(Buffer.from(signer.toSchema().toBER(false))).subject.replaceAll("\n", ", ");
-  return { status: "VALID", note: `Signature valide (certificat « ${subject} ») ; sa chaîne de certification n'est pas vérifiée par le portail.` };
+  if (!signer) return { status: "UNCHECKED", note: msg("batch.returnSignature.noCertificate") };
+  const now = o.now ?? new Date();
+  const result = await verifyDetached(signed, signer, o.fo, now);
+  if (!result.signatureVerified) return { status: "INVALID", note: msg("batch.returnSignature.mismatch") };
+  const subject = subjectOf(signer);
+  const anchors = o.anchors === undefined ? configuredTrustAnchors() : o.anchors;
+  if (anchors === null) return { status: "VALID", note: msg("batch.returnSignature.chainUnconfigured", { subject }) };
+  if (anchors === "UNREADABLE") return { status: "UNCHECKED", note: msg("batch.returnSignature.anchorsUnreadable", { subject }) };
+  const chain = await checkChain(signer, carried, anchors, now);
+  return chain.ok
+    ? { status: "VALID", note: msg("batch.returnSignature.chainVerified", { subject, ca: chain.ca }) }
+    : { status: "UNTRUSTED", note: msg("batch.returnSignature.chainRefused", { subject, reason: chain.reason }) };
 }
 
 /**
@@ -115,27 +191,26 @@ export async function verifyFs(o: { fi: Uint8Array; fs: Uint8Array; channelCerti
   const now = o.now ?? new Date();
   const registered = new X509Certificate(Buffer.from(o.channelCertificateDer));
   const validTo = new Date(registered.validTo);
-  if (validTo <= now) return refuse(125, `Le certificat du canal a expiré le ${dayFr(validTo)} : renouvelez-le et enregistrez le nouveau dans Chaman.`);
-  if (new Date(registered.validFrom) > now) return refuse(125, "Le certificat du canal n'est pas encore valide.");
+  if (validTo <= now) return refuse(125, msg("batch.signature.channelExpired", { date: dayFr(validTo) }));
+  if (new Date(registered.validFrom) > now) return refuse(125, msg("batch.signature.channelNotYetValid"));
 
   const signed = readDetachedSignature(o.fs);
   if ("reason" in signed) return signed;
   if (signed.signerInfos[0]!.digestAlgorithm.algorithmId !== SHA256_OID) {
-    return refuse(125, "Le fichier FS n'est pas signé avec SHA-256 (SHA-1 et les autres condensés sont refusés).");
+    return refuse(125, msg("batch.signature.notSha256"));
   }
 
   const channelCert = new pkijs.Certificate({ schema: asn1js.fromBER(new Uint8Array(registered.raw)).result });
   const carried = (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   const signer = signerCertificate(signed, [...carried, channelCert]);
   if (!signer || !spkiOf(signer).equals(spkiOf(channelCert))) {
-    return refuse(153, "Le fichier FS a été signé avec un autre certificat que celui du canal (clé publique différente de celle enregistrée dans Chaman).");
+    return refuse(153, msg("batch.signature.otherCertificate"));
   }
-  if (signer.notAfter.value <= now) return refuse(125, `Le certificat qui a signé le fichier FS a expiré le ${dayFr(signer.notAfter.value)}.`);
-  if (signer.notBefore.value > now) return refuse(125, "Le certificat qui a signé le fichier FS n'est pas encore valide.");
+  if (signer.notAfter.value <= now) return refuse(125, msg("batch.signature.signerExpired", { date: dayFr(signer.notAfter.value) }));
+  if (signer.notBefore.value > now) return refuse(125, msg("batch.signature.signerNotYetValid"));
 
   const result = await verifyDetached(signed, signer, o.fi, now);
   if (result.signatureVerified) return null;
-  if (/digest doesn't match/i.test(result.message ?? ""))
-    return refuse(125, "Le fichier FS est la signature d'un autre fichier : son condensé SHA-256 ne correspond pas à ce fichier FI.");
-  return refuse(125, "La signature du fichier FS ne se vérifie pas avec la clé du certificat du canal.");
+  if (/digest doesn't match/i.test(result.message ?? "")) return refuse(125, msg("batch.signature.otherFile"));
+  return refuse(125, msg("batch.signature.badSignature"));
 }

@@ -117,6 +117,13 @@ export async function mandateResource(actor: Actor, mandateId: unknown): Promise
   return { entityId: actor.entityId, qualityId: m.qualityId };
 }
 
+/** A batch deposit (issue 14: its GO or TD): the quality of its channel, in the actor's centre. */
+export async function depositResource(actor: Actor, depositId: unknown): Promise<Resource> {
+  const d = await db.batchDeposit.findFirst({ where: { id: parseId(depositId), entityId: actor.entityId }, select: { channelId: true } });
+  if (!d) throw notFound();
+  return channelResource(actor, d.channelId);
+}
+
 /**
  * A C60.7 request: a CPAS sees its own centre's (through the centre's C60.7 application), ONEM any
  * centre's (the domain functions hide drafts from ONEM with the same 404).

@@ -43,6 +43,7 @@ import { searchSecurityLog } from "@/lib/security-log/search-security-log";
 import { endPersonSessions } from "@/lib/sessions/end-person-sessions";
 import { randomBce } from "@/tests/fixtures/people";
 
+import { BATCH_TD_ACTIONS } from "./actions-batch-td";
 import { ISSUE_11_ACTIONS } from "./actions-issue-11";
 import { RAPPORT_UNIQUE_ACTIONS } from "./actions-rapport-unique";
 import { META as meta, type PersonaKey, PERSONAS, type World } from "./world";
@@ -152,6 +153,7 @@ async function onssChannel(w: World) {
 export const ACTIONS: Record<string, Prepare> = {
   ...ISSUE_11_ACTIONS,
   ...RAPPORT_UNIQUE_ACTIONS,
+  ...BATCH_TD_ACTIONS,
   // ---- access management (lib/access/manage, app/(portal)/gestion/actions.ts)
   "activate quality": async (w) => ({
     run: (actor) => activateQuality({ actor, meta, type: "EMPLOYEUR_PPL", identifier: "1234567890" }),

@@ -4,13 +4,13 @@ import { z } from "zod";
 
 import { createChannel, setChannelActive, setChannelServices, ZChannelId, ZChannelServices, ZCreateChannel } from "@/lib/batch/channels";
 import { fetchAcknowledgements } from "@/lib/batch/acknowledgements";
-import { generatePortalKey, ZAcknowledgements } from "@/lib/batch/deposits";
+import { cancelSending, generatePortalKey, launchSending, ZAcknowledgements, ZDepositId } from "@/lib/batch/deposits";
 import { buildFileNames, checkFileSet } from "@/lib/batch/file-names";
 import { createMandate, revokeMandate, ZCreateMandate, ZMandateId } from "@/lib/batch/mandates";
 import { AppError } from "@/lib/errors/app-error";
 import { defineFormAction, formFields } from "@/lib/http/define-action";
 import { msg } from "@/lib/i18n/message-ref";
-import { appResource, channelResource, mandateResource, qualityResource } from "@/lib/http/resolve-resource";
+import { appResource, channelResource, depositResource, mandateResource, qualityResource } from "@/lib/http/resolve-resource";
 
 // Batch channel (seed 004): every action needs « quality.manage_channels » on the quality it
 // touches (the channel's or the mandate's, resolved in the actor's centre); the domain commands
@@ -128,4 +128,26 @@ export const fetchAcknowledgementsAction = defineFormAction({
     r.recorded.length === 0
       ? msg("batch.actions.noNewAck", { directory: r.directory })
       : msg("batch.actions.newAcks", { count: r.recorded.length, directory: r.directory }),
+});
+
+/** « Lancer le traitement (GO) » of a sending deposited without its GO (issue 14). */
+export const launchDepositAction = defineFormAction({
+  name: "canal batch : lancement (GO)",
+  permission: "quality.manage_channels",
+  input: ZDepositId,
+  resource: ({ actor, input }) => depositResource(actor, input.depositId),
+  run: ({ actor, meta, input }) => launchSending({ actor, meta, depositId: input.depositId }),
+  revalidate: refresh,
+  success: (r) => msg("batch.actions.launched", { file: r.file, directory: r.directory }),
+});
+
+/** « Annuler l'envoi (TD) » of a sending without its GO (issue 14): refused once the GO is there. */
+export const cancelDepositAction = defineFormAction({
+  name: "canal batch : annulation (TD)",
+  permission: "quality.manage_channels",
+  input: ZDepositId,
+  resource: ({ actor, input }) => depositResource(actor, input.depositId),
+  run: ({ actor, meta, input }) => cancelSending({ actor, meta, depositId: input.depositId }),
+  revalidate: refresh,
+  success: (r) => msg("batch.actions.cancelled", { file: r.file, directory: r.directory }),
 });

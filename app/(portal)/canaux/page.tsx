@@ -15,15 +15,18 @@ import { formatBce } from "@/lib/validation/bce";
 import { Acknowledgements } from "@/components/batch/acknowledgements";
 import { DepositAcknowledgements } from "@/components/batch/deposit-acknowledgements";
 import { depositStatus } from "@/lib/batch/deposit-status";
+import { depositActions } from "@/lib/batch/deposits";
 import { DepositForm } from "@/components/batch/deposit-form";
 
 import {
+  cancelDepositAction,
   channelActiveAction,
   channelServicesAction,
   createChannelAction,
   createMandateAction,
   fetchAcknowledgementsAction,
   fileNamesAction,
+  launchDepositAction,
   portalKeyAction,
   revokeMandateAction,
 } from "./actions";
@@ -194,16 +197,49 @@ export default async function ChannelsPage() {
               </h2>
               <table className="mt-2 w-full text-left text-sm" data-testid="depots">
                 <caption className="sr-only">{t("deposits.caption")}</caption>
-                <TableHead columns={[t("deposits.colDate"), t("deposits.colSet"), t("deposits.colFiles"), t("deposits.colState")]} />
+                <TableHead
+                  columns={[
+                    t("deposits.colDate"),
+                    t("deposits.colSet"),
+                    t("deposits.colFiles"),
+                    t("deposits.colState"),
+                    { label: t("deposits.colAction"), srOnly: true },
+                  ]}
+                />
                 <tbody>
                   {q.deposits.map((d) => (
                     <tr key={d.id} className="border-b border-slate-100 align-top">
                       <td className="py-2 pr-3">{day(d.createdAt)}</td>
                       <td className="py-2 pr-3 font-mono text-xs">{d.setName}</td>
                       <td className="py-2 pr-3">{Array.isArray(d.files) ? d.files.length : 0}</td>
-                      <td className="py-2" data-testid="etat-depot">
+                      <td className="py-2 pr-3" data-testid="etat-depot">
                         {depositStatus(d, d.acknowledgements, locale)}
                         <DepositAcknowledgements acknowledgements={d.acknowledgements} />
+                      </td>
+                      <td className="py-2">
+                        <div className="flex flex-col items-start gap-2">
+                          {depositActions(d).launch && (
+                            <ActionForm
+                              action={launchDepositAction}
+                              submitLabel={t("deposits.launch")}
+                              variant="secondary"
+                              label={t("deposits.launchForm", { setName: d.setName })}
+                            >
+                              <input type="hidden" name="depositId" value={d.id} />
+                            </ActionForm>
+                          )}
+                          {depositActions(d).cancel && (
+                            <ActionForm
+                              action={cancelDepositAction}
+                              submitLabel={t("deposits.cancel")}
+                              variant="danger"
+                              label={t("deposits.cancelForm", { setName: d.setName })}
+                              confirmMessage={t("deposits.cancelConfirm")}
+                            >
+                              <input type="hidden" name="depositId" value={d.id} />
+                            </ActionForm>
+                          )}
+                        </div>
                       </td>
                     </tr>
                   ))}
