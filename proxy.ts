@@ -3,6 +3,10 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { sessionSecret, shouldUseSecureCookies } from "@/lib/auth/cookie-policy";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/message-ref";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { localize } from "@/lib/i18n/translator";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
 
 // First gate only (STYLE 5): anonymous page requests go to /login, and every response gets the
@@ -16,26 +20,22 @@ const PUBLIC_PATHS = [/^\/login$/, /^\/invitation\/[^/]+$/, /^\/mot-de-passe-oub
 // route handlers with their own limits, never through server actions.
 const SERVER_ACTION_MAX_BYTES = 1024 * 1024;
 
+/** A plain-text refusal in the caller's language (language cookie, else Accept-Language). */
+function refuseAction(request: NextRequest, status: number, message: string): NextResponse {
+  const locale = negotiateLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
+  return new NextResponse(localize(locale, message), { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale } });
+}
+
 function refuseOversizedAction(request: NextRequest): NextResponse | null {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
   // A server action from another site (or without Origin): Next itself refuses it by throwing, which
   // answered 500 (issue 9, finding 8). Refused here first with a clean 403, before Next reads it.
-  if (!isSameOrigin(request.headers)) {
-    return new NextResponse("Requête refusée : origine non autorisée (protection CSRF).", {
-      status: 403,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
+  if (!isSameOrigin(request.headers)) return refuseAction(request, 403, msg("errors.foreignOrigin"));
   const declared = request.headers.get("content-length");
   if (declared === null || !/^\d+$/.test(declared)) {
-    return new NextResponse("La taille de la requête doit être indiquée.", { status: 411, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return refuseAction(request, 411, msg("errors.lengthRequired"));
   }
-  if (Number(declared) > SERVER_ACTION_MAX_BYTES) {
-    return new NextResponse("Les données envoyées dépassent 1 Mo : réduisez le texte ou joignez le document comme fichier.", {
-      status: 413,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
+  if (Number(declared) > SERVER_ACTION_MAX_BYTES) return refuseAction(request, 413, msg("errors.actionTooLarge"));
   return null;
 }
 

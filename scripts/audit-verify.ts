@@ -2,6 +2,7 @@
 // when all are intact; exit 1 naming, for each broken chain, its first broken event.
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { db } from "@/lib/db/client";
+import { localize } from "@/lib/i18n/translator";
 
 async function main() {
   const report = await verifyAuditChain(db);
@@ -12,7 +13,7 @@ async function main() {
   }
   for (const c of report.broken) {
     console.error(
-      `Chaîne « ${c.chainKey} » ALTÉRÉE : premier événement en défaut n° ${c.brokenAt} — ${c.reason}. ${c.checked} événement(s) valide(s) avant lui.`,
+      `Chaîne « ${c.chainKey} » ALTÉRÉE : premier événement en défaut n° ${localize("fr", c.brokenAt)} — ${localize("fr", c.reason)}. ${c.checked} événement(s) valide(s) avant lui.`,
     );
   }
   console.error(`Journal d'audit ALTÉRÉ : ${report.broken.length} chaîne(s) en défaut, ${intact} intacte(s).`);

@@ -1,10 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
+import { localeOfTag } from "@/lib/i18n/request-locale";
+import { localize } from "@/lib/i18n/translator";
 import { getChainStatus } from "@/lib/security-log/chain-status";
 
 /** Streams in after the table: the walk reads the centre's whole chain. */
 export async function ChainStatus({ entityId }: { entityId: string }) {
-  const [report, t] = await Promise.all([getChainStatus(entityId), getTranslations("securityLog.page")]);
+  const [report, t, tag] = await Promise.all([getChainStatus(entityId), getTranslations("securityLog.page"), getLocale()]);
+  const locale = localeOfTag(tag);
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return report.ok ? (
     <p data-testid="etat-chaine" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
@@ -12,7 +15,7 @@ export async function ChainStatus({ entityId }: { entityId: string }) {
     </p>
   ) : (
     <p data-testid="etat-chaine" role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-      {t.rich("chainBroken", { count: report.checked, brokenAt: String(report.brokenAt), reason: report.reason ?? "", strong })}
+      {t.rich("chainBroken", { count: report.checked, brokenAt: localize(locale, report.brokenAt), reason: localize(locale, report.reason), strong })}
     </p>
   );
 }

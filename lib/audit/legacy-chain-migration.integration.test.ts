@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDatabaseUrl, type PostgresTarget } from "@/lib/db/database-url";
 import { applyMigrations, dropPostgresDatabase } from "@/lib/db/migrate";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { localize } from "@/lib/i18n/translator";
 
 import { canonicalJson, GENESIS_HASH } from "./hash-event";
 import { verifyAuditChain } from "./verify-audit-chain";
@@ -122,7 +123,8 @@ describe(`migration ${MIGRATION}`, () => {
     });
     const second = await sql(`UPDATE "AuditEvent" SET after = '{"i": 9}'::jsonb WHERE "chainKey" = 'legacy' AND seq = 2 RETURNING id::text`);
     const report = await verifyAuditChain(client as never);
-    expect(report).toMatchObject({ ok: false, chainKey: "legacy", brokenAt: second.rows[0].id, reason: "contenu modifié (empreinte différente)" });
+    expect(report).toMatchObject({ ok: false, chainKey: "legacy", brokenAt: second.rows[0].id });
+    expect(localize("fr", report.ok ? "" : report.reason)).toBe("contenu modifié (empreinte différente)");
     expect(report.chains[1]).toEqual({ chainKey: "global", ok: true, checked: 1 });
   });
 });

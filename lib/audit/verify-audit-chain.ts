@@ -1,8 +1,13 @@
 import type { Db } from "@/lib/db/client";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { chainKeyOf, GLOBAL_CHAIN, LEGACY_CHAIN } from "./chain-key";
 import { GENESIS_HASH, hashEvent } from "./hash-event";
 
+/**
+ * `reason` (and `brokenAt` when no event is left) is a message reference (lib/i18n/message-ref.ts):
+ * the reader's page or script says it in its language with `localize`.
+ */
 export type ChainResult = { chainKey: string; ok: true; checked: number } | { chainKey: string; ok: false; checked: number; brokenAt: string; reason: string };
 
 /**
@@ -54,9 +59,9 @@ export async function verifyChain(db: Db, chainKey: string, pageSize = 2000): Pr
     for (const row of page) {
       const id = row.id.toString();
       if (row.seq !== seq + 1n || row.prevHash !== prevHash) {
-        return broken(id, "lien vers l'événement précédent rompu (ligne supprimée ou insérée)");
+        return broken(id, msg("audit.chain.linkBroken"));
       }
-      if (!isLegacy && chainKeyOf(row.entityId) !== chainKey) return broken(id, "événement rangé dans la chaîne d'un autre centre");
+      if (!isLegacy && chainKeyOf(row.entityId) !== chainKey) return broken(id, msg("audit.chain.wrongCentre"));
       const expected = hashEvent(
         prevHash,
         {
@@ -73,7 +78,7 @@ export async function verifyChain(db: Db, chainKey: string, pageSize = 2000): Pr
         },
         isLegacy ? undefined : { chainKey, seq: row.seq },
       );
-      if (expected !== row.hash) return broken(id, "contenu modifié (empreinte différente)");
+      if (expected !== row.hash) return broken(id, msg("audit.chain.contentChanged"));
       prevHash = row.hash;
       seq = row.seq;
       lastId = id;
@@ -82,9 +87,9 @@ export async function verifyChain(db: Db, chainKey: string, pageSize = 2000): Pr
     if (page.length < pageSize) break;
   }
   const head = await db.auditChainHead.findUnique({ where: { chainKey } });
-  if (!head) return checked === 0 ? { chainKey, ok: true, checked } : broken(lastId!, "tête de chaîne absente");
+  if (!head) return checked === 0 ? { chainKey, ok: true, checked } : broken(lastId!, msg("audit.chain.headMissing"));
   if (head.seq !== seq || head.hash !== prevHash) {
-    return broken(lastId ?? "(aucun)", `fin de chaîne supprimée : la tête annonce ${head.seq.toString()} événement(s), ${seq.toString()} trouvé(s)`);
+    return broken(lastId ?? msg("audit.chain.noEvent"), msg("audit.chain.tailDeleted", { expected: Number(head.seq), found: Number(seq) }));
   }
   return { chainKey, ok: true, checked };
 }

@@ -4,6 +4,10 @@ import { NextRequest } from "next/server";
 
 import { AppError } from "@/lib/errors/app-error";
 import { readBodyBytes } from "@/lib/http/read-body";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { msg, parseMessageRef } from "@/lib/i18n/message-ref";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { localize } from "@/lib/i18n/translator";
 
 // next-auth's route reads any POST body itself and throws on what it cannot parse (a JSON content
 // type with `{`…), and answers a callbackUrl it cannot parse with a "configuration" 500 (issue 9,
@@ -38,7 +42,14 @@ const GET_ROUTES = new Set(["session", "csrf", "providers", "signin", "signin/ch
 /** next-auth's error codes are words (CredentialsSignin, Configuration…); it copies `error` into a Location header. */
 const ERROR_CODE = /^[A-Za-z]{1,64}$/;
 
-const refuse = (status: number, code: string, erreur: string) => Response.json({ erreur, code }, { status });
+/**
+ * A refusal as the portal's route handlers answer (lib/http/route-handler.ts): the message in the
+ * caller's language (language cookie, else Accept-Language), beside the stable `code` and `cle`.
+ */
+function refuse(req: NextRequest, status: number, code: string, message: string): Response {
+  const locale = negotiateLocale({ cookie: req.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: req.headers.get("accept-language") });
+  return Response.json({ erreur: localize(locale, message), code, cle: parseMessageRef(message)?.key }, { status, headers: { "Content-Language": locale } });
+}
 
 /** The request to hand to next-auth (a POST rebuilt from its checked body), or the 4xx answer. */
 export async function guardAuthRequest(req: NextRequest, segments: readonly string[]): Promise<NextRequest | Response> {
@@ -49,14 +60,14 @@ export async function guardAuthRequest(req: NextRequest, segments: readonly stri
       .filter((c) => c.name.endsWith("next-auth.callback-url"))
       .map((c) => c.value),
   ];
-  if (!callbackUrls.every((u) => isHttpUrl(u, req.nextUrl.origin))) return refuse(400, "BAD_REQUEST", "Adresse de retour non valide.");
+  if (!callbackUrls.every((u) => isHttpUrl(u, req.nextUrl.origin))) return refuse(req, 400, "BAD_REQUEST", msg("errors.authRequest.badCallback"));
   return req.method === "POST" ? checkPost(req, segments) : checkGet(req, segments);
 }
 
 function checkGet(req: NextRequest, segments: readonly string[]): NextRequest | Response {
-  if (!GET_ROUTES.has(segments.join("/"))) return refuse(404, "NOT_FOUND", "Point d'entrée d'authentification inconnu.");
+  if (!GET_ROUTES.has(segments.join("/"))) return refuse(req, 404, "NOT_FOUND", msg("errors.authRequest.unknownEndpoint"));
   const errors = req.nextUrl.searchParams.getAll("error");
-  if (!errors.every((e) => ERROR_CODE.test(e))) return refuse(400, "BAD_REQUEST", "Paramètre d'erreur non valide.");
+  if (!errors.every((e) => ERROR_CODE.test(e))) return refuse(req, 400, "BAD_REQUEST", msg("errors.authRequest.badErrorParameter"));
   return req;
 }
 
@@ -74,25 +85,25 @@ export function isHttpUrl(value: string, base: string): boolean {
 
 async function checkPost(req: NextRequest, segments: readonly string[]): Promise<NextRequest | Response> {
   const required = POST_ROUTES[segments.join("/")];
-  if (!required) return refuse(404, "NOT_FOUND", "Point d'entrée d'authentification inconnu.");
+  if (!required) return refuse(req, 404, "NOT_FOUND", msg("errors.authRequest.unknownEndpoint"));
   if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get("content-type") ?? "")) {
-    return refuse(415, "BAD_REQUEST", "Formulaire attendu (application/x-www-form-urlencoded).");
+    return refuse(req, 415, "BAD_REQUEST", msg("errors.authRequest.formExpected"));
   }
   let text: string;
   try {
-    const bytes = await readBodyBytes(req, { maxBytes: MAX_BODY_BYTES, tooLarge: "Requête trop volumineuse." });
+    const bytes = await readBodyBytes(req, { maxBytes: MAX_BODY_BYTES, tooLarge: msg("errors.authRequest.tooLarge") });
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
-    if (error instanceof AppError) return refuse(error.status, error.code, error.message);
-    return refuse(400, "BAD_REQUEST", "Requête illisible.");
+    if (error instanceof AppError) return refuse(req, error.status, error.code, error.message);
+    return refuse(req, 400, "BAD_REQUEST", msg("errors.authRequest.unreadable"));
   }
   const fields = new URLSearchParams(text);
   for (const [name, shape] of Object.entries(required)) {
-    if (!shape.test(fields.get(name) ?? "")) return refuse(400, "BAD_REQUEST", "Requête de connexion incomplète ou mal formée.");
+    if (!shape.test(fields.get(name) ?? "")) return refuse(req, 400, "BAD_REQUEST", msg("errors.authRequest.incomplete"));
   }
   for (const [name, value] of fields) {
     if (value.length > MAX_FIELD_CHARS || (name === "callbackUrl" && !isHttpUrl(value, req.nextUrl.origin))) {
-      return refuse(400, "BAD_REQUEST", "Requête de connexion mal formée.");
+      return refuse(req, 400, "BAD_REQUEST", msg("errors.authRequest.malformed"));
     }
   }
   return new NextRequest(req.url, { method: "POST", headers: req.headers, body: text });

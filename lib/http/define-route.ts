@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/access/actor";
 import { authenticateApiToken, bearerTokenOf, unauthenticatedToken } from "@/lib/api-tokens";
 import { requireActor } from "@/lib/auth/get-actor";
 import { isAppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { authorizeEntry, type Permission, type ResourceResolver } from "./authorize-entry";
 import { parseInput } from "./parse-input";
@@ -123,7 +124,7 @@ async function readDeclaredBody(req: Request, body: Body): Promise<unknown> {
   if ("json" in body) return readJson(req, body.json, body.maxBytes);
   if ("form" in body) return readForm(req, body.form);
   const maxBytes = body.maxBytes ?? 16 * 1024;
-  const form = await readForm(req, { maxBytes, tooLarge: "Formulaire trop volumineux." }).catch((e: unknown) => {
+  const form = await readForm(req, { maxBytes, tooLarge: msg("errors.request.formTooLarge") }).catch((e: unknown) => {
     // An empty or unreadable form is just "no fields": the schema says what is missing (400).
     if (isAppError(e) && e.code === "BAD_REQUEST") return new FormData();
     throw e;

@@ -3,6 +3,7 @@ import "server-only";
 import type { z } from "zod";
 
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { parseInput } from "./parse-input";
 
@@ -45,14 +46,14 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 /** A JSON body, bounded, parsed with the input's schema; a wrong content type or malformed JSON is a 400. */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.infer<S>> {
   if (!/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) {
-    throw new AppError("BAD_REQUEST", "Envoyez un corps JSON (Content-Type: application/json).");
+    throw new AppError("BAD_REQUEST", msg("errors.request.jsonExpected"));
   }
-  const bytes = await readBodyBytes(req, { maxBytes, tooLarge: `Corps de requête trop volumineux (${Math.round(maxBytes / 1024)} Ko au maximum).` });
+  const bytes = await readBodyBytes(req, { maxBytes, tooLarge: msg("errors.request.tooLarge", { max: Math.round(maxBytes / 1024) }) });
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    throw new AppError("BAD_REQUEST", "Le corps de la requête n'est pas un JSON valide.");
+    throw new AppError("BAD_REQUEST", msg("errors.request.jsonInvalid"));
   }
   return parseInput(schema, value);
 }
@@ -60,10 +61,10 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, max
 /** A multipart (or url-encoded) form, bounded while it streams, then parsed from those bytes. */
 export async function readForm(req: Request, o: { maxBytes: number; tooLarge: string }): Promise<FormData> {
   const bytes = await readBodyBytes(req, o);
-  if (bytes.byteLength === 0) throw new AppError("BAD_REQUEST", "Requête vide.");
+  if (bytes.byteLength === 0) throw new AppError("BAD_REQUEST", msg("errors.request.empty"));
   try {
     return await new Response(bytes, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
   } catch {
-    throw new AppError("BAD_REQUEST", "Formulaire d'envoi illisible (multipart/form-data attendu).");
+    throw new AppError("BAD_REQUEST", msg("errors.request.formUnreadable"));
   }
 }

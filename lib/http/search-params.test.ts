@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
 import { ZPageCursor } from "@/lib/security-log/filters";
 
 import { firstParam, queryObject, ZSearchQuery } from "./search-params";
 
 describe("query parameters (issue 9, finding 8: repeated or huge parameters answered 500)", () => {
-  it("a route handler refuses a repeated parameter with a French 400", () => {
-    expect(() => queryObject(new URLSearchParams("q=a&q=b"))).toThrow(expect.objectContaining({ status: 400, message: "Le paramètre « q » est répété." }));
+  it("a route handler refuses a repeated parameter with a 400 said in the reader's language", () => {
+    let error: unknown;
+    try {
+      queryObject(new URLSearchParams("q=a&q=b"));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ status: 400 });
+    expect(localize("fr", (error as Error).message)).toBe("Le paramètre « q » est répété.");
+    expect(localize("nl", (error as Error).message)).toBe("De parameter « q » komt meer dan eens voor.");
     expect(() => queryObject({ q: ["a", "b"] })).toThrow(expect.objectContaining({ status: 400 }));
     expect(queryObject(new URLSearchParams("a=1&b=2"))).toEqual({ a: "1", b: "2" });
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -16,7 +17,7 @@ export function queryObject(params: RawParams): Record<string, string> {
       ? [...params.entries()]
       : Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as const) : v === undefined ? [] : [[k, v] as const]));
   for (const [k, v] of entries) {
-    if (Object.hasOwn(out, k)) throw new AppError("BAD_REQUEST", `Le paramètre « ${k.slice(0, 40)} » est répété.`);
+    if (Object.hasOwn(out, k)) throw new AppError("BAD_REQUEST", msg("errors.request.repeatedParameter", { name: k.slice(0, 40) }));
     out[k] = v;
   }
   return out;
@@ -35,5 +36,11 @@ export function pageQuery(params: Record<string, string | string[] | undefined>,
 
 /** A search box's query (sent by POST: lib/http/search-cookie.ts): at most 100 characters, trimmed. */
 export const ZSearchQuery = z.object({
-  q: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().trim().max(100, "Recherche : 100 caractères au maximum.")),
+  q: z.preprocess(
+    (v) => (typeof v === "string" ? v : ""),
+    z
+      .string()
+      .trim()
+      .max(100, { error: msg("validation.searchTooLong") }),
+  ),
 });

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
+import { localize } from "@/lib/i18n/translator";
 import { createCentre, createPerson } from "@/tests/fixtures/people";
 
 import { previewAccessPolicy, saveAccessPolicy, ZAccessPolicy } from "./save-access-policy";
@@ -43,13 +44,16 @@ describe("the DPD's security settings", () => {
     expect(await db.auditEvent.count({ where: { actorId: dpdPerson.id, action: { in: ["policy.session_idle_changed", "policy.access_changed"] } } })).toBe(2);
   });
 
-  it("refuses a malformed access policy with French messages", () => {
+  it("refuses a malformed access policy with messages in the reader's language", () => {
     const r = ZAccessPolicy.safeParse({ isEnforced: "true", allowedDays: [], start: "25:00", end: "07:00", allowedCidrs: "10.0.0.0/33" });
     expect(r.success).toBe(false);
-    const messages = r.error!.issues.map((i) => i.message).join(" | ");
+    const messages = r.error!.issues.map((i) => localize("fr", i.message)).join(" | ");
     expect(messages).toContain("Choisissez au moins un jour.");
-    expect(messages).toContain("Heure invalide");
-    expect(messages).toContain("Réseau invalide : 10.0.0.0/33");
+    expect(messages).toContain("Heure invalide (HH:MM).");
+    expect(messages).toContain("Réseau invalide : 10.0.0.0/33 (format 192.0.2.0/24 ou 2001:db8::/32).");
+    const dutch = r.error!.issues.map((i) => localize("nl", i.message)).join(" | ");
+    expect(dutch).toContain("Kies minstens één dag.");
+    expect(dutch).toContain("Ongeldig netwerk: 10.0.0.0/33");
   });
 
   it("a new usage-policy version must be accepted again; only the latest can be accepted", async () => {

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Fixed-window counters in PostgreSQL, so every portal instance shares them (issue 6, scale-out).
 // One atomic upsert per hit: concurrent hits on several instances all count.
@@ -35,10 +36,10 @@ export async function hitRateLimit(key: string, rule: RateLimit): Promise<{ allo
   return { allowed: row.count <= rule.limit, count: row.count, retryAfterSeconds };
 }
 
-/** Throws a French 429 when any of the keys is over its limit. */
+/** Throws a 429 (said in the reader's language) when any of the keys is over its limit. */
 export async function enforceRateLimits(checks: { key: string; rule: RateLimit }[]): Promise<void> {
   for (const c of checks) {
     const r = await hitRateLimit(c.key, c.rule);
-    if (!r.allowed) throw new AppError("TOO_MANY_REQUESTS", `Trop de tentatives. Réessayez dans ${r.retryAfterSeconds} secondes.`);
+    if (!r.allowed) throw new AppError("TOO_MANY_REQUESTS", msg("errors.tooManyAttempts", { seconds: r.retryAfterSeconds }));
   }
 }

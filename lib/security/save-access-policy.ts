@@ -7,35 +7,36 @@ import { auditContext, authorize } from "@/lib/access/manage/command";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import type { RequestMeta } from "@/lib/http/request-context";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { evaluateAccessPolicy, parseCidr, type AccessPolicyRule } from "./access-policy";
 
 const time = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Heure invalide (HH:MM).")
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: msg("access.security.errors.time") })
   .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
 
 /** The DPD's form. The network list is one CIDR per line; every line must parse. */
 export const ZAccessPolicy = z
   .object({
     isEnforced: z.enum(["true", "false"]).transform((v) => v === "true"),
-    allowedDays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "Choisissez au moins un jour."),
+    allowedDays: z.array(z.coerce.number().int().min(1).max(7)).min(1, { error: msg("access.security.errors.noDay") }),
     start: time,
     end: time,
     allowedCidrs: z
       .string()
-      .max(5000, "Liste trop longue.")
+      .max(5000, { error: msg("access.security.errors.listTooLong") })
       .transform((v, ctx) => {
         const lines = v
           .split(/[\n,]/)
           .map((l) => l.trim())
           .filter(Boolean);
         const bad = lines.filter((l) => !parseCidr(l));
-        if (bad.length) ctx.addIssue({ code: "custom", message: `Réseau invalide : ${bad.slice(0, 3).join(", ")} (format 192.0.2.0/24 ou 2001:db8::/32).` });
+        if (bad.length) ctx.addIssue({ code: "custom", message: msg("access.security.errors.badNetworks", { networks: bad.slice(0, 3).join(", ") }) });
         return lines;
       }),
   })
-  .refine((v) => v.end > v.start, { message: "L'heure de fin doit suivre l'heure de début.", path: ["end"] });
+  .refine((v) => v.end > v.start, { error: msg("access.security.errors.endBeforeStart"), path: ["end"] });
 
 export type AccessPolicyInput = z.infer<typeof ZAccessPolicy>;
 const toRule = (i: AccessPolicyInput): AccessPolicyRule => ({

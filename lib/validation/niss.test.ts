@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
+
 import { checkNiss, formatNiss, maskNiss } from "./niss";
 
 describe("checkNiss", () => {
@@ -36,7 +38,8 @@ describe("checkNiss", () => {
   ])("refuses %s, an impossible date with valid check digits (%s)", (input) => {
     const r = checkNiss(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/date de naissance impossible/);
+    if (!r.ok) expect(localize("fr", r.message)).toBe("Le numéro national est invalide (date de naissance impossible).");
+    if (!r.ok) expect(localize("nl", r.message)).toBe("Het rijksregisternummer is ongeldig (onmogelijke geboortedatum).");
   });
 
   it("accepts 29 February 2000 (leap year, 2000 rule)", () => {

@@ -1,4 +1,4 @@
-import { maskNiss } from "@/lib/audit/mask-text";
+import { maskNiss, NISS_MASK } from "@/lib/audit/mask-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { formatterFor, localize, translatorFor } from "@/lib/i18n/translator";
 
@@ -71,7 +71,10 @@ ${body}
 ${o.footnote ? `<p style="font-size:13px;color:#475569">${escapeHtml(o.footnote)}</p>` : ""}
 <hr><p style="font-size:12px;color:#475569">${escapeHtml(centre)} · <a href="${escapeHtml(ctx.portalUrl)}">${escapeHtml(ctx.portalUrl)}</a><br>${escapeHtml(auto)}</p>
 </body></html>`;
-  return { subject, text, html };
+  // The mask left where a national number was is said in the recipient's language too.
+  const mask = t("audit.nissMask");
+  const said = (s: string) => s.replaceAll(NISS_MASK, mask);
+  return { subject: said(subject), text: said(text), html: said(html) };
 }
 
 /** A moment in Belgian time, in the recipient's language: « 9 décembre 2026 à 11:00 », « 9 december 2026 om 11:00 ». */

@@ -122,5 +122,8 @@ describe("mail templates", () => {
     const m = renderMail("fileexchange_received", { firstName: "Anne", title: "contrat_85073003328.xlsx", path: "/x" }, ctx);
     expect(`${m.subject}${m.text}${m.html}`).not.toMatch(/85073003328/);
     expect(m.text).toContain("[numéro masqué]");
+    const nl = renderMail("fileexchange_received", { firstName: "Anne", title: "contrat_85073003328.xlsx", path: "/x" }, { ...ctx, locale: "nl" });
+    expect(`${nl.subject}${nl.text}${nl.html}`).not.toMatch(/85073003328|numéro masqué/);
+    expect(nl.text).toContain("contrat_[nummer gemaskeerd].xlsx");
   });
 });
