@@ -19,6 +19,7 @@ const SESSIONS = "app/(portal)/sessions/actions.ts";
 const MESSAGES = "app/(portal)/messages/actions.ts";
 const POLICY = "app/politique-utilisation/actions.ts";
 const CANAUX = "app/(portal)/canaux/actions.ts";
+const CANAUX_REST = "app/(portal)/canaux/_rest/actions.ts";
 const JETONS = "app/(portal)/jetons/actions.ts";
 const SECOND_FACTOR = "app/(portal)/second-facteur/actions.ts";
 const RU = "app/(portal)/rapport-unique/actions.ts";
@@ -420,6 +421,28 @@ const REPLAYS: Record<string, Replay> = {
     action: [CANAUX, "channelActiveAction"],
     page: () => "/canaux",
     args: (w) => [{ status: "idle" }, form({ channelId: w.ids.channel, isActive: "false" })],
+    allowed: [],
+  },
+  // Issue 14, the REST channel: nobody of the personas manages « Employeur ONSS ».
+  "créer un client REST (Canaux Webservices)": {
+    action: [CANAUX_REST, "registerRestClientAction"],
+    page: () => "/canaux",
+    args: (w) => [
+      { status: "idle" },
+      form({ qualityId: w.ids.onss, name: "Client pirate", tokenUrl: "https://services.socialsecurity.be/REST/oauth/v5/token" }),
+    ],
+    allowed: [],
+  },
+  "changer le Client ID d'un client REST": {
+    action: [CANAUX_REST, "restClientIdAction"],
+    page: () => "/canaux",
+    args: (w) => [{ status: "idle" }, form({ restClientId: w.ids.restClient, clientId: "client-pirate" })],
+    allowed: [],
+  },
+  "obtenir un jeton pour un client REST": {
+    action: [CANAUX_REST, "obtainRestTokenAction"],
+    page: () => "/canaux",
+    args: (w) => [{ status: "idle" }, form({ restClientId: w.ids.restClient })],
     allowed: [],
   },
   "créer un jeton d'API": {

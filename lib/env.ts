@@ -34,6 +34,10 @@ const ZEnv = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v : undefined)),
+  // REST channel (issue 14, docs/batch-channel.md): the OAuth token endpoint offered to a new REST
+  // client; plain http only towards a loopback address and only when this says so (tests).
+  REST_TOKEN_URL: z.string().url().default("https://services.socialsecurity.be/REST/oauth/v5/token"),
+  REST_TOKEN_ALLOW_LOOPBACK_HTTP: z.enum(["true", "false"]).default("false"),
   // Mail (issue 12, docs/mail.md): SMTP_URL, or SMTP_HOST with its port, account and TLS mode.
   // STARTTLS is required unless SMTP_ALLOW_INSECURE=true (a relay on the same machine).
   SMTP_URL: z

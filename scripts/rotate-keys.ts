@@ -16,7 +16,7 @@ async function main() {
     to: { data: key("PORTAL_DATA_KEY"), index: key("PORTAL_INDEX_KEY") },
   });
   console.log(
-    `Rotation terminée : ${counts.people} numéro(s) national(aux) de personnes, ${counts.workers} de travailleurs, ${counts.totpSecrets} secret(s) TOTP, ${counts.challenges} enrôlement(s) en cours.`,
+    `Rotation terminée : ${counts.people} numéro(s) national(aux) de personnes, ${counts.workers} de travailleurs, ${counts.totpSecrets} secret(s) TOTP, ${counts.challenges} enrôlement(s) en cours, ${counts.channelKeys} clé(s) SSH de canaux batch, ${counts.restClientKeys} clé(s) de clients REST.`,
   );
   console.log("Retirez maintenant PORTAL_DATA_KEY_PREVIOUS et PORTAL_INDEX_KEY_PREVIOUS de la configuration.");
 }

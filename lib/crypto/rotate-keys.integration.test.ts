@@ -11,7 +11,7 @@ import { blindIndexWithKey, openWithKey, sealWithKey } from "./secret-box";
 afterAll(() => db.$disconnect());
 
 describe("key rotation", () => {
-  it("re-seals national numbers, TOTP secrets and channel keys and rebuilds the blind index, resumably", async () => {
+  it("re-seals national numbers, TOTP secrets, channel and REST client keys and rebuilds the blind index, resumably", async () => {
     const from = { data: Buffer.from(process.env.PORTAL_DATA_KEY!, "base64"), index: Buffer.from(process.env.PORTAL_INDEX_KEY!, "base64") };
     const to = { data: randomBytes(32), index: randomBytes(32) };
     const { entity } = await createCentre();
@@ -48,6 +48,21 @@ describe("key rotation", () => {
       },
     });
 
+    // A REST client's RSA key (issue 14), sealed as the channel's SSH key.
+    const restClient = await db.restClient.create({
+      data: {
+        entityId: entity.id,
+        qualityId: person.id, // any id: the row only carries a sealed key here
+        name: `Rotation ${randomBytes(4).toString("hex")}`,
+        tokenUrl: "https://services.socialsecurity.be/REST/oauth/v5/token",
+        keySealed: sealWithKey("-----BEGIN PRIVATE KEY-----", from.data),
+        certificateDer: new Uint8Array([0x30, 0x00]),
+        certificateFingerprint: "00",
+        certificateValidTo: new Date(),
+        createdById: person.id,
+      },
+    });
+
     // A mail waiting in the outbox (issue 12): its body holds a link, sealed until sent.
     const mail = await db.outboxMail.create({
       data: { entityId: entity.id, kind: "password_reset", toAddress: "a@it.cpas.be", subject: "S", bodySealed: sealWithKey('{"text":"lien"}', from.data) },
@@ -60,6 +75,10 @@ describe("key rotation", () => {
     expect(openWithKey((await db.technicalChannel.findUniqueOrThrow({ where: { id: channel.id } })).portalKeySealed!, to.data)).toBe(
       "-----BEGIN OPENSSH PRIVATE KEY-----",
     );
+    expect(counts.restClientKeys).toBeGreaterThanOrEqual(1);
+    const rest = await db.restClient.findUniqueOrThrow({ where: { id: restClient.id } });
+    expect(openWithKey(rest.keySealed, to.data)).toBe("-----BEGIN PRIVATE KEY-----");
+    expect(() => openWithKey(rest.keySealed, from.data)).toThrow();
     expect(counts.people).toBeGreaterThanOrEqual(1);
     expect(counts.workers).toBeGreaterThanOrEqual(1);
 

@@ -17,12 +17,12 @@ function reopen(sealed: string, keys: { to: KeySet; from: KeySet }): string {
 
 /**
  * Re-seals every value encrypted at rest (national numbers of people and workers, TOTP secrets,
- * pending enrolments, the portal's SSH keys of batch channels) with the new data key, and recomputes the national numbers' blind index
+ * pending enrolments, the portal's SSH keys of batch channels and RSA keys of REST clients) with the new data key, and recomputes the national numbers' blind index
  * with the new index key. Batches of 500 rows, each batch in its own transaction; a run that
  * stops halfway can simply be started again. Writes one audit event with the counts.
  */
 export async function rotateKeys(db: Db, keys: { from: KeySet; to: KeySet }) {
-  const counts = { people: 0, totpSecrets: 0, workers: 0, challenges: 0, channelKeys: 0, outboxBodies: 0 };
+  const counts = { people: 0, totpSecrets: 0, workers: 0, challenges: 0, channelKeys: 0, restClientKeys: 0, outboxBodies: 0 };
   const reseal = (v: string) => sealWithKey(reopen(v, keys), keys.to.data);
 
   for (let cursor: string | undefined; ;) {
@@ -77,6 +77,8 @@ export async function rotateKeys(db: Db, keys: { from: KeySet; to: KeySet }) {
   });
   // The portal's SSH keys for batch channels (a handful per centre).
   const channels = await db.technicalChannel.findMany({ where: { portalKeySealed: { not: null } }, select: { id: true, portalKeySealed: true } });
+  // The portal's RSA keys of REST clients (issue 14: Chaman « Canaux Webservices »).
+  const restClients = await db.restClient.findMany({ select: { id: true, keySealed: true } });
   // Mails waiting in the outbox (issue 12): their bodies are sealed until sent.
   const mails = await db.outboxMail.findMany({ where: { bodySealed: { not: null } }, select: { id: true, bodySealed: true } });
   await db.$transaction(async (tx) => {
@@ -84,6 +86,8 @@ export async function rotateKeys(db: Db, keys: { from: KeySet; to: KeySet }) {
     counts.challenges = pending.length;
     for (const c of channels) await tx.technicalChannel.update({ where: { id: c.id }, data: { portalKeySealed: reseal(c.portalKeySealed!) } });
     counts.channelKeys = channels.length;
+    for (const c of restClients) await tx.restClient.update({ where: { id: c.id }, data: { keySealed: reseal(c.keySealed) } });
+    counts.restClientKeys = restClients.length;
     for (const m of mails) await tx.outboxMail.update({ where: { id: m.id }, data: { bodySealed: reseal(m.bodySealed!) } });
     counts.outboxBodies = mails.length;
     await writeAuditEvent(tx, { actorId: null, entityId: null }, { action: "system.keys_rotated", after: counts });

@@ -111,6 +111,13 @@ export async function channelResource(actor: Actor, channelId: unknown): Promise
   return { entityId: actor.entityId, qualityId: c.qualityId };
 }
 
+/** A REST client of the quality « Employeur ONSS » (issue 14): its quality. */
+export async function restClientResource(actor: Actor, restClientId: unknown): Promise<Resource> {
+  const c = await db.restClient.findFirst({ where: { id: parseId(restClientId), entityId: actor.entityId }, select: { qualityId: true } });
+  if (!c) throw notFound();
+  return { entityId: actor.entityId, qualityId: c.qualityId };
+}
+
 export async function mandateResource(actor: Actor, mandateId: unknown): Promise<Resource> {
   const m = await db.batchMandate.findFirst({ where: { id: parseId(mandateId), entityId: actor.entityId }, select: { qualityId: true } });
   if (!m) throw notFound();

@@ -36,3 +36,5 @@ export const SAME_IN_BOTH = new Set<string>([
   "batch.services.PUBLIATO",
   "batch.status.classWithLabel",
 ]);
+  // REST channel (issue 14): the type of a Chaman webservice account, a protocol's name.
+  "batch.rest.typeRest",

@@ -14,7 +14,7 @@ export const EVENT_GROUPS = {
   verrouillages: { actions: ["auth.lockout"] },
   politique: { prefixes: ["policy."] },
   acces: { prefixes: ["access."] },
-  canaux: { prefixes: ["channel.", "mandate.", "batch."] },
+  canaux: { prefixes: ["channel.", "mandate.", "batch.", "rest_client."] },
   exports: { prefixes: ["forem.", "c607.", "attestation.", "file_exchange.", "security_log."] },
   sessions: { actions: ["auth.sign_out", "auth.session_ended"], prefixes: ["session."] },
   rapportUnique: { prefixes: ["rapport_unique."] },

@@ -47,6 +47,7 @@ import { BATCH_TD_ACTIONS } from "./actions-batch-td";
 import { ISSUE_11_ACTIONS } from "./actions-issue-11";
 import { RAPPORT_UNIQUE_ACTIONS } from "./actions-rapport-unique";
 import { META as meta, type PersonaKey, PERSONAS, type World } from "./world";
+import { REST_ACTIONS } from "./actions-rest";
 
 /**
  * One prepared attempt: `run` calls the real domain function as the actor; `effect` says, from the
@@ -155,6 +156,7 @@ export const ACTIONS: Record<string, Prepare> = {
   ...RAPPORT_UNIQUE_ACTIONS,
   ...BATCH_TD_ACTIONS,
   // ---- access management (lib/access/manage, app/(portal)/gestion/actions.ts)
+  ...REST_ACTIONS,
   "activate quality": async (w) => ({
     run: (actor) => activateQuality({ actor, meta, type: "EMPLOYEUR_PPL", identifier: "1234567890" }),
     effect: async () => (await db.quality.count({ where: { entityId: w.entityId, type: "EMPLOYEUR_PPL", isActive: true } })) === 1,

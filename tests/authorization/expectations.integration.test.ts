@@ -559,6 +559,29 @@ const TABLE: Row[] = [
 
   // ===================================================================== RAPPORT UNIQUE (three roles, Action Sociale)
   // seed 003 l.196-199 and l.264-278 « Rôle - Membre du personnel / Président / Secrétaire du CPAS — Rapport unique »; l.97 RAE.
+  // Issue 14, the REST channel (Chaman « Canaux Webservices », the second table of the same Chaman page): the same people as the batch channels.
+  ["GL_ONSS", "register REST client", "ONSS", "allowed"],
+  ["CO_GL_ONSS", "register REST client", "ONSS", "allowed"],
+  ["RIGHT_ONSS", "register REST client", "ONSS", "allowed"],
+  ["RAE", "register REST client", "ONSS", "refused"],
+  ["GL_AS", "register REST client", "ONSS", "refused"],
+  ["GL_ONSS_OFF", "register REST client", "ONSS", "refused", INACTIVE],
+  ["MISPLACED", "register REST client", "ONSS", "refused"],
+  ["AGENT", "register REST client", "ONSS", "refused"],
+  ["OTHER_DPD", "register REST client", "ONSS", "refused"],
+  ["GL_ONSS", "set REST client id", "ONSS REST client", "allowed"],
+  ["RIGHT_ONSS", "set REST client id", "ONSS REST client", "allowed"],
+  ["RAE", "set REST client id", "ONSS REST client", "refused"],
+  ["GL_AS", "set REST client id", "ONSS REST client", "refused"],
+  ["CO_GL_AS", "set REST client id", "ONSS REST client", "refused"],
+  ["GL_ONSS_OFF", "set REST client id", "ONSS REST client", "refused", INACTIVE],
+  ["MISPLACED", "set REST client id", "ONSS REST client", "refused"],
+  ["OTHER_DPD", "set REST client id", "ONSS REST client", "refused"],
+  ["RAE", "obtain REST token", "ONSS REST client", "refused"],
+  ["GL_AS", "obtain REST token", "ONSS REST client", "refused"],
+  ["MISPLACED", "obtain REST token", "ONSS REST client", "refused"],
+  ["TECH", "obtain REST token", "ONSS REST client", "refused"],
+  ["OTHER_DPD", "obtain REST token", "ONSS REST client", "refused"],
   // Issue 10 (« Who sees what »): « The three roles only in their own centre … nobody else sees any of it »: the GL of Action
   // Sociale (l.100 « accès à toutes les applications dans sa qualité ») grants these roles but does not read the report by being GL.
   ["RU_MEMBRE", "open Rapport unique", "area", "allowed"],

@@ -17,6 +17,7 @@ import { DepositAcknowledgements } from "@/components/batch/deposit-acknowledgem
 import { depositStatus } from "@/lib/batch/deposit-status";
 import { depositActions } from "@/lib/batch/deposits";
 import { DepositForm } from "@/components/batch/deposit-form";
+import { RestClients } from "@/components/batch/rest-clients";
 
 import {
   cancelDepositAction,
@@ -253,6 +254,8 @@ export default async function ChannelsPage() {
               )}
             </section>
           )}
+
+          <RestClients actor={actor} qualityId={q.id} />
 
           <section aria-labelledby={`ajout-${q.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id={`ajout-${q.id}`} className="text-lg font-semibold">
