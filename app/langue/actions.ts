@@ -12,11 +12,16 @@ import { LOCALES } from "@/lib/i18n/locales";
 // its mails and documents too, and the cookie follows it.
 
 const ZLanguage = z.object({ language: z.enum(LOCALES) });
+/** The one field, once: a form that names two languages is not a choice (refused, nothing set). */
+const languageField = (f: FormData) => {
+  const values = f.getAll("language");
+  return { language: values.length === 1 ? values[0] : undefined };
+};
 
 export const chooseLanguageAction = defineAction({
   name: "langue : choix sur une page publique",
   permission: "public",
-  input: formInput(ZLanguage),
+  input: formInput(ZLanguage, languageField),
   revalidate: ["/"],
   run: async ({ input }) => {
     await setLocaleCookie(input.language);
@@ -27,7 +32,7 @@ export const chooseLanguageAction = defineAction({
 export const changeLanguageAction = defineAction({
   name: "mon compte : langue",
   permission: "signedIn",
-  input: formInput(ZLanguage),
+  input: formInput(ZLanguage, languageField),
   revalidate: ["/"],
   run: async ({ actor, meta, input }) => {
     const result = await changeOwnLanguage({ actor, meta, language: input.language });

@@ -45,6 +45,7 @@ import { randomBce } from "@/tests/fixtures/people";
 
 import { BATCH_TD_ACTIONS } from "./actions-batch-td";
 import { ISSUE_11_ACTIONS } from "./actions-issue-11";
+import { ISSUE_13_ACTIONS } from "./actions-issue-13";
 import { RAPPORT_UNIQUE_ACTIONS } from "./actions-rapport-unique";
 import { META as meta, type PersonaKey, PERSONAS, type World } from "./world";
 import { REST_ACTIONS } from "./actions-rest";
@@ -153,6 +154,7 @@ async function onssChannel(w: World) {
 
 export const ACTIONS: Record<string, Prepare> = {
   ...ISSUE_11_ACTIONS,
+  ...ISSUE_13_ACTIONS,
   ...RAPPORT_UNIQUE_ACTIONS,
   ...BATCH_TD_ACTIONS,
   // ---- access management (lib/access/manage, app/(portal)/gestion/actions.ts)

@@ -1,4 +1,6 @@
 import type * as NextAuthModule from "next-auth";
+import type * as NextCacheModule from "next/cache";
+import type * as NextIntlServerModule from "next-intl/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db/client";
@@ -33,10 +35,28 @@ vi.mock("next-auth", async (original) => ({
     return sid ? { sid } : null;
   }),
 }));
+// The cookies a server action sets (issue 13: the language cookie), for the tests that call the actions themselves.
+const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "127.0.0.1:3000", "user-agent": "expectations", "x-portal-client-ip": "127.0.0.1" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+    has: (name: string) => jar.has(name),
+    set: (name: string, value: string) => void jar.set(name, value),
+  }),
 }));
+// next-intl's request locale needs Next's request scope: the portal's own negotiation (cookie, then
+// Accept-Language) over the cookies above, as lib/i18n/request.ts decides it in a request.
+vi.mock("next-intl/server", async (original) => ({
+  ...(await original<typeof NextIntlServerModule>()),
+  getLocale: async () => {
+    const [{ requestLocale }, { LOCALE_TAGS }] = await Promise.all([import("@/lib/i18n/request-locale"), import("@/lib/i18n/locales")]);
+    return LOCALE_TAGS[await requestLocale()];
+  },
+}));
+// A successful action revalidates its pages: there is no Next cache outside a request.
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof NextCacheModule>()), revalidatePath: vi.fn() }));
 
 // Rows are independent (each builds its own uniquely named data): run several at once.
 vi.setConfig({ maxConcurrency: 6 });
@@ -732,6 +752,23 @@ const TABLE: Row[] = [
   ["OTHER_RAE", "open person page", "USER_AS", "refused"],
   ["OTHER_DPD", "open person page", "USER_AS", "refused"],
 
+  // ===================================================================== LANGUAGE (issue 13)
+  // Issue 13 « What to build »: « The language of a person is a setting of their account (chosen at
+  // enrolment, changeable on a profile page) »: every signed-in person changes their own, whatever
+  // their roles or organisation, and only their own (the row changed is the session's, never an input's).
+  ["AGENT", "change own language", "AGENT", "allowed"],
+  ["RAE", "change own language", "RAE", "allowed"],
+  ["TECH", "change own language", "TECH", "allowed"],
+  ["SEC_ADVISOR", "change own language", "SEC_ADVISOR", "allowed"],
+  ["ONEM_COLLAB", "change own language", "ONEM_COLLAB", "allowed"],
+  ["SPPIS_COLLAB", "change own language", "SPPIS_COLLAB", "allowed"],
+  ["FRESH", "change own language", "FRESH", "allowed"],
+  ["GL_AS", "change own language", "USER_AS", "refused"],
+  ["RAE", "change own language", "USER_AS", "refused"],
+  ["OTHER_RAE", "change own language", "USER_AS", "refused"],
+  // Seed 003 « bloquer »: a blocked person's sessions end; the session left in their browser changes nothing.
+  ["BLOCKED", "change own language", "BLOCKED", "refused", ["UNAUTHENTICATED"]],
+
   // ===================================================================== API TOKENS
   // seed 003 l.135 « Utilisateur Technique — Personne de contact pour les messages structurés »: machine access is the technical user's.
   ["TECH", "create API token", "-", "allowed"],
@@ -836,6 +873,8 @@ const ACTION_MODULES = import.meta.glob([
   "!/app/invitation/**",
   "!/app/deconnexion/**",
   "!/app/mot-de-passe-oublie/**",
+  // The language switch: one action is public by design, the other is tried below (issue 13).
+  "!/app/langue/**",
 ]);
 const ROUTE_MODULES = import.meta.glob(["/app/api/**/route.ts", "!/app/api/auth/**", "!/app/api/health/**"]);
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -902,4 +941,106 @@ describe("issue 9: anonymous (no session, no token) is refused by every server a
       expect(await auditCount()).toBe(before);
     });
   }
+});
+
+// ----------------------------------------------------------------------------- the language switch (issue 13)
+// app/langue/actions.ts, called as the switch's form calls them (one FormData), with the session
+// (or none) a browser would carry. Written by hand from issue 13: « anonymous pages … with a visible
+// switch » — anyone may choose this browser's language (a cookie, nothing stored); « the language
+// of a person is a setting of their account »: a signed-in person changes their own row only; a
+// blocked person's remaining session changes nothing.
+
+describe("issue 13: the language switch's two actions", () => {
+  const languageForm = (...values: string[]) => {
+    const f = new FormData();
+    for (const v of values) f.append("language", v);
+    return f;
+  };
+  const asSession = <T>(sid: string | undefined, fn: () => Promise<T>) => (sid ? session.run(sid, fn) : fn());
+  const languageOf = async (id: string) => (await db.person.findUniqueOrThrow({ where: { id }, select: { language: true } })).language;
+  const languageAudits = (actorId: string) => db.auditEvent.count({ where: { actorId, action: "account.language_changed" } });
+
+  it("anyone, signed in or not, chooses this browser's language: the cookie only, no row, no audit", async () => {
+    const { chooseLanguageAction } = await import("@/app/langue/actions");
+    const w = await World.create();
+    const agent = await w.person("AGENT");
+    const agentSession = await w.session("AGENT");
+    for (const sid of [undefined, agentSession]) {
+      jar.clear();
+      const before = await auditCount();
+      const r = await asSession(sid, () => chooseLanguageAction(languageForm("nl")));
+      expect(r).toMatchObject({ status: "success", data: { language: "nl" } });
+      expect(jar.get("cpas_langue")).toBe("nl");
+      expect(await auditCount()).toBe(before);
+    }
+    expect(await languageOf(agent)).toBe("fr");
+    jar.clear();
+  });
+
+  it("a signed-in person changes their own language (audited), nobody else's, whatever the form names", async () => {
+    const { changeLanguageAction } = await import("@/app/langue/actions");
+    const w = await World.create();
+    const [agent, colleague] = await Promise.all([w.person("AGENT"), w.person("USER_AS")]);
+    const sid = await w.session("AGENT");
+    jar.clear();
+    const form = languageForm("nl");
+    form.set("personId", colleague);
+    const r = await session.run(sid, () => changeLanguageAction(form));
+    expect(r).toMatchObject({ status: "success", data: { language: "nl", changed: true } });
+    expect(await languageOf(agent)).toBe("nl");
+    expect(await languageOf(colleague)).toBe("fr");
+    expect(jar.get("cpas_langue")).toBe("nl");
+    expect(await languageAudits(agent)).toBe(1);
+    expect(await db.auditEvent.findFirstOrThrow({ where: { actorId: agent, action: "account.language_changed" } })).toMatchObject({
+      targetId: agent,
+      before: { language: "fr" },
+      after: { language: "nl" },
+    });
+    jar.clear();
+  });
+
+  it("without a session, or with a blocked person's session, the account's language cannot change", async () => {
+    const { changeLanguageAction } = await import("@/app/langue/actions");
+    const { setPersonBlocked } = await import("@/lib/access/manage/set-person-blocked");
+    const w = await World.create();
+    const blocked = await w.person("USER_AS");
+    const sid = await w.session("USER_AS");
+    await setPersonBlocked({ actor: await w.actor("GL_AS"), meta: { ip: "127.0.0.1", userAgent: "expectations" }, personId: blocked, isBlocked: true });
+    for (const who of [undefined, sid]) {
+      jar.clear();
+      const before = await auditCount();
+      const r = await asSession(who, () => changeLanguageAction(languageForm("nl")));
+      expect(r).toEqual({ status: "error", message: "Votre session a pris fin. Reconnectez-vous.", fieldErrors: undefined });
+      expect(jar.size).toBe(0);
+      expect(await auditCount()).toBe(before);
+    }
+    expect(await languageOf(blocked)).toBe("fr");
+  });
+
+  it("a malformed or repeated value is refused in French, with nothing set or stored", async () => {
+    const { changeLanguageAction, chooseLanguageAction } = await import("@/app/langue/actions");
+    const w = await World.create();
+    const agent = await w.person("AGENT");
+    const sid = await w.session("AGENT");
+    const bad = [
+      languageForm("de"),
+      languageForm(""),
+      languageForm("NL"),
+      languageForm("nl\u0000"),
+      languageForm("x".repeat(10_000)),
+      languageForm("fr", "nl"),
+      new FormData(),
+    ];
+    for (const action of [chooseLanguageAction, changeLanguageAction]) {
+      for (const form of bad) {
+        jar.clear();
+        const before = await auditCount();
+        const r = await session.run(sid, () => action(form));
+        expect(r).toMatchObject({ status: "error", message: "Certains champs sont invalides. Corrigez-les et réessayez." });
+        expect(jar.size).toBe(0);
+        expect(await auditCount()).toBe(before);
+      }
+    }
+    expect(await languageOf(agent)).toBe("fr");
+  });
 });

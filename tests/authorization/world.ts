@@ -6,6 +6,8 @@ import { authenticateApiToken, createApiToken } from "@/lib/api-tokens";
 import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RoleKind } from "@/lib/generated/prisma/enums";
 import { ensureEntity, ensurePerson, ensureQuality } from "@/lib/seed/builders";
 import { randomBce } from "@/tests/fixtures/people";
@@ -31,6 +33,8 @@ type Spec = {
   /** Seed 004's quality deactivated by the RAE before this persona acts. */
   onssInactive?: boolean;
   token?: "ok" | "blocked" | "locked";
+  /** Signed in, then blocked by the DPD (issue 13: the session that remains cannot act). */
+  blockedSession?: boolean;
 };
 
 /** Every persona of issue 9 (and the extra targets of the table), as data. */
@@ -84,6 +88,7 @@ export const PERSONAS = {
   TOKEN_OK: { roles: [["TECHNICAL_USER", "AS"]], rights: [["AGENT_SOCIAL", "AS"]], token: "ok" },
   TOKEN_BLOCKED: { roles: [["TECHNICAL_USER", "AS"]], rights: [["AGENT_SOCIAL", "AS"]], token: "blocked" },
   TOKEN_LOCKED: { roles: [["TECHNICAL_USER", "AS"]], rights: [["AGENT_SOCIAL", "AS"]], token: "locked" },
+  BLOCKED: { rights: [["AGENT_SOCIAL", "AS"]], blockedSession: true },
   // Targets only.
   USER_AS: { rights: [["AGENT_SOCIAL", "AS"]] },
   USER_SUB: { rights: [["AGENT_SOCIAL", "AS"]], inSubdivision: true },
@@ -218,6 +223,14 @@ export class World {
     const sid = await this.session(key);
     const sessionActor = await loadActor(sid, { touch: false });
     if (!sessionActor) throw new Error(`persona ${key}: no actor`);
+    if (spec.blockedSession) {
+      // Blocked by the DPD through the real command; the session is then read as the next request would.
+      const { setPersonBlocked } = await import("@/lib/access/manage/set-person-blocked");
+      await setPersonBlocked({ actor: await this.actor("GL_AS"), meta: META, personId: sessionActor.personId, isBlocked: true });
+      const after = await loadActor(sid, { touch: false });
+      if (!after) throw new AppError("UNAUTHENTICATED", msg("errors.sessionEnded"));
+      return after;
+    }
     if (!spec.token) return sessionActor;
     const { token } = await createApiToken({ actor: sessionActor, meta: META, input: { name: `jeton ${key}` } });
     if (spec.token === "blocked") {
