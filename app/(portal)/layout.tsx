@@ -18,14 +18,16 @@ export const dynamic = "force-dynamic";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login?raison=expiree");
-  // Seed 002: the DPD's usage policy is accepted before any portal page (each new version too).
-  if (await pendingUsagePolicy(actor)) redirect("/politique-utilisation");
   const items = navigationFor(actor);
-  const [unread, t, tc] = await Promise.all([
+  // One round trip for the frame's lookups (issue 15: every page pays them), not one after another.
+  const [pendingPolicy, unread, t, tc] = await Promise.all([
+    pendingUsagePolicy(actor),
     items.some((i) => i.href === "/messages") ? countUnread({ actor }) : 0,
     getTranslations("nav"),
     getTranslations("common"),
   ]);
+  // Seed 002: the DPD's usage policy is accepted before any portal page (each new version too).
+  if (pendingPolicy) redirect("/politique-utilisation");
   const groups = (["portail", "applications", "securite"] as const)
     .map((g) => ({ group: g, label: t(NAV_GROUP_LABELS[g]), items: items.filter((i) => i.group === g) }))
     .filter((g) => g.items.length > 0);

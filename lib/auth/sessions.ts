@@ -23,6 +23,48 @@ export async function createSession(tx: Tx, opts: { personId: string; ip: string
 
 export type SessionCheck = { ok: true; personId: string } | { ok: false; reason: "inconnue" | "fermée" | "inactivité" | "durée maximale" | "compte bloqué" };
 
+/** What a session row and its person say at `now`, before anything is written. */
+export type SessionFacts = {
+  revokedAt: Date | null;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  personStatus: string;
+  sessionIdleSeconds: number;
+};
+
+/** Why a live session must end now (blocked account, maximum lifetime, idle timeout), or null. */
+export function sessionEndReason(s: SessionFacts, now: number): Extract<SessionCheck, { ok: false }>["reason"] | null {
+  return s.personStatus === "BLOCKED"
+    ? "compte bloqué"
+    : s.expiresAt.getTime() <= now
+      ? "durée maximale"
+      : s.lastSeenAt.getTime() + s.sessionIdleSeconds * 1000 <= now
+        ? "inactivité"
+        : null;
+}
+
+/**
+ * After the checks of a session read by the caller (checkSession, or the one-statement actor load
+ * of load-actor.ts): ends it when it must end, else records activity at most every 10 s.
+ */
+export async function settleSession(
+  sessionId: string,
+  s: SessionFacts & { personId: string; entityId: string },
+  opts: { touch: boolean },
+): Promise<SessionCheck> {
+  if (s.revokedAt) return { ok: false, reason: "fermée" };
+  const now = Date.now();
+  const reason = sessionEndReason(s, now);
+  if (reason) {
+    await revokeSession(sessionId, reason, { actorId: s.personId, entityId: s.entityId });
+    return { ok: false, reason };
+  }
+  if (opts.touch && now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } });
+  }
+  return { ok: true, personId: s.personId };
+}
+
 /** Validates a session id and records activity (`touch`: a page view or an explicit ping). */
 export async function checkSession(sessionId: string, opts: { touch: boolean }): Promise<SessionCheck> {
   const s = await db.session.findUnique({
@@ -30,24 +72,11 @@ export async function checkSession(sessionId: string, opts: { touch: boolean }):
     include: { person: { select: { status: true, entityId: true, entity: { select: { sessionIdleSeconds: true } } } } },
   });
   if (!s) return { ok: false, reason: "inconnue" };
-  if (s.revokedAt) return { ok: false, reason: "fermée" };
-  const now = Date.now();
-  const reason =
-    s.person.status === "BLOCKED"
-      ? "compte bloqué"
-      : s.expiresAt.getTime() <= now
-        ? "durée maximale"
-        : s.lastSeenAt.getTime() + s.person.entity.sessionIdleSeconds * 1000 <= now
-          ? "inactivité"
-          : null;
-  if (reason) {
-    await revokeSession(sessionId, reason, { actorId: s.personId, entityId: s.person.entityId });
-    return { ok: false, reason };
-  }
-  if (opts.touch && now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } });
-  }
-  return { ok: true, personId: s.personId };
+  return settleSession(
+    sessionId,
+    { ...s, personStatus: s.person.status, sessionIdleSeconds: s.person.entity.sessionIdleSeconds, entityId: s.person.entityId },
+    opts,
+  );
 }
 
 /** Ends a session once; the audit event names why. Ending an already-ended session does nothing. */

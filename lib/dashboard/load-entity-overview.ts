@@ -1,16 +1,53 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PersonStatus, QualityType, RoleKind } from "@/lib/generated/prisma/enums";
 
-const PERSON = { select: { id: true, firstName: true, lastName: true, email: true, status: true } } as const;
+type OverviewPerson = { id: string; firstName: string; lastName: string; email: string; status: PersonStatus };
+type OverviewRole = { id: string; role: RoleKind; person: OverviewPerson };
+type OverviewRow = {
+  id: string;
+  name: string;
+  bceNumber: string;
+  dpdPersonId: string | null;
+  dpdPerson: OverviewPerson | null;
+  qualities: { id: string; type: QualityType; identifier: string; isActive: boolean; roles: OverviewRole[] }[];
+  roles: (OverviewRole & { isBlocked: boolean })[];
+  people: number;
+  blockedPeople: number;
+  openReviews: number;
+};
 
-/** RAE/co-RAE view: the entity, its qualities with their local managers, and the co-RAEs. */
+const person = (alias: string) =>
+  Prisma.raw(
+    `json_build_object('id', ${alias}.id, 'firstName', ${alias}."firstName", 'lastName', ${alias}."lastName", 'email', ${alias}.email, 'status', ${alias}.status)`,
+  );
+
+/**
+ * RAE/co-RAE view: the entity, its qualities with their local managers, the co-RAEs and the
+ * centre's figures, in ONE statement whatever the centre's size (issue 15: Prisma's nested
+ * selections took nine round trips, three of them one after another).
+ */
 export async function loadEntityOverview(entityId: string) {
-  const [entity, blockedPeople, openReviews] = await Promise.all([
-    loadEntity(entityId),
-    db.person.count({ where: { entityId, status: "BLOCKED" } }),
-    db.accessReview.count({ where: { entityId, closedAt: null } }),
-  ]);
+  const rows = await db.$queryRaw<OverviewRow[]>`
+    SELECT e.id::text AS id, e.name, e."bceNumber", e."dpdPersonId"::text AS "dpdPersonId",
+      (SELECT ${person("d")} FROM "Person" d WHERE d.id = e."dpdPersonId") AS "dpdPerson",
+      (SELECT coalesce(json_agg(json_build_object('id', q.id, 'type', q.type, 'identifier', q.identifier, 'isActive', q."isActive",
+                'roles', (SELECT coalesce(json_agg(json_build_object('id', r.id, 'role', r.role, 'person', ${person("rp")}) ORDER BY r.id), '[]'::json)
+                            FROM "RoleAssignment" r JOIN "Person" rp ON rp.id = r."personId"
+                            WHERE r."qualityId" = q.id AND r."revokedAt" IS NULL AND r.role IN ('GL', 'CO_GL'))) ORDER BY q.type), '[]'::json)
+         FROM "Quality" q WHERE q."entityId" = e.id) AS qualities,
+      (SELECT coalesce(json_agg(json_build_object('id', r.id, 'role', r.role, 'isBlocked', r."isBlocked", 'person', ${person("rp")}) ORDER BY r.id), '[]'::json)
+         FROM "RoleAssignment" r JOIN "Person" rp ON rp.id = r."personId"
+         WHERE r."entityId" = e.id AND r."revokedAt" IS NULL AND r.role IN ('RAE', 'CO_RAE')) AS roles,
+      (SELECT count(*)::int FROM "Person" p WHERE p."entityId" = e.id) AS people,
+      (SELECT count(*)::int FROM "Person" p WHERE p."entityId" = e.id AND p.status = 'BLOCKED') AS "blockedPeople",
+      (SELECT count(*)::int FROM "AccessReview" a WHERE a."entityId" = e.id AND a."closedAt" IS NULL) AS "openReviews"
+    FROM "Entity" e WHERE e.id = ${entityId}::uuid`;
+  const row = rows[0];
+  if (!row) throw new Error(`Entité introuvable : ${entityId}`);
+  const { people, blockedPeople, openReviews, ...entity } = row;
   const qualities = entity.qualities.map((q) => {
     const gl = q.roles.find((r) => r.role === "GL") ?? null;
     return {
@@ -21,30 +58,5 @@ export async function loadEntityOverview(entityId: string) {
       isGlCompliant: q.type !== "ACTION_SOCIALE" || !gl || gl.person.id === entity.dpdPersonId,
     };
   });
-  return { ...entity, qualities, blockedPeople, openReviews };
-}
-
-function loadEntity(entityId: string) {
-  return db.entity.findUniqueOrThrow({
-    where: { id: entityId },
-    select: {
-      id: true,
-      name: true,
-      bceNumber: true,
-      dpdPersonId: true,
-      dpdPerson: PERSON,
-      qualities: {
-        orderBy: { type: "asc" },
-        select: {
-          id: true,
-          type: true,
-          identifier: true,
-          isActive: true,
-          roles: { where: { revokedAt: null, role: { in: ["GL", "CO_GL"] } }, select: { id: true, role: true, person: PERSON } },
-        },
-      },
-      roles: { where: { revokedAt: null, role: { in: ["RAE", "CO_RAE"] } }, select: { id: true, role: true, isBlocked: true, person: PERSON } },
-      _count: { select: { people: true } },
-    },
-  });
+  return { ...entity, _count: { people }, qualities, blockedPeople, openReviews };
 }

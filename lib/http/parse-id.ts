@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { z } from "zod";
 
 import { AppError } from "@/lib/errors/app-error";
@@ -29,9 +28,13 @@ export const ZId = z
   .regex(UUID_PATTERN, NOT_FOUND_MESSAGE)
   .transform((v) => v.toLowerCase());
 
-/** For pages: the id of the path, or Next's 404 page when it is not a UUID (never a query). */
+/**
+ * For pages: the id of the path, or Next's 404 page when it is not a UUID (never a query).
+ * next/navigation is loaded here only: this module is also imported by domain code that runs
+ * outside Next (benchmarks, scripts), where that module cannot load.
+ */
 export async function pageId(params: Promise<Record<string, string | string[] | undefined>>, name = "id"): Promise<string> {
   const raw = (await params)[name];
-  if (!isId(raw)) notFound();
+  if (!isId(raw)) return (await import("next/navigation")).notFound();
   return raw.toLowerCase();
 }

@@ -7,6 +7,8 @@ import { invitationMailStates } from "@/lib/outbox/invitation-mail-states";
 import type { Actor } from "../actor";
 import { can } from "../can";
 
+import { loadPeopleRelations } from "./people-relations";
+
 export const USERS_PAGE_SIZE = 50;
 
 /**
@@ -22,7 +24,6 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
   if (!isQualityLevel && ownSubdivisions.length === 0) throw notFound();
 
   const now = new Date();
-  const activeGrant = { qualityId, revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: now } }] };
   const membership = isQualityLevel
     ? {
         OR: [
@@ -45,26 +46,14 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
       }
     : {};
   const where = { entityId: actor.entityId, AND: [membership, byName] };
-  const [total, people, roles, review, sodRules] = await Promise.all([
+  const [total, found, roles, review, sodRules] = await Promise.all([
     db.person.count({ where }),
     db.person.findMany({
       where,
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       skip: (Math.max(1, page) - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        email: true,
-        status: true,
-        subdivision: { select: { name: true } },
-        grants: {
-          where: activeGrant,
-          orderBy: { grantedAt: "asc" },
-          select: { id: true, rightCode: true, grantedAt: true, validUntil: true, right: { select: { name: true } } },
-        },
-      },
+      select: { id: true, firstName: true, lastName: true, email: true, status: true },
     }),
     db.roleAssignment.findMany({
       where: { qualityId, revokedAt: null, role: { in: ["GL", "CO_GL", "TECHNICAL_USER", "SUBDIVISION_MANAGER", "SUBDIVISION_CO_MANAGER"] } },
@@ -76,6 +65,15 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
     }),
     actor.isDpd ? db.sodRule.findMany({ where: { entityId: actor.entityId }, orderBy: { createdAt: "asc" } }) : [],
   ]);
+  // Their subdivision and rights in this quality (in force, in the order granted): one statement (people-relations.ts).
+  const relations = await loadPeopleRelations(
+    found.map((p) => p.id),
+    { now, qualityId },
+  );
+  const people = found.map((p) => {
+    const r = relations.get(p.id)!;
+    return { ...p, subdivision: r.subdivision, grants: r.grants };
+  });
   const invitationMails = await invitationMailStates(people.filter((p) => p.status === "INVITED").map((p) => p.id));
   const reviewGrants = review
     ? await db.rightGrant.findMany({

@@ -7,13 +7,14 @@ import { hasUnsafeChars } from "@/lib/validation/safe-text";
 
 import type { Actor } from "../actor";
 import { authorize } from "./command";
+import { loadPeopleRelations } from "./people-relations";
 
 export const SEARCH_PAGE_SIZE = 50;
 
 /**
  * RAE search across every quality of the entity: by name or e-mail (contains, case-insensitive)
  * or by an exact NISS through its blind index — the NISS itself is never compared in clear.
- * Three queries whatever the entity's size.
+ * Three queries whatever the entity's size: the count, the page, its people's relations.
  */
 export async function searchPeople(o: { actor: Actor; query: string; page?: number }) {
   authorize(o.actor, "entity.search_people", { entityId: o.actor.entityId });
@@ -37,27 +38,24 @@ export async function searchPeople(o: { actor: Actor; query: string; page?: numb
   };
   const page = Math.max(1, o.page ?? 1);
   const now = new Date();
-  const [total, people] = await Promise.all([
+  const [total, found] = await Promise.all([
     db.person.count({ where }),
     db.person.findMany({
       where,
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       skip: (page - 1) * SEARCH_PAGE_SIZE,
       take: SEARCH_PAGE_SIZE,
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        email: true,
-        status: true,
-        subdivision: { select: { name: true } },
-        roles: { where: { revokedAt: null }, select: { id: true, role: true, quality: { select: { type: true } } } },
-        grants: {
-          where: { revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
-          select: { id: true, rightCode: true, validUntil: true, quality: { select: { type: true } } },
-        },
-      },
+      select: { id: true, firstName: true, lastName: true, email: true, status: true },
     }),
   ]);
+  // Their subdivision, roles and rights in force: one statement for the page (people-relations.ts).
+  const relations = await loadPeopleRelations(
+    found.map((p) => p.id),
+    { now },
+  );
+  const people = found.map((p) => {
+    const r = relations.get(p.id)!;
+    return { ...p, subdivision: r.subdivision, roles: r.roles, grants: r.grants };
+  });
   return { total, page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), people };
 }
