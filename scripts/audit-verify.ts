@@ -1,11 +1,12 @@
 // Checks every audit chain (the legacy portal-wide one, the system one, one per centre). Exit 0
-// when all are intact; exit 1 naming, for each broken chain, its first broken event.
-import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+// when all are intact; exit 1 naming, for each broken chain, its first broken event. Records how
+// far each chain is intact (lib/audit/chain-checkpoint.ts): the security log starts from there.
+import { verifyAndCheckpoint } from "@/lib/audit/chain-checkpoint";
 import { db } from "@/lib/db/client";
 import { localize } from "@/lib/i18n/translator";
 
 async function main() {
-  const report = await verifyAuditChain(db);
+  const report = await verifyAndCheckpoint(db);
   const intact = report.chains.filter((c) => c.ok).length;
   if (report.ok) {
     console.log(`Journal d'audit intact : ${report.checked} événement(s) vérifié(s) dans ${intact} chaîne(s).`);

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+
+import { sourceDigest } from "../../scripts/lib/build-if-needed";
 
 import { BENCH_DATABASE_URL, BENCH_ORIGIN, BENCH_PORT, BENCH_SECRETS } from "./bench-env";
 
@@ -39,8 +41,22 @@ export function tailOf(file: string, lines = 30): string {
   }
 }
 
+/**
+ * BENCH_KEEP_BUILD=1: serve the build already in the folder even if sources changed since (in a
+ * working tree shared with other people's edits, any edit would otherwise start a new `next build`
+ * in the middle of a run). The folder's marker is set to the current sources, so scripts/start.ts
+ * does not rebuild; the figures are those of the build in the folder, built beforehand.
+ */
+function keepExistingBuild(): void {
+  if (process.env.BENCH_KEEP_BUILD !== "1") return;
+  const dist = path.join(root, BENCH_DIST_DIR);
+  if (!existsSync(path.join(dist, "BUILD_ID"))) throw new Error(`BENCH_KEEP_BUILD=1 : aucune construction dans ${BENCH_DIST_DIR}.`);
+  writeFileSync(path.join(dist, "portal-source-hash"), sourceDigest(root));
+}
+
 export async function startPortal(o: { logFile: string; timeoutMs: number }): Promise<PortalServer> {
   if (await isPortInUse(BENCH_PORT)) throw new Error(`Le port ${BENCH_PORT} est déjà utilisé (BENCH_PORT pour en choisir un autre).`);
+  keepExistingBuild();
   mkdirSync(path.dirname(o.logFile), { recursive: true });
   const log = openSync(o.logFile, "w");
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {

@@ -10,6 +10,9 @@ import { GENESIS_HASH, hashEvent } from "./hash-event";
  */
 export type ChainResult = { chainKey: string; ok: true; checked: number } | { chainKey: string; ok: false; checked: number; brokenAt: string; reason: string };
 
+/** A point of a chain: event `seq` with its `hash`, and how many events up to it are intact. */
+export type ChainPoint = { seq: bigint; hash: string; checked: number };
+
 /**
  * Every chain, each walked on its own. At the top, for readers of the whole portal (the security
  * advisor's page, scripts): `checked` counts all valid events; when a chain is broken, `brokenAt`
@@ -26,15 +29,27 @@ function chainOrder(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** Walks every chain (those with a head row and those with events) and names the first broken link of each. */
-export async function verifyAuditChain(db: Db, pageSize = 2000): Promise<ChainReport> {
+/**
+ * Walks every chain (those with a head row and those with events) and names the first broken link
+ * of each. `onChain` hears each chain's result as it ends, with its last intact event when the
+ * whole chain is intact (lib/audit/chain-checkpoint.ts records it).
+ */
+export async function verifyAuditChain(
+  db: Db,
+  pageSize = 2000,
+  onChain?: (result: ChainResult, last: ChainPoint | null) => Promise<void>,
+): Promise<ChainReport> {
   const [heads, keys] = await Promise.all([
     db.auditChainHead.findMany({ select: { chainKey: true } }),
     db.$queryRaw<{ chainKey: string }[]>`SELECT DISTINCT "chainKey" FROM "AuditEvent"`,
   ]);
   const all = [...new Set([...heads, ...keys].map((r) => r.chainKey))].sort(chainOrder);
   const chains: ChainResult[] = [];
-  for (const chainKey of all) chains.push(await verifyChain(db, chainKey, pageSize));
+  for (const chainKey of all) {
+    const { result, last } = await walkChain(db, chainKey, pageSize);
+    await onChain?.(result, last);
+    chains.push(result);
+  }
   const checked = chains.reduce((n, c) => n + c.checked, 0);
   const broken = chains.flatMap((c) => (c.ok ? [] : [c]));
   const first = broken[0];
@@ -45,15 +60,21 @@ export async function verifyAuditChain(db: Db, pageSize = 2000): Promise<ChainRe
 /**
  * One chain in sequence order, in pages. Each event must follow the previous one (next number,
  * link to its hash), sit in its centre's chain and hash to what it stores; the head row must name
- * the last event, so a deleted tail is noticed too.
+ * the last event, so a deleted tail is noticed too. `from` starts after a point already verified
+ * (lib/audit/chain-checkpoint.ts); without it, from the chain's first event.
  */
-export async function verifyChain(db: Db, chainKey: string, pageSize = 2000): Promise<ChainResult> {
+export async function verifyChain(db: Db, chainKey: string, pageSize = 2000, from?: ChainPoint): Promise<ChainResult> {
+  return (await walkChain(db, chainKey, pageSize, from)).result;
+}
+
+/** verifyChain, with the chain's last event when the chain is intact and not empty. */
+async function walkChain(db: Db, chainKey: string, pageSize: number, from?: ChainPoint): Promise<{ result: ChainResult; last: ChainPoint | null }> {
   const isLegacy = chainKey === LEGACY_CHAIN;
-  let prevHash = GENESIS_HASH;
-  let seq = 0n;
+  let prevHash = from?.hash ?? GENESIS_HASH;
+  let seq = from?.seq ?? 0n;
   let lastId: string | null = null;
-  let checked = 0;
-  const broken = (brokenAt: string, reason: string): ChainResult => ({ chainKey, ok: false, checked, brokenAt, reason });
+  let checked = from?.checked ?? 0;
+  const broken = (brokenAt: string, reason: string) => ({ result: { chainKey, ok: false, checked, brokenAt, reason } as ChainResult, last: null });
   for (;;) {
     const page = await db.auditEvent.findMany({ where: { chainKey, seq: { gt: seq } }, orderBy: { seq: "asc" }, take: pageSize });
     for (const row of page) {
@@ -87,9 +108,12 @@ export async function verifyChain(db: Db, chainKey: string, pageSize = 2000): Pr
     if (page.length < pageSize) break;
   }
   const head = await db.auditChainHead.findUnique({ where: { chainKey } });
-  if (!head) return checked === 0 ? { chainKey, ok: true, checked } : broken(lastId!, msg("audit.chain.headMissing"));
+  if (!head)
+    return checked === 0
+      ? { result: { chainKey, ok: true, checked }, last: null }
+      : broken(lastId ?? msg("audit.chain.noEvent"), msg("audit.chain.headMissing"));
   if (head.seq !== seq || head.hash !== prevHash) {
     return broken(lastId ?? msg("audit.chain.noEvent"), msg("audit.chain.tailDeleted", { expected: Number(head.seq), found: Number(seq) }));
   }
-  return { chainKey, ok: true, checked };
+  return { result: { chainKey, ok: true, checked }, last: checked > 0 ? { seq, hash: prevHash, checked } : null };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { verifyAndCheckpoint } from "@/lib/audit/chain-checkpoint";
 import { fetchAllAcknowledgements } from "@/lib/batch/scheduled-acknowledgements";
 import { remindSecondCalculationWindows } from "@/lib/c607/requests/remind-second-window";
 import { remindRapportUnique } from "@/lib/rapport-unique/reminders";
@@ -27,6 +28,9 @@ export async function runHourlyJobs(now = new Date()): Promise<{ ran: boolean; r
   // Batch channel (issue 14): new ACRF/NOTI of every channel the portal deposits on; failures are recorded per channel, never thrown.
   await fetchAllAcknowledgements().catch((e: unknown) => reportUnexpectedError(e, "relevé des accusés du canal batch"));
   await db.rateLimitBucket.deleteMany({ where: { expiresAt: { lt: now } } });
+  // Issue 15: every audit chain verified from its first event, and how far each is intact recorded
+  // for the security log, which verifies only what follows (a broken chain is reported there).
+  await verifyAndCheckpoint(db).catch((e: unknown) => reportUnexpectedError(e, "vérification des chaînes d'audit"));
   return { ran: true, reminders, purgedFiles };
 }
 

@@ -16,11 +16,16 @@ function walk(p: string, hash: ReturnType<typeof createHash>) {
   hash.update(p).update(readFileSync(p));
 }
 
-/** Builds the app unless .next holds a build of exactly these sources (so a pull never serves a stale build). */
-export function buildIfNeeded(root: string, env: NodeJS.ProcessEnv): void {
+/** The digest of the sources a build depends on (the marker a build folder keeps). */
+export function sourceDigest(root: string): string {
   const hash = createHash("sha256");
   for (const s of SOURCES) walk(path.join(root, s), hash);
-  const digest = hash.digest("hex");
+  return hash.digest("hex");
+}
+
+/** Builds the app unless .next holds a build of exactly these sources (so a pull never serves a stale build). */
+export function buildIfNeeded(root: string, env: NodeJS.ProcessEnv): void {
+  const digest = sourceDigest(root);
   const dist = env.NEXT_DIST_DIR || ".next";
   const marker = path.join(root, dist, "portal-source-hash");
   if (existsSync(path.join(root, dist, "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === digest) return;
