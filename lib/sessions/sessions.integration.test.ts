@@ -5,6 +5,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { startPasswordStep } from "@/lib/auth/sign-in/start-password-step";
 import { db } from "@/lib/db/client";
+import { localize } from "@/lib/i18n/translator";
 import { createCentre, createPerson, PASSWORD } from "@/tests/fixtures/people";
 
 import { endMySession, ENDED_BY_USER } from "./end-my-session";
@@ -30,8 +31,9 @@ describe("my sessions", () => {
     await open(other.id);
     const list = await listMySessions(await actorOf(current));
     expect(list).toHaveLength(2);
-    expect(list[0]).toMatchObject({ isCurrent: true, device: "Appareil inconnu", ip: "198.51.100.7" });
-    expect(list[1]).toMatchObject({ isCurrent: false, device: "Firefox 133 sur Windows" });
+    expect(list[0]).toMatchObject({ isCurrent: true, ip: "198.51.100.7" });
+    expect(list.map((s) => localize("fr", s.device))).toEqual(["Appareil inconnu", "Firefox 133 sur Windows"]);
+    expect(localize("nl", list[1]!.device)).toBe("Firefox 133 op Windows");
     expect(JSON.stringify(list)).not.toContain(laptop);
     expect(JSON.stringify(list)).not.toContain(current);
   });

@@ -17,7 +17,7 @@ export async function loadAccount(actor: Actor) {
     db.rightGrant.findMany({
       where: { personId: actor.personId, revokedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
       orderBy: { grantedAt: "asc" },
-      select: { id: true, grantedAt: true, validUntil: true, right: { select: { name: true } }, quality: { select: { type: true } } },
+      select: { id: true, grantedAt: true, validUntil: true, rightCode: true, right: { select: { name: true } }, quality: { select: { type: true } } },
     }),
     db.person.findUniqueOrThrow({ where: { id: actor.personId }, select: { passwordChangedAt: true, totpEnabledAt: true } }),
     db.recoveryCode.count({ where: { personId: actor.personId, usedAt: null } }),

@@ -3,6 +3,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { RequestMeta } from "@/lib/http/request-context";
 import { enqueueMail } from "@/lib/outbox/enqueue-mail";
+import { describeUserAgent } from "@/lib/sessions/describe-user-agent";
 
 // Security notice (issue 12): a sign-in from a browser or an address the person's sessions of the
 // last KNOWN_DAYS never used. The very first sign-in of an account is not one (nothing is known yet).
@@ -24,33 +25,7 @@ export async function notifyIfNewDevice(
     to: o.person.email,
     entityId: o.person.entityId,
     personId: o.person.id,
-    data: { firstName: o.person.firstName, at: o.at, ip: o.meta.ip, browser: describeBrowser(o.meta.userAgent) },
+    data: { firstName: o.person.firstName, at: o.at, ip: o.meta.ip, browser: o.meta.userAgent ? describeUserAgent(o.meta.userAgent) : null },
   });
   return true;
-}
-
-/** « Firefox sur Windows »: enough for a person to recognise the device, without the full string. */
-export function describeBrowser(userAgent: string | null): string | null {
-  if (!userAgent) return null;
-  const browser = /Edg\//.test(userAgent)
-    ? "Edge"
-    : /Firefox\//.test(userAgent)
-      ? "Firefox"
-      : /Chrom(e|ium)\//.test(userAgent)
-        ? "Chrome"
-        : /Safari\//.test(userAgent)
-          ? "Safari"
-          : "navigateur inconnu";
-  const system = /Windows/.test(userAgent)
-    ? "Windows"
-    : /Android/.test(userAgent)
-      ? "Android"
-      : /iPhone|iPad/.test(userAgent)
-        ? "iOS"
-        : /Mac OS X/.test(userAgent)
-          ? "macOS"
-          : /Linux/.test(userAgent)
-            ? "Linux"
-            : "système inconnu";
-  return `${browser} sur ${system}`;
 }

@@ -70,7 +70,7 @@ export function newSignIn(d: { firstName: string; at: Date | string; ip: string 
       {
         list: [
           t("mail.newSignIn.address", { ip: value(d.ip) || t("mail.newSignIn.unknownAddress") }),
-          t("mail.newSignIn.browser", { browser: value(d.browser, 120) || t("mail.newSignIn.unknownBrowser") }),
+          t("mail.newSignIn.browser", { browser: value(d.browser && localized(ctx, d.browser), 120) || t("mail.newSignIn.unknownBrowser") }),
         ],
       },
       { link: portalLink(ctx, "/sessions"), label: t("mail.newSignIn.button") },
