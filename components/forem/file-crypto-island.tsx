@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 
-import { useLocalize } from "@/components/rapport-unique/use-localize";
+import { useLocalize } from "@/components/i18n/use-localize";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { useLocalize } from "@/components/rapport-unique/use-localize";
+import { useLocalize } from "@/components/i18n/use-localize";
 import { Button } from "@/components/ui/button";
 import { estimatePasswordStrength, generatePassword, MIN_PASSWORD_LENGTH } from "@/lib/forem/crypto";
 

@@ -9,7 +9,7 @@ import { type FormContent, parseSectionInput, type RawExpenseLine, type RawSecti
 import type { FormDefinition, Section } from "@/lib/rapport-unique/definition";
 import { formatCentsIn } from "@/lib/rapport-unique/money";
 
-import { useLocalize } from "./use-localize";
+import { useLocalize } from "@/components/i18n/use-localize";
 
 type State =
   { status: "idle" } | { status: "error"; message: string; fieldErrors?: Record<string, string[]> } | { status: "success"; message?: string; data: unknown };

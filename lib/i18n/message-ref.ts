@@ -25,6 +25,26 @@ export function isMessageRef(text: string): boolean {
   return text.startsWith(PREFIX);
 }
 
+/** A catalogue's translate function (next-intl's `t`, or `use-intl/core`'s translator). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * The text of a server message with a given translate function: a message reference is translated
+ * (a value that is itself a reference first: a field's name inside a field error); any other text
+ * is returned as it is. No catalogue here, so the browser shares it (components/i18n/use-localize.ts)
+ * without downloading one; outside a request, lib/i18n/translator.ts's `localize`.
+ */
+export function localizeWith(translate: Translate, text: string): string {
+  const ref = parseMessageRef(text);
+  if (!ref) return text;
+  const values = ref.values && Object.fromEntries(Object.entries(ref.values).map(([k, v]) => [k, typeof v === "string" ? localizeWith(translate, v) : v]));
+  try {
+    return translate(ref.key, values);
+  } catch {
+    return ref.key;
+  }
+}
+
 /** The key and values of a reference, or null for any other text (legacy French, a foreign message). */
 export function parseMessageRef(text: string): { key: string; values?: MessageValues } | null {
   if (!text.startsWith(PREFIX)) return null;

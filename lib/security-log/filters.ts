@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-import { LOCALE_TAGS, LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { msg } from "@/lib/i18n/message-ref";
+import { formatterFor } from "@/lib/i18n/translator";
 import { hasUnsafeChars } from "@/lib/validation/safe-text";
 
 import { EVENT_GROUP_CODES } from "./event-types";
@@ -87,22 +88,7 @@ export function brusselsDayEnd(date: string): Date {
   return brusselsDayStart(next);
 }
 
-const brusselsTime = Object.fromEntries(
-  LOCALES.map((l) => [
-    l,
-    new Intl.DateTimeFormat(LOCALE_TAGS[l], {
-      timeZone: "Europe/Brussels",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    }),
-  ]),
-) as Record<Locale, Intl.DateTimeFormat>;
-
-/** 24/11/2026 10:00:00 (fr), 24/11/2026 10:00:00 (nl), Brussels time: what the table and the CSV show. */
+/** 24/11/2026 10:00:00 (fr), 24/11/2026, 10:00:00 (nl), Brussels time: what the table and the CSV show (the shared named format). */
 export function formatBrusselsTime(d: Date, locale: Locale = "fr"): string {
-  return brusselsTime[locale].format(d);
+  return formatterFor(locale).dateTime(d, "dateTimeSeconds");
 }
