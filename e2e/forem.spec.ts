@@ -92,7 +92,7 @@ test("an agent registers contracts, exports the FOREM file of a period, encrypts
   ].join("\n");
   await page.getByLabel(/Fichier \(\.xlsx ou \.csv/).setInputFiles({ name: "contrats.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
   await page.getByRole("button", { name: "Importer" }).click();
-  await expect(page.getByTestId("rapport-import")).toContainText("2 contrat(s) importé(s)");
+  await expect(page.getByTestId("rapport-import")).toContainText("2 contrats importés");
   expect(await db.contract.count({ where: { entityId: entity.id } })).toBe(3);
 
   // Preview, then the file goes straight to the island.

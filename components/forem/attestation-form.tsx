@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 
 import { createAttestationAction } from "@/app/(portal)/forem/actions";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -14,6 +15,7 @@ import { SelectField } from "./select-field";
 type Props = { workers: { id: string; name: string; contractCount: number }[] };
 
 export function AttestationForm({ workers }: Props) {
+  const t = useTranslations("forem.attestations");
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
   const [made, setMade] = useState<{ id: string; number: string } | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -34,36 +36,30 @@ export function AttestationForm({ workers }: Props) {
     });
   }
 
-  if (workers.length === 0)
-    return <p className="text-sm text-slate-700">Aucun travailleur n&apos;a de contrat enregistré : commencez par le registre des contrats.</p>;
+  if (workers.length === 0) return <p className="text-sm text-slate-700">{t("noWorkers")}</p>;
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
-      <form onSubmit={onSubmit} noValidate aria-label="Nouvelle attestation" className="max-w-2xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="max-w-2xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <SelectField
-          label="Travailleur"
+          label={t("worker")}
           name="workerId"
-          options={workers.map((w) => ({ value: w.id, label: `${w.name} (${w.contractCount} contrat${w.contractCount > 1 ? "s" : ""})` }))}
+          options={workers.map((w) => ({ value: w.id, label: t("workerOption", { name: w.name, count: w.contractCount }) }))}
           errors={error?.fields?.workerId}
         />
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <Field label="Lieu" name="place" required maxLength={100} errors={error?.fields?.place} />
-          <Field label="Signataire (nom et fonction)" name="signatory" required maxLength={200} errors={error?.fields?.signatory} />
+          <Field label={t("place")} name="place" required maxLength={100} errors={error?.fields?.place} />
+          <Field label={t("signatory")} name="signatory" required maxLength={200} errors={error?.fields?.signatory} />
         </div>
-        <Field
-          label="Motif (facultatif)"
-          name="reason"
-          maxLength={500}
-          hint="Par exemple : demande au cas par cas, engagement urgent chez un employeur Impulsion."
-          errors={error?.fields?.reason}
-        />
+        <Field label={t("reason")} name="reason" maxLength={500} hint={t("reasonHint")} errors={error?.fields?.reason} />
         <Button type="submit" className="mt-6" isPending={isPending}>
-          Établir l&apos;attestation
+          {t("submit")}
         </Button>
         {error && <ErrorAlert>{error.message}</ErrorAlert>}
       </form>
       {made && (
         <div role="status" data-testid="attestation-creee" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950">
-          Attestation <strong>{made.number}</strong> établie. <DownloadButton action={`/api/forem/attestations/${made.id}`}>Télécharger le PDF</DownloadButton>
+          {t.rich("made", { number: made.number, strong })} <DownloadButton action={`/api/forem/attestations/${made.id}`}>{t("downloadPdf")}</DownloadButton>
         </div>
       )}
     </>

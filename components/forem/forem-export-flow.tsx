@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type ReactNode } from "react";
 
 import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ type Props = { period: { from: string; to: string }; fileName: string; rowCount:
  * re-uploads it. The password stays in the island; the register only learns period and row count.
  */
 export function ForemExportFlow({ period, fileName, rowCount }: Props) {
+  const t = useTranslations("forem.export");
   const [file, setFile] = useState<File | null>(null);
   const [sha256, setSha256] = useState<string>("");
   const [error, setError] = useState<string | null>(null);
@@ -35,14 +37,14 @@ export function ForemExportFlow({ period, fileName, rowCount }: Props) {
         });
         if (!res.ok) {
           const body = (await res.json().catch(() => null)) as { erreur?: string } | null;
-          return setError(body?.erreur ?? "Le fichier n'a pas pu être produit. Réessayez.");
+          return setError(body?.erreur ?? t("notProduced"));
         }
         const blob = await res.blob();
         const digest = await crypto.subtle.digest("SHA-256", await blob.arrayBuffer());
         setSha256([...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join(""));
         setFile(new File([blob], fileName, { type: XLSX_TYPE }));
       } catch {
-        setError("Le fichier n'a pas pu être téléchargé depuis le portail. Vérifiez votre connexion et réessayez.");
+        setError(t("downloadFailed"));
       }
     });
   }
@@ -51,21 +53,18 @@ export function ForemExportFlow({ period, fileName, rowCount }: Props) {
     <div className="space-y-6">
       <section aria-labelledby="etape-fichier" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="etape-fichier" className="text-lg font-semibold">
-          2. Produire et chiffrer le fichier
+          {t("step2Title")}
         </h2>
-        <p className="mt-2 text-sm text-slate-700">
-          Le classeur ({rowCount} ligne{rowCount > 1 ? "s" : ""}, trois colonnes : numéro national en texte, date de début et date de fin en dates) est préparé
-          par le portail puis confié directement au chiffrement ci-dessous, dans votre navigateur.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{t("step2Intro", { count: rowCount })}</p>
         {!file && (
           <Button type="button" className="mt-4" onClick={prepare} isPending={isPending}>
-            Préparer le fichier pour le chiffrement
+            {t("prepare")}
           </Button>
         )}
         {error && <ErrorAlert>{error}</ErrorAlert>}
         {file && (
           <p className="mt-3 text-sm" data-testid="fichier-prepare">
-            Fichier prêt : <strong>{file.name}</strong>. Choisissez un mot de passe (12 caractères au moins) puis « Chiffrer le fichier ».
+            {t.rich("ready", { name: file.name, strong: (chunks: ReactNode) => <strong>{chunks}</strong> })}
           </p>
         )}
       </section>

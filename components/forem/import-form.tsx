@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 
 import { ErrorAlert } from "@/components/ui/alert";
@@ -8,6 +9,7 @@ import type { ImportReport } from "@/lib/forem/contracts/import-contracts";
 
 /** Uploads a spreadsheet to the import route and shows its line-by-line report. */
 export function ImportForm() {
+  const t = useTranslations("forem.import");
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -24,16 +26,16 @@ export function ImportForm() {
         if ("erreur" in json) return setError(json.erreur);
         setReport(json);
       } catch {
-        setError("L'envoi du fichier a échoué. Vérifiez votre connexion et réessayez.");
+        setError(t("networkError"));
       }
     });
   }
 
   return (
     <div>
-      <form onSubmit={onSubmit} noValidate aria-label="Importer des contrats" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <label htmlFor="fichier-import" className="block text-sm font-medium text-slate-800">
-          Fichier (.xlsx ou .csv, 2 Mo au maximum)
+          {t("fileLabel")}
         </label>
         <input
           id="fichier-import"
@@ -44,7 +46,7 @@ export function ImportForm() {
           className="mt-1 block text-sm"
         />
         <Button type="submit" className="mt-4" isPending={isPending}>
-          Importer
+          {t("submit")}
         </Button>
       </form>
       {error && <ErrorAlert>{error}</ErrorAlert>}
@@ -54,13 +56,14 @@ export function ImportForm() {
 }
 
 function ImportReportView({ report }: { report: ImportReport }) {
+  const t = useTranslations("forem.import");
   if (report.fileError) return <ErrorAlert>{report.fileError}</ErrorAlert>;
   if (report.isImported) {
     return (
       <p role="status" data-testid="rapport-import" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950">
-        {report.importedCount} contrat(s) importé(s) depuis {report.fileName}.{" "}
+        {t("imported", { count: report.importedCount, fileName: report.fileName })}{" "}
         <a href="/forem" className="text-brand-700 underline">
-          Voir le registre
+          {t("seeRegister")}
         </a>
       </p>
     );
@@ -68,18 +71,17 @@ function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div data-testid="rapport-import" className="mt-4 rounded border border-red-300 bg-red-50 p-4 text-sm text-red-950">
       <p role="alert" className="font-medium">
-        Rien n&apos;a été importé : {report.refused.length} ligne(s) refusée(s) sur {report.refused.length + report.accepted.length}. Corrigez-les dans le
-        fichier puis importez-le à nouveau.
+        {t("refusedSummary", { refused: report.refused.length, total: report.refused.length + report.accepted.length })}
       </p>
       <table className="mt-3 w-full border-collapse">
-        <caption className="sr-only">Lignes refusées</caption>
+        <caption className="sr-only">{t("refusedCaption")}</caption>
         <thead>
           <tr className="border-b border-red-200 text-left">
             <th scope="col" className="py-1 pr-3">
-              Ligne
+              {t("line")}
             </th>
             <th scope="col" className="py-1">
-              Raison
+              {t("reason")}
             </th>
           </tr>
         </thead>

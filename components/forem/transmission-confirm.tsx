@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 
 import { recordTransmissionAction } from "@/app/(portal)/forem/actions";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -12,6 +13,7 @@ type Props = { period: { from: string; to: string }; sha256: string; encryptedNa
 
 /** How to send (seed 000), then the register entry — created only once the agent confirms the sending. */
 export function TransmissionConfirm({ period, sha256, encryptedName }: Props) {
+  const t = useTranslations("forem.export");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ rowCount: number } | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -35,40 +37,37 @@ export function TransmissionConfirm({ period, sha256, encryptedName }: Props) {
     });
   }
 
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+  const mail = (chunks: ReactNode) => (
+    <a href={`mailto:${FOREM_IMPULSION_ADDRESS}`} className="text-brand-700 underline">
+      {chunks}
+    </a>
+  );
   return (
     <section aria-labelledby="etape-envoi" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h2 id="etape-envoi" className="text-lg font-semibold">
-        3. Envoyer au FOREM et l&apos;inscrire au registre
+        {t("step3Title")}
       </h2>
       <ol className="mt-3 list-decimal space-y-1 pl-5 text-sm" data-testid="consignes-forem">
-        <li>
-          Envoyez le fichier chiffré <strong>{encryptedName}</strong> par e-mail à l&apos;adresse Impulsion du FOREM :{" "}
-          <a href={`mailto:${FOREM_IMPULSION_ADDRESS}`} className="text-brand-700 underline">
-            {FOREM_IMPULSION_ADDRESS}
-          </a>
-          .
-        </li>
-        <li>
-          Communiquez le mot de passe par un <strong>autre canal</strong> (un autre e-mail à la gestionnaire de service du FOREM, téléphone…), jamais dans
-          l&apos;e-mail qui contient le fichier.
-        </li>
-        <li>Confirmez ci-dessous : la transmission est inscrite au registre (qui, quand, période, nombre de lignes — jamais le mot de passe).</li>
+        <li>{t.rich("send1", { name: encryptedName, address: FOREM_IMPULSION_ADDRESS, strong, mail })}</li>
+        <li>{t.rich("send2", { strong })}</li>
+        <li>{t("send3")}</li>
       </ol>
       {done ? (
         <p role="status" data-testid="transmission-enregistree" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950">
-          Transmission inscrite au registre ({done.rowCount} ligne{done.rowCount > 1 ? "s" : ""}).{" "}
+          {t("recorded", { count: done.rowCount })}{" "}
           <a href="/forem/registre" className="text-brand-700 underline">
-            Voir le registre des transmissions
+            {t("seeTransmissions")}
           </a>
         </p>
       ) : (
-        <form onSubmit={onSubmit} noValidate aria-label="Confirmer l'envoi" className="mt-4">
+        <form onSubmit={onSubmit} noValidate aria-label={t("confirmLabel")} className="mt-4">
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="confirme" value="oui" className="mt-1" />
-            <span>J&apos;ai envoyé le fichier chiffré au FOREM et le mot de passe par un autre canal.</span>
+            <span>{t("confirmBox")}</span>
           </label>
           <label htmlFor="note-transmission" className="mt-3 block text-sm font-medium text-slate-800">
-            Remarque (facultatif, n&apos;y mettez pas le mot de passe)
+            {t("note")}
           </label>
           <input
             id="note-transmission"
@@ -78,7 +77,7 @@ export function TransmissionConfirm({ period, sha256, encryptedName }: Props) {
             className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 text-sm"
           />
           <Button type="submit" className="mt-4" isPending={isPending}>
-            Inscrire la transmission au registre
+            {t("record")}
           </Button>
           {error && <ErrorAlert>{error}</ErrorAlert>}
         </form>

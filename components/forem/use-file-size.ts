@@ -1,5 +1,3 @@
-"use client";
-
 import { useFormatter, useTranslations } from "next-intl";
 
 const UNITS = ["kilo", "mega", "giga"] as const;

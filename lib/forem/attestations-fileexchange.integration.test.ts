@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
+import { localize } from "@/lib/i18n/translator";
 import { encryptBytes } from "@/lib/forem/crypto";
 
 import { createAttestation } from "./attestations/create-attestation";
@@ -110,7 +111,13 @@ describe("FileExchange", () => {
       (e: unknown) => e,
     );
     expect(isAppError(refused) && refused.code).toBe("UNPROCESSABLE");
-    expect(isAppError(refused) && refused.message).toContain("partenaires autorisés par le DPD");
+    // Messages are catalogue references (issue 13): their French and Dutch text, written by hand.
+    expect(isAppError(refused) && localize("fr", refused.message)).toBe(
+      "Cette organisation n'est pas dans la liste des partenaires autorisés par le DPD de votre centre.",
+    );
+    expect(isAppError(refused) && localize("nl", refused.message)).toBe(
+      "Deze organisatie staat niet op de lijst van partners die de DPO van uw centrum heeft toegestaan.",
+    );
     expect((await listFileExchange({ actor: a.exchanger })).partners.map((p) => p.id)).toEqual([b.entity.id]);
 
     // Only the DPD; bad input changes nothing.
@@ -156,7 +163,12 @@ describe("FileExchange", () => {
       (e: unknown) => e,
     );
     expect(isAppError(gone) && gone.code).toBe("GONE");
-    expect(isAppError(gone) && gone.message).toContain("délai de conservation");
+    expect(isAppError(gone) && localize("fr", gone.message)).toMatch(
+      /^Ce fichier a été supprimé le \d{2}\/\d{2}\/\d{4} à la fin du délai de conservation fixé par le DPD du centre expéditeur : demandez-lui de le renvoyer\.$/,
+    );
+    expect(isAppError(gone) && localize("nl", gone.message)).toMatch(
+      /^Dit bestand werd op \d{2}\/\d{2}\/\d{4} verwijderd aan het einde van de bewaartermijn die de DPO van het verzendende centrum heeft vastgesteld: vraag hem het opnieuw te verzenden\.$/,
+    );
     expect((await listFileExchange({ actor: b.exchanger })).received.find((t) => t.id === sent.id)?.purgedAt).not.toBeNull();
     // A second round purges nothing more for this file.
     await purgeExpiredTransfers(now);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
+import { localize } from "@/lib/i18n/translator";
 
 import { ZCreateContract, type TCreateContract } from "./contracts/contract-schema";
 import { createContract } from "./contracts/create-contract";
@@ -172,7 +173,8 @@ describe("contracts import", () => {
       bytes: csv([`${n1};Martin;Léa;60§7;06/01/2025;05/01/2026;;;;`, `${n2};Peeters;An;61;01/02/2025;31/01/2026;;;;`]),
     });
     expect(bad).toMatchObject({ isImported: false, importedCount: 0, accepted: [2], refused: [{ line: 3 }] });
-    expect(bad.refused[0]!.reasons.join(" ")).toMatch(/employeur tiers/);
+    // Reasons are catalogue references (issue 13): their French text, written by hand.
+    expect(bad.refused[0]!.reasons.map((r) => localize("fr", r))).toEqual(["Article 61 : indiquez l'employeur tiers (utilisateur)."]);
     expect((await listContracts({ actor: agent })).total).toBe(0);
 
     const lines = [`${n1};Martin;Léa;60§7;06/01/2025;05/01/2026;;;;`, `${n2};Peeters;An;61;01/02/2025;31/01/2026;31/12/2025;Boulangerie;temps partiel;19,5`];
@@ -191,15 +193,20 @@ describe("contracts import", () => {
     });
     expect(again.isImported).toBe(false);
     expect(again.refused.map((r) => r.line)).toEqual([2, 3, 4]);
-    expect(again.refused[0]!.reasons[0]).toMatch(/déjà enregistré/);
-    expect(again.refused[2]!.reasons[0]).toMatch(/autre nom \(Martin Léa\)/);
+    expect(localize("fr", again.refused[0]!.reasons[0]!)).toBe("Ce contrat est déjà enregistré (même travailleur, même type, même début).");
+    expect(localize("fr", again.refused[2]!.reasons[0]!)).toBe(
+      "Ce numéro national est enregistré sous un autre nom (Martin Léa) : vérifiez le numéro ou le nom.",
+    );
+    expect(localize("nl", again.refused[2]!.reasons[0]!)).toBe(
+      "Dit rijksregisternummer is geregistreerd onder een andere naam (Martin Léa): controleer het nummer of de naam.",
+    );
     expect((await listContracts({ actor: agent })).total).toBe(2);
   });
 
   it("reports a file-level problem and refuses an actor without the right", async () => {
     const { agent, other } = await centreWithStaff();
     const r = await importContracts({ actor: agent, fileName: "x.csv", meta: META, bytes: new TextEncoder().encode("a;b;c\n1;2;3") });
-    expect(r.fileError).toMatch(/Colonnes obligatoires absentes/);
+    expect(localize("fr", r.fileError!)).toBe("Colonnes obligatoires absentes de la première ligne : Numéro national, Nom, Prénom, Type, Début, Fin prévue.");
     await expectNotFound(importContracts({ actor: other as Actor, fileName: "x.csv", meta: META, bytes: csv([]) }));
   });
 });

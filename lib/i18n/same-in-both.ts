@@ -15,6 +15,7 @@ export const SAME_IN_BOTH = new Set<string>([
   "ru.overview.campaigns",
   "ru.form.envelope",
   "ru.grantsImport.envelope",
+  "ru.sheet.grants.envelope",
   // Access management: product names of the social-security portal's applications and rights, the
   // same on its French and Dutch pages (BeConnected, Match-It, MyHandicap, Primaweb, e-Box,
   // FileExchange, Handiweb).
@@ -29,12 +30,16 @@ export const SAME_IN_BOTH = new Set<string>([
   "access.rights.MYHANDICAP.name",
   "access.areas.fileexchange.title",
   // Add keys here as "namespace.key", with the reason in a comment above them.
+  // FOREM contracts import: « Type » is the same word in Dutch (a column heading the import accepts
+  // in both languages); a list's separator joins two names, the same punctuation in both.
+  "forem.import.columns.kind",
+  "forem.import.errors.columnList",
   // Batch channel: product names of the social-security services (CareerPro FLA, Ecaro, Publiato),
   // the same on Chaman's French and Dutch pages; a code followed by its label in brackets.
   "batch.services.FLA",
   "batch.services.ECARO",
   "batch.services.PUBLIATO",
   "batch.status.classWithLabel",
-]);
   // REST channel (issue 14): the type of a Chaman webservice account, a protocol's name.
   "batch.rest.typeRest",
+]);

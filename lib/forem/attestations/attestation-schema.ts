@@ -1,12 +1,13 @@
 import { z } from "zod";
 
+import { msg } from "@/lib/i18n/message-ref";
 import { safeText } from "@/lib/validation/safe-text";
 
 export const ZCreateAttestation = z.object({
-  workerId: z.uuid("Choisissez un travailleur."),
-  place: safeText({ min: 1, max: 100, label: "Lieu" }),
-  signatory: safeText({ min: 1, max: 200, label: "Signataire" }),
-  reason: z.preprocess((v) => (v === "" ? undefined : v), safeText({ max: 500, label: "Motif" }).optional()),
+  workerId: z.uuid(msg("forem.validation.chooseWorker")),
+  place: safeText({ min: 1, max: 100, label: msg("forem.fields.place") }),
+  signatory: safeText({ min: 1, max: 200, label: msg("forem.fields.signatory") }),
+  reason: z.preprocess((v) => (v === "" ? undefined : v), safeText({ max: 500, label: msg("forem.fields.reason") }).optional()),
 });
 export type TCreateAttestation = z.infer<typeof ZCreateAttestation>;
 

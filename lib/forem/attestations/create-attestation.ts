@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { assertForemAccess } from "../access";
@@ -26,7 +27,7 @@ export async function createAttestation(o: { actor: Actor; input: TCreateAttesta
       include: { contracts: { where: { entityId }, orderBy: { startDate: "asc" } } },
     });
     if (!worker) throw notFound();
-    if (worker.contracts.length === 0) throw new AppError("UNPROCESSABLE", "Ce travailleur n'a aucun contrat enregistré : il n'y a rien à attester.");
+    if (worker.contracts.length === 0) throw new AppError("UNPROCESSABLE", msg("forem.errors.noContractToAttest"));
     const entity = await tx.entity.findUniqueOrThrow({ where: { id: entityId }, select: { name: true, bceNumber: true } });
     const issuedOn = todayInBrussels();
     const snapshot: AttestationSnapshot = {

@@ -5,11 +5,7 @@ import type { CalendarDate } from "../dates";
 
 export type ContractProgress = "UPCOMING" | "ONGOING" | "ENDED";
 
-export const PROGRESS_LABELS: Record<ContractProgress, string> = {
-  UPCOMING: "à venir",
-  ONGOING: "en cours",
-  ENDED: "terminé",
-};
+// Labels: forem.progress.* in the catalogue (the register shows them in the reader's language).
 
 /** Ended once its actual end is recorded; upcoming while its start is after today (Brussels). */
 export function contractProgress(c: { startDate: CalendarDate; actualEndDate: CalendarDate | null }, today: CalendarDate): ContractProgress {

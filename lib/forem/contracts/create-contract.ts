@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 import { findOrCreateWorker } from "@/lib/workers";
 
@@ -14,7 +15,7 @@ import { toDbDate } from "../dates";
 import { contractSummary, toContractData } from "./contract-data";
 import type { TCreateContract } from "./contract-schema";
 
-export const DUPLICATE_CONTRACT = "Ce travailleur a déjà un contrat de ce type qui commence à cette date.";
+export const DUPLICATE_CONTRACT = msg("forem.errors.duplicateContract");
 
 /** Registers an art. 60 §7 / 61 contract, creating the worker on first use; audited in the same transaction. */
 export async function createContract(o: { actor: Actor; input: TCreateContract; meta: RequestMeta }) {

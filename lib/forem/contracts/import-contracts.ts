@@ -5,6 +5,7 @@ import { deferAuditEvents, writeAuditEvent } from "@/lib/audit/write-audit-event
 import { blindIndex } from "@/lib/crypto/keys";
 import { db } from "@/lib/db/client";
 import type { RequestMeta } from "@/lib/http/request-context";
+import { msg } from "@/lib/i18n/message-ref";
 import { findOrCreateWorker } from "@/lib/workers";
 
 import { assertForemAccess } from "../access";
@@ -21,6 +22,7 @@ export type ImportReport = {
   /** True only when every line was valid and all were saved together. */
   isImported: boolean;
   importedCount: number;
+  /** Catalogue references (msg), like `refused[].reasons`: the route says them in the reader's language. */
   fileError?: string;
   refused: { line: number; reasons: string[] }[];
   accepted: number[];
@@ -91,11 +93,11 @@ async function checkAgainstRegister(entityId: string, rows: ParsedRow[]): Promis
       return {
         line: r.line,
         ok: false,
-        reasons: [`Ce numéro national est enregistré sous un autre nom (${w.lastName} ${w.firstName}) : vérifiez le numéro ou le nom.`],
+        reasons: [msg("forem.import.errors.otherName", { name: `${w.lastName} ${w.firstName}` })],
       };
     }
     if (w.contracts.some((c) => c.kind === r.input.kind && fromDbDate(c.startDate) === r.input.startDate)) {
-      return { line: r.line, ok: false, reasons: ["Ce contrat est déjà enregistré (même travailleur, même type, même début)."] };
+      return { line: r.line, ok: false, reasons: [msg("forem.import.errors.alreadySaved")] };
     }
     return r;
   });

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 import type { Cell, Grid } from "./read-sheet";
 import { ZCreateContract, type TCreateContract } from "./contract-schema";
 
@@ -7,38 +9,35 @@ import { ZCreateContract, type TCreateContract } from "./contract-schema";
 export const MAX_IMPORT_ROWS = 1000;
 
 export type ParsedRow = { line: number; ok: true; input: TCreateContract } | { line: number; ok: false; reasons: string[] };
+// Reasons and fileError are catalogue references (msg): said in the reader's language by the route.
 export type ParsedSheet = { rows: ParsedRow[]; fileError?: string };
 
 type Field = keyof TCreateContract;
 
+// French headings, and the Dutch ones the import page names (issue 13: an OCMW's own spreadsheet).
 const HEADERS: Record<Field, string[]> = {
-  niss: ["niss", "numeronational", "numeroregistrenational", "numeroderegistrenational", "registrenational", "nn", "inss"],
-  lastName: ["nom", "nomdefamille"],
-  firstName: ["prenom", "prenoms"],
-  kind: ["type", "typedecontrat", "typecontrat", "article"],
-  startDate: ["debut", "datededebut", "datedebut", "debutducontrat"],
-  plannedEndDate: ["finprevue", "datedefinprevue", "datefinprevue"],
-  actualEndDate: ["fineffective", "finreelle", "datedefineffective", "datefineffective", "datedefinreelle", "datedefin", "fin"],
-  employerName: ["employeur", "employeurtiers", "employeurutilisateur", "entrepriseutilisatrice"],
-  employerBce: ["bce", "bceemployeur", "numerobce", "numerodentreprise", "numeroentreprise"],
-  regime: ["regime", "regimedetravail"],
-  weeklyHours: ["heuressemaine", "heuresparsemaine", "heureshebdomadaires"],
-  fullTimeWeeklyHours: ["heurestempsplein", "heuresduntempsplein", "heurestpleinhebdomadaires"],
-};
-
-const LABELS: Record<Field, string> = {
-  niss: "Numéro national",
-  lastName: "Nom",
-  firstName: "Prénom",
-  kind: "Type",
-  startDate: "Début",
-  plannedEndDate: "Fin prévue",
-  actualEndDate: "Fin effective",
-  employerName: "Employeur",
-  employerBce: "BCE employeur",
-  regime: "Régime",
-  weeklyHours: "Heures/semaine",
-  fullTimeWeeklyHours: "Heures temps plein",
+  niss: ["niss", "numeronational", "numeroregistrenational", "numeroderegistrenational", "registrenational", "nn", "inss", "insz", "rijksregisternummer"],
+  lastName: ["nom", "nomdefamille", "naam", "achternaam", "familienaam"],
+  firstName: ["prenom", "prenoms", "voornaam"],
+  kind: ["type", "typedecontrat", "typecontrat", "article", "soort", "soortcontract", "artikel"],
+  startDate: ["debut", "datededebut", "datedebut", "debutducontrat", "begin", "begindatum"],
+  plannedEndDate: ["finprevue", "datedefinprevue", "datefinprevue", "geplandeeinddatum", "geplandeeinde"],
+  actualEndDate: [
+    "fineffective",
+    "finreelle",
+    "datedefineffective",
+    "datefineffective",
+    "datedefinreelle",
+    "datedefin",
+    "fin",
+    "werkelijkeeinddatum",
+    "einddatum",
+  ],
+  employerName: ["employeur", "employeurtiers", "employeurutilisateur", "entrepriseutilisatrice", "werkgever", "derdewerkgever"],
+  employerBce: ["bce", "bceemployeur", "numerobce", "numerodentreprise", "numeroentreprise", "kbo", "kbowerkgever", "ondernemingsnummer"],
+  regime: ["regime", "regimedetravail", "arbeidsregeling", "regeling"],
+  weeklyHours: ["heuressemaine", "heuresparsemaine", "heureshebdomadaires", "urenperweek"],
+  fullTimeWeeklyHours: ["heurestempsplein", "heuresduntempsplein", "heurestpleinhebdomadaires", "urenvoltijds"],
 };
 const REQUIRED: Field[] = ["niss", "lastName", "firstName", "kind", "startDate", "plannedEndDate"];
 
@@ -80,9 +79,15 @@ export function kindValue(t: string): string {
 
 export function regimeValue(t: string): string {
   const n = normalizeHeader(t);
-  if (!n || ["tempsplein", "plein", "tp", "fulltime", "full"].includes(n)) return "FULL_TIME";
-  if (["tempspartiel", "partiel", "parttime", "mitemps", "part"].includes(n)) return "PART_TIME";
+  if (!n || ["tempsplein", "plein", "tp", "fulltime", "full", "voltijds"].includes(n)) return "FULL_TIME";
+  if (["tempspartiel", "partiel", "parttime", "mitemps", "part", "deeltijds"].includes(n)) return "PART_TIME";
   return t;
+}
+
+/** « Numéro national, Nom » in the reader's language: each name a reference, joined by nested references. */
+function columnList(fields: Field[]): string {
+  const [first, ...rest] = fields.map((f) => msg(`forem.import.columns.${f}`));
+  return rest.length ? msg("forem.import.errors.columnList", { first: first!, rest: columnList(fields.slice(1)) }) : first!;
 }
 
 export function parseContractRows(grid: Grid): ParsedSheet {
@@ -94,10 +99,10 @@ export function parseContractRows(grid: Grid): ParsedSheet {
     if (field && !columns.has(field)) columns.set(field, index);
   });
   const missing = REQUIRED.filter((f) => !columns.has(f));
-  if (missing.length) return { rows: [], fileError: `Colonnes obligatoires absentes de la première ligne : ${missing.map((f) => LABELS[f]).join(", ")}.` };
+  if (missing.length) return { rows: [], fileError: msg("forem.import.errors.missingColumns", { columns: columnList(missing) }) };
   const lines = body.map((cells, i) => ({ line: i + 2, cells })).filter(({ cells }) => cells.some((c) => text(c) !== ""));
-  if (lines.length === 0) return { rows: [], fileError: "Le fichier ne contient aucune ligne de contrat sous l'en-tête." };
-  if (lines.length > MAX_IMPORT_ROWS) return { rows: [], fileError: `Le fichier compte ${lines.length} lignes ; ${MAX_IMPORT_ROWS} au maximum par import.` };
+  if (lines.length === 0) return { rows: [], fileError: msg("forem.import.errors.noRows") };
+  if (lines.length > MAX_IMPORT_ROWS) return { rows: [], fileError: msg("forem.import.errors.tooManyRows", { count: lines.length, max: MAX_IMPORT_ROWS }) };
 
   const seen = new Map<string, number>();
   const rows = lines.map(({ line, cells }): ParsedRow => {
@@ -123,7 +128,7 @@ export function parseContractRows(grid: Grid): ParsedSheet {
     if (!parsed.success) return { line, ok: false, reasons: [...new Set(parsed.error.issues.map((i) => i.message))] };
     const key = `${parsed.data.niss}|${parsed.data.kind}|${parsed.data.startDate}`;
     const first = seen.get(key);
-    if (first) return { line, ok: false, reasons: [`Doublon de la ligne ${first} (même travailleur, même type, même début).`] };
+    if (first) return { line, ok: false, reasons: [msg("forem.import.errors.duplicateLine", { line: first })] };
     seen.set(key, line);
     return { line, ok: true, input: parsed.data };
   });

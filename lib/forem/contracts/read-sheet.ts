@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import { checkZipExpansion, MAX_XLSX_EXPANDED_BYTES } from "./zip-expansion";
 
 // Turns an uploaded spreadsheet (xlsx or csv) into a grid of cells. Only three kinds of value
@@ -9,15 +11,17 @@ export type Cell = string | number | Date | null;
 export type Grid = Cell[][];
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+const UNREADABLE_XLSX = msg("forem.import.errors.unreadableXlsx");
 
+/** Its message is a catalogue reference (forem.import.errors.*). */
 export class SheetError extends Error {}
 
 export async function readSheet(o: { fileName: string; bytes: Uint8Array }): Promise<Grid> {
-  if (o.bytes.length > MAX_IMPORT_BYTES) throw new SheetError("Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers.");
+  if (o.bytes.length > MAX_IMPORT_BYTES) throw new SheetError(msg("forem.import.errors.tooLarge"));
   const isZip = o.bytes[0] === 0x50 && o.bytes[1] === 0x4b; // "PK": xlsx is a zip archive
   if (isZip) return readXlsx(o.bytes);
-  if (/\.xlsx$/i.test(o.fileName)) throw new SheetError("Ce fichier .xlsx est illisible ou n'est pas un classeur Excel.");
-  if (/\.(xls|ods|numbers)$/i.test(o.fileName)) throw new SheetError("Format non pris en charge : enregistrez le classeur au format .xlsx ou .csv.");
+  if (/\.xlsx$/i.test(o.fileName)) throw new SheetError(UNREADABLE_XLSX);
+  if (/\.(xls|ods|numbers)$/i.test(o.fileName)) throw new SheetError(msg("forem.import.errors.unsupported"));
   return parseCsv(decodeText(o.bytes));
 }
 
@@ -25,19 +29,17 @@ async function readXlsx(bytes: Uint8Array): Promise<Grid> {
   const verdict = checkZipExpansion(bytes);
   if (!verdict.ok) {
     throw new SheetError(
-      verdict.reason === "too_large"
-        ? `Ce classeur est trop volumineux une fois décompressé (${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} Mo au maximum) : découpez-le en plusieurs fichiers.`
-        : "Ce fichier .xlsx est illisible ou n'est pas un classeur Excel.",
+      verdict.reason === "too_large" ? msg("forem.import.errors.expandedTooLarge", { max: MAX_XLSX_EXPANDED_BYTES / 1024 / 1024 }) : UNREADABLE_XLSX,
     );
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    throw new SheetError("Ce fichier .xlsx est illisible ou n'est pas un classeur Excel.");
+    throw new SheetError(UNREADABLE_XLSX);
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new SheetError("Le classeur ne contient aucune feuille.");
+  if (!sheet) throw new SheetError(msg("forem.import.errors.noSheet"));
   const grid: Grid = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: Cell[] = [];

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { auditContext } from "../audit-context";
@@ -21,7 +22,7 @@ import type { TPeriod } from "./period-schema";
  */
 export async function buildForemFile(o: { actor: Actor; period: TPeriod; meta: RequestMeta }) {
   const rows = await listEndedContracts({ actor: o.actor, period: o.period });
-  if (rows.length === 0) throw new AppError("UNPROCESSABLE", "Aucun contrat ne s'est terminé pendant cette période : il n'y a pas de fichier à produire.");
+  if (rows.length === 0) throw new AppError("UNPROCESSABLE", msg("forem.errors.noFileToProduce"));
   const bytes = await buildForemWorkbook(rows);
   const fileName = foremFileName(o.period);
   const sha256 = createHash("sha256").update(bytes).digest("hex");

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 import { safeText } from "@/lib/validation/safe-text";
 
@@ -23,11 +24,11 @@ export const ZRecordTransmission = z.object({
     (v) => (v === "" ? undefined : v),
     z
       .string()
-      .regex(/^[0-9a-f]{64}$/, "Empreinte du fichier invalide.")
+      .regex(/^[0-9a-f]{64}$/, msg("forem.validation.fileHash"))
       .optional(),
   ),
-  note: z.preprocess((v) => (v === "" ? undefined : v), safeText({ max: 500, label: "Remarque" }).optional()),
-  isConfirmed: z.literal(true, { error: "Confirmez que le fichier chiffré et le mot de passe ont été envoyés par deux canaux différents." }),
+  note: z.preprocess((v) => (v === "" ? undefined : v), safeText({ max: 500, label: msg("forem.fields.note") }).optional()),
+  isConfirmed: z.literal(true, { error: msg("forem.validation.confirmSent") }),
 });
 export type TRecordTransmission = z.infer<typeof ZRecordTransmission>;
 
@@ -40,7 +41,7 @@ export async function recordTransmission(o: { actor: Actor; input: TRecordTransm
   assertForemAccess(o.actor);
   const { period } = o.input;
   const rowCount = await countEndedContracts({ actor: o.actor, period });
-  if (rowCount === 0) throw new AppError("UNPROCESSABLE", "Aucun contrat ne s'est terminé pendant cette période : rien à enregistrer.");
+  if (rowCount === 0) throw new AppError("UNPROCESSABLE", msg("forem.errors.nothingToRecord"));
   const fileName = `${foremFileName(period)}.enc`;
   return db.$transaction(async (tx) => {
     const t = await tx.foremTransmission.create({

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { assertFileExchangeAccess } from "../access";
@@ -20,11 +21,9 @@ export async function downloadFile(o: { actor: Actor; id: string; meta: RequestM
   const t = await db.fileTransfer.findFirst({ where: { id: o.id, OR: [{ fromEntityId: entityId }, { toEntityId: entityId }] } });
   if (!t) throw notFound();
   if (!t.ciphertext) {
-    const when = t.purgedAt ? ` le ${t.purgedAt.toLocaleDateString("fr-BE", { timeZone: "Europe/Brussels" })}` : "";
-    throw new AppError(
-      "GONE",
-      `Ce fichier a été supprimé${when} à la fin du délai de conservation fixé par le DPD du centre expéditeur : demandez-lui de le renvoyer.`,
-    );
+    // dd/mm/yyyy reads the same in French and in Dutch (Belgium).
+    const date = t.purgedAt ? t.purgedAt.toLocaleDateString("fr-BE", { timeZone: "Europe/Brussels", day: "2-digit", month: "2-digit", year: "numeric" }) : "";
+    throw new AppError("GONE", msg("forem.errors.filePurged", { hasDate: date ? "yes" : "no", date }));
   }
   const ciphertext = t.ciphertext;
   const isRecipient = t.toEntityId === entityId;

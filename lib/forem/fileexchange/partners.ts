@@ -7,6 +7,7 @@ import { auditContext, authorize } from "@/lib/access/manage/command";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { organisationLabel } from "./organisation-label";
@@ -14,12 +15,12 @@ import { organisationLabel } from "./organisation-label";
 export const RETENTION_DAYS = { min: 1, max: 365 };
 
 export const ZFileExchangeSettings = z.object({
-  partnerEntityIds: z.array(z.uuid("Organisation inconnue.")).max(500, "Trop d'organisations."),
+  partnerEntityIds: z.array(z.uuid(msg("forem.validation.unknownOrganisation"))).max(500, msg("forem.validation.tooManyOrganisations")),
   retentionDays: z.coerce
-    .number({ error: "Nombre de jours attendu." })
-    .int("Nombre entier de jours.")
-    .min(RETENTION_DAYS.min, `${RETENTION_DAYS.min} jour au moins.`)
-    .max(RETENTION_DAYS.max, `${RETENTION_DAYS.max} jours au plus.`),
+    .number({ error: msg("forem.validation.retentionNumber") })
+    .int(msg("forem.validation.retentionInteger"))
+    .min(RETENTION_DAYS.min, msg("forem.validation.retentionMin", { min: RETENTION_DAYS.min }))
+    .max(RETENTION_DAYS.max, msg("forem.validation.retentionMax", { max: RETENTION_DAYS.max })),
 });
 export type TFileExchangeSettings = z.infer<typeof ZFileExchangeSettings>;
 
@@ -47,10 +48,11 @@ export async function saveFileExchangeSettings(o: { actor: Actor; meta: RequestM
   const entityId = o.actor.entityId;
   const wanted = [...new Set(o.input.partnerEntityIds)];
   if (wanted.includes(entityId))
-    throw new AppError("BAD_REQUEST", "Votre propre centre ne peut pas être son partenaire.", { partnerEntityIds: ["Organisation invalide."] });
+    throw new AppError("BAD_REQUEST", msg("forem.errors.ownCentrePartner"), { partnerEntityIds: [msg("forem.errors.invalidOrganisation")] });
   return db.$transaction(async (tx) => {
     const known = await tx.entity.count({ where: { id: { in: wanted } } });
-    if (known !== wanted.length) throw new AppError("BAD_REQUEST", "Organisation inconnue.", { partnerEntityIds: ["Organisation inconnue."] });
+    if (known !== wanted.length)
+      throw new AppError("BAD_REQUEST", msg("forem.validation.unknownOrganisation"), { partnerEntityIds: [msg("forem.validation.unknownOrganisation")] });
     const [before, entity] = await Promise.all([
       tx.fileExchangePartner.findMany({ where: { entityId }, select: { partnerEntityId: true }, orderBy: { partnerEntityId: "asc" } }),
       tx.entity.findUniqueOrThrow({ where: { id: entityId }, select: { fileRetentionDays: true } }),

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RequestMeta } from "@/lib/http/request-context";
 import { mailFileReceived } from "@/lib/outbox/notify-domain";
 import { safeText } from "@/lib/validation/safe-text";
@@ -18,10 +19,12 @@ import { auditContext } from "../audit-context";
 export const MAX_TRANSFER_BYTES = 20 * 1024 * 1024;
 const SALTED = Buffer.from("Salted__", "ascii");
 
+const FILE_NAME = msg("forem.fields.fileName");
+
 export const ZSendFile = z.object({
-  toEntityId: z.uuid("Choisissez l'organisation destinataire."),
-  fileName: safeText({ min: 1, max: 200, label: "Nom du fichier" }).refine((v) => !/[/\\]/.test(v), "Nom du fichier : caractères non autorisés."),
-  note: z.preprocess((v) => (v === "" || v === null ? undefined : v), safeText({ max: 500, label: "Message" }).optional()),
+  toEntityId: z.uuid(msg("forem.validation.chooseRecipient")),
+  fileName: safeText({ min: 1, max: 200, label: FILE_NAME }).refine((v) => !/[/\\]/.test(v), msg("validation.text.unsafe", { label: FILE_NAME })),
+  note: z.preprocess((v) => (v === "" || v === null ? undefined : v), safeText({ max: 500, label: msg("forem.fields.message") }).optional()),
 });
 export type TSendFile = z.infer<typeof ZSendFile>;
 
@@ -33,24 +36,24 @@ export type TSendFile = z.infer<typeof ZSendFile>;
 export function assertOpensslCiphertext(bytes: Uint8Array): void {
   const isSalted = bytes.length >= 32 && SALTED.equals(Buffer.from(bytes.subarray(0, 8)));
   if (!isSalted || (bytes.length - 16) % 16 !== 0) {
-    throw new AppError("UNPROCESSABLE", "Ce fichier n'est pas chiffré : chiffrez-le d'abord (page Chiffrement), puis envoyez le fichier .enc obtenu.");
+    throw new AppError("UNPROCESSABLE", msg("forem.errors.notEncrypted"));
   }
 }
 
 export async function sendFile(o: { actor: Actor; input: TSendFile; bytes: Uint8Array; meta: RequestMeta }) {
   assertFileExchangeAccess(o.actor);
-  if (o.bytes.length > MAX_TRANSFER_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Le fichier dépasse 20 Mo.");
+  if (o.bytes.length > MAX_TRANSFER_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", msg("forem.errors.transferTooLarge"));
   assertOpensslCiphertext(o.bytes);
   if (o.input.toEntityId === o.actor.entityId)
-    throw new AppError("BAD_REQUEST", "Choisissez une organisation partenaire, pas la vôtre.", { toEntityId: ["Organisation destinataire invalide."] });
+    throw new AppError("BAD_REQUEST", msg("forem.errors.ownOrganisation"), { toEntityId: [msg("forem.errors.recipientInvalid")] });
   // Only to an organisation on the centre's allow-list, chosen by its DPD (partners.ts).
   const allowed = await db.fileExchangePartner.findUnique({
     where: { entityId_partnerEntityId: { entityId: o.actor.entityId, partnerEntityId: o.input.toEntityId } },
     select: { partnerEntityId: true },
   });
   if (!allowed) {
-    throw new AppError("UNPROCESSABLE", "Cette organisation n'est pas dans la liste des partenaires autorisés par le DPD de votre centre.", {
-      toEntityId: ["Organisation non autorisée."],
+    throw new AppError("UNPROCESSABLE", msg("forem.errors.partnerNotAllowed"), {
+      toEntityId: [msg("forem.errors.partnerNotAllowedField")],
     });
   }
   const partner = { id: allowed.partnerEntityId };

@@ -1,6 +1,8 @@
 import { buildForemFile } from "@/lib/forem/export/build-forem-file";
 import { ZPeriod } from "@/lib/forem/export/period-schema";
+import { AppError } from "@/lib/errors/app-error";
 import { defineRoute } from "@/lib/http/define-route";
+import { msg } from "@/lib/i18n/message-ref";
 import { appResource } from "@/lib/http/resolve-resource";
 import { z } from "zod";
 
@@ -15,7 +17,7 @@ export const POST = defineRoute({
   body: { fields: z.object({ du: z.string().optional(), au: z.string().optional() }) },
   handler: async ({ actor, meta, body }) => {
     const period = ZPeriod.safeParse({ from: body.du, to: body.au });
-    if (!period.success) return Response.json({ erreur: "Période invalide (AAAA-MM-JJ).", code: "BAD_REQUEST" }, { status: 400 });
+    if (!period.success) throw new AppError("BAD_REQUEST", msg("forem.errors.invalidPeriod"));
     const file = await buildForemFile({ actor, period: period.data, meta });
     return new Response(new Uint8Array(file.bytes), {
       headers: {
