@@ -19,7 +19,7 @@ export function stats(ms: number[]): Stats {
   return { samples: sorted.length, medianMs: at(50), p95Ms: at(95) };
 }
 
-function contentFor(k: number, startIso: string) {
+export function contentFor(k: number, startIso: string) {
   return {
     worker: { niss: nissFor(500 + k), firstName: "Banc", lastName: `Envoi${k}` },
     contract: { start: startIso, plannedEnd: `${Number(startIso.slice(0, 4)) + 1}${startIso.slice(4)}`, regime: "FULL_TIME", daysPerWeek: 5 },
