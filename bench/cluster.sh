@@ -11,9 +11,15 @@ cd "$(dirname "$0")/.."
 source bench/lib/keep-checkout.sh
 keep_checkout_start
 
+# The load balancer: HAProxy from Debian, installed as scripts/test.sh installs its tools (as root).
 if ! command -v haproxy >/dev/null; then
-  echo "HAProxy est requis comme répartiteur de charge : apt-get install haproxy (paquet Debian)." >&2
-  exit 2
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "HAProxy absent : installation du paquet Debian haproxy…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
+  else
+    echo "HAProxy est requis comme répartiteur de charge : sudo apt-get install -y haproxy (paquet Debian)." >&2
+    exit 2
+  fi
 fi
 # shellcheck source=bench/lib/bench-database.sh
 source bench/lib/bench-database.sh
