@@ -1,6 +1,8 @@
 import "server-only";
 
+import { rightNameKey, type RightCode } from "@/lib/access/catalogue";
 import { db } from "@/lib/db/client";
+import { msg } from "@/lib/i18n/message-ref";
 import { mailWorkNotification } from "@/lib/outbox/notify-work";
 
 // Managers are told when a right they manage ends in NOTICE_DAYS (issue 12), once per right: the
@@ -9,7 +11,6 @@ import { mailWorkNotification } from "@/lib/outbox/notify-work";
 
 export const NOTICE_DAYS = 14;
 const DAY = 86_400_000;
-const dayFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "long", timeZone: "Europe/Brussels" });
 
 export async function mailExpiringRights(slot: Date): Promise<number> {
   const from = new Date(slot.getTime() + NOTICE_DAYS * DAY);
@@ -20,7 +21,7 @@ export async function mailExpiringRights(slot: Date): Promise<number> {
       qualityId: true,
       personId: true,
       validUntil: true,
-      right: { select: { name: true } },
+      rightCode: true,
       person: { select: { firstName: true, lastName: true } },
     },
   });
@@ -31,7 +32,12 @@ export async function mailExpiringRights(slot: Date): Promise<number> {
       where: { qualityId: g.qualityId, role: { in: ["GL", "CO_GL"] }, revokedAt: null, isBlocked: false, subdivisionId: null, personId: { not: g.personId } },
       select: { personId: true },
     });
-    const title = `« ${g.right.name} » de ${g.person.firstName} ${g.person.lastName}, jusqu'au ${dayFr.format(g.validUntil!)}`;
+    // A message reference: each manager's mail names the right and the date in their own language (issue 13).
+    const title = msg("mail.work.rightExpiringTitle", {
+      right: msg(rightNameKey(g.rightCode as RightCode)),
+      name: `${g.person.firstName} ${g.person.lastName}`,
+      until: g.validUntil!.getTime(),
+    });
     sent += await db.$transaction((tx) =>
       mailWorkNotification(tx, {
         kind: "right_expiring",

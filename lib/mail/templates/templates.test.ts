@@ -102,7 +102,7 @@ describe("mail templates", () => {
     const title = msg("mail.work.accessReviewTitle", { deadline: new Date("2027-03-01T10:00:00Z").getTime() });
     const data = { firstName: "Anne", title, path: "/gestion" };
     expect(renderMail("access_review_due", data, ctx).text).toContain("Le DPD a lancé une revue des accès à terminer avant le 1 mars 2027.");
-    expect(renderMail("access_review_due", data, nlCtx).text).toContain("De DPO heeft een toegangsreview af te ronden vóór 1 maart 2027 gestart.");
+    expect(renderMail("access_review_due", data, nlCtx).text).toContain("De DPO heeft een toegangsherziening af te ronden vóór 1 maart 2027 gestart.");
   });
 
   it("puts the single-use link on the portal's own address", () => {
