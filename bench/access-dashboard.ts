@@ -7,6 +7,7 @@ import path from "node:path";
 
 import { encode } from "next-auth/jwt";
 
+import { seal } from "@/lib/crypto/keys";
 import { db } from "@/lib/db/client";
 
 import { applyBenchEnv, BENCH_SECRETS, PLAN } from "./lib/bench-env";
@@ -20,17 +21,32 @@ const LARGE = 5_000;
 const SMALL = 10;
 const resultsDir = path.join(import.meta.dirname, "results");
 
-function targetsFor(o: { qualityId: string; niss: string }): Target[] {
+/**
+ * The people search reads its query from a sealed, person-bound cookie set by its POST form (no
+ * NISS in a URL, lib/http/search-cookie.ts): the benchmark seals the same cookie for the manager.
+ */
+function searchCookie(managerId: string, query: string): string {
+  return `cpas-recherche-recherche=${seal(JSON.stringify({ p: managerId, q: query, e: Date.now() + 3_600_000 }))}`;
+}
+
+function targetsFor(o: { qualityId: string; niss: string; managerId: string }): Target[] {
   const people = String(LARGE + 1); // the users and their manager
   return [
     { name: "login", path: "/login", label: "/login", expect: /<h1[^>]*>Connexion<\/h1>/ },
     { name: "dashboard", path: "/tableau-de-bord", label: "/tableau-de-bord", expect: new RegExp(`Personnes</dt><dd[^>]*>${people}</dd>`) },
     // Nom12, Nom120–129, Nom1200–1299 among Nom0–Nom4999
-    { name: "search-name", path: "/gestion/recherche?q=Nom12", label: "/gestion/recherche?q=Nom12", expect: /111 personne\(s\) trouvée\(s\)/ },
+    {
+      name: "search-name",
+      path: "/gestion/recherche",
+      label: "/gestion/recherche (Nom12)",
+      expect: /111 personne\(s\) trouvée\(s\)/,
+      cookie: searchCookie(o.managerId, "Nom12"),
+    },
     {
       name: "search-niss",
-      path: `/gestion/recherche?q=${o.niss}`,
-      label: "/gestion/recherche?q=<NISS>",
+      path: "/gestion/recherche",
+      label: "/gestion/recherche (<NISS>)",
+      cookie: searchCookie(o.managerId, o.niss),
       expect: /\b1 personne\(s\) trouvée\(s\)[\s\S]*Prénom0 Nom0</,
     },
     {

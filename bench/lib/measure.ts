@@ -6,7 +6,10 @@ import { BENCH_ORIGIN, PLAN } from "./bench-env";
 // the whole body; a redirect or an error status fails the run instead of timing a login page.
 
 /** `label` is the path as printed: without the NISS or the ids of this run. */
-export type Target = { name: string; path: string; label: string; expect: RegExp };
+/** `cookie`: sent besides the session's (e.g. a page's sealed search, which never travels in the URL). */
+export type Target = { name: string; path: string; label: string; expect: RegExp; cookie?: string };
+
+const cookieOf = (t: Target, session: string) => (t.cookie ? `${session}; ${t.cookie}` : session);
 export type Latency = { samples: number; medianMs: number; p95Ms: number };
 export type Throughput = { requests: number; seconds: number; perSecond: number };
 
@@ -21,13 +24,13 @@ export async function fetchPage(path: string, cookie: string): Promise<{ status:
 export const visibleText = (html: string) => html.replace(/<!-- -->/g, "");
 
 export async function verify(t: Target, cookie: string): Promise<void> {
-  const { status, body } = await fetchPage(t.path, cookie);
+  const { status, body } = await fetchPage(t.path, cookieOf(t, cookie));
   if (status !== 200) throw new Error(`${t.path} : statut ${status} au lieu de 200 (session refusée ?).`);
   if (!t.expect.test(visibleText(body))) throw new Error(`${t.path} : le texte attendu ${t.expect} est absent de la page.`);
 }
 
 async function timed(t: Target, cookie: string): Promise<number> {
-  const r = await fetchPage(t.path, cookie);
+  const r = await fetchPage(t.path, cookieOf(t, cookie));
   if (r.status !== 200) throw new Error(`${t.path} : statut ${r.status} pendant la mesure.`);
   return r.ms;
 }
