@@ -55,7 +55,7 @@ export async function RestClients({ actor, qualityId }: { actor: Actor; qualityI
         <div key={c.id} className="mt-4 space-y-3 rounded border border-slate-200 p-4">
           <details>
             <summary className="cursor-pointer text-sm font-medium">{t("certificateSummary", { name: c.name })}</summary>
-            <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 font-mono text-xs" data-testid="certificat-rest">
+            <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono text-xs" data-testid="certificat-rest">
               {c.certificatePem}
             </pre>
             <a className="text-sm text-brand-700 underline" href={`data:application/pkix-cert;base64,${c.certificateBase64}`} download={`${c.fileName}.cer`}>
