@@ -2,9 +2,12 @@ import { formatBelgianDate as fr, formatDays } from "./calendar-date";
 import type { ReferencePeriod } from "./compute-reference-period";
 import { describeCount, type ReferenceCount } from "./count-reference-days";
 import type { HistoryCount } from "./history-condition";
+import { listOf } from "./list-of";
 import type { ContractTimeline, EndDateProposal } from "./project-end-date";
 import { type AgeBand, FULL_QUARTER_DAYS, type Requirement, type RuleSet } from "./rules";
-import { ASSIMILATED_KIND_LABELS, type CalculationStep, type DaysToWorkInput, type EndDateCheck, type PeriodStatus } from "./types";
+import { msg } from "@/lib/i18n/message-ref";
+
+import type { CalculationStep, DaysToWorkInput, EndDateCheck, PeriodStatus } from "./types";
 
 /** One condition of the age band, counted; `required` is null when its history minimum is not met. */
 export type ExaminedRequirement = {
@@ -32,31 +35,60 @@ export type CalculationContext = {
   endDateCheck: EndDateCheck | null;
 };
 
-const STATUS_PREFIX: Record<PeriodStatus, string> = {
-  COUNTED: "Comptée",
-  PARTLY_COUNTED: "Comptée en partie",
-  EXCLUDED: "Non comptée",
-  EXTENDS_REFERENCE: "Prolonge la période de référence",
-  TO_REVIEW: "À examiner par le collaborateur ONEM",
-};
+const STATUS = {
+  COUNTED: "c607.calc.status.COUNTED",
+  PARTLY_COUNTED: "c607.calc.status.PARTLY_COUNTED",
+  EXCLUDED: "c607.calc.status.EXCLUDED",
+  EXTENDS_REFERENCE: "c607.calc.status.EXTENDS_REFERENCE",
+  TO_REVIEW: "c607.calc.status.TO_REVIEW",
+} as const satisfies Record<PeriodStatus, string>;
 
+/** « 312 jours en 21 mois », with its history part: a catalogue reference. */
 export const describeRequirement = ({ requiredDays, referenceMonths, history }: Requirement) =>
-  `${requiredDays} jours en ${referenceMonths} mois${!history ? "" : "minimumDays" in history ? ` et ${history.minimumDays} jours de travail dans les ${history.years} ans qui précèdent` : ` et ${history.daysPerMissingDay} jours de travail dans les ${history.years} ans qui précèdent par jour manquant pour atteindre ${history.upTo}`}`;
+  !history
+    ? msg("c607.calc.requirement.plain", { days: requiredDays, months: referenceMonths })
+    : "minimumDays" in history
+      ? msg("c607.calc.requirement.withMinimum", { days: requiredDays, months: referenceMonths, minimum: history.minimumDays, years: history.years })
+      : msg("c607.calc.requirement.perMissingDay", {
+          days: requiredDays,
+          months: referenceMonths,
+          perDay: history.daysPerMissingDay,
+          years: history.years,
+          upTo: history.upTo,
+        });
 
 /** How the history turned into the days asked in the reference period. */
 function describeHistory(e: ExaminedRequirement): string {
   const h = e.requirement.history!;
-  const found = `du ${fr(e.history!.from)} au ${fr(e.history!.to)} (${h.years} ans avant la période de référence du ${fr(e.referencePeriod.from)}) : ${e.history!.days} jours de travail`;
+  const found = { from: fr(e.history!.from), to: fr(e.history!.to), years: h.years, referenceFrom: fr(e.referencePeriod.from), found: e.history!.days };
   if ("minimumDays" in h) {
     return e.required === null
-      ? `${found}, moins que les ${h.minimumDays} exigés : la condition « ${describeRequirement(e.requirement)} » ne peut pas être remplie (le contrat ne compte que dans la période de référence).`
-      : `${found}, au moins les ${h.minimumDays} exigés : il suffit de ${e.required} jours en ${e.requirement.referenceMonths} mois.`;
+      ? msg("c607.calc.history.minimumNotMet", { ...found, minimum: h.minimumDays, condition: describeRequirement(e.requirement) })
+      : msg("c607.calc.history.minimumMet", { ...found, minimum: h.minimumDays, required: e.required, months: e.requirement.referenceMonths });
   }
   const credit = Math.floor(e.history!.days / h.daysPerMissingDay);
-  return `${found} ; ${e.history!.days} ÷ ${h.daysPerMissingDay} = ${credit} jour(s) compensé(s) : il faut ${h.upTo} − ${credit}, au moins ${e.requirement.requiredDays}, soit ${e.required} jours en ${e.requirement.referenceMonths} mois.`;
+  return msg("c607.calc.history.perMissingDay", {
+    ...found,
+    perDay: h.daysPerMissingDay,
+    credit,
+    upTo: h.upTo,
+    minimum: e.requirement.requiredDays,
+    required: e.required!,
+    months: e.requirement.referenceMonths,
+  });
 }
 
-/** Every step, in French, in the order a collaborator checks them; nothing is computed here. */
+/** « T3 2025 » (the quarter's key) as the reader's words. */
+function quarterName(key: string): string {
+  const [, quarter, year] = /^T(\d) (\d{4})$/.exec(key) ?? [];
+  return quarter ? msg("c607.calc.quarter", { quarter: Number(quarter), year: year! }) : key;
+}
+
+/**
+ * Every step, in the order a collaborator checks them; nothing is computed here. Labels and
+ * details are catalogue references (c607.calc.*): the CPAS agent and the ONEM collaborator each read
+ * them in their own language (issue 13). Dates are « JJ/MM/AAAA » and decimals « 79,2 » in both.
+ */
 export function buildCalculationSteps(context: CalculationContext): CalculationStep[] {
   const { input, ruleSet, retained, proposal, endDateCheck } = context;
   const { contract } = input;
@@ -65,92 +97,111 @@ export function buildCalculationSteps(context: CalculationContext): CalculationS
   const step = (label: string, detail: string) => steps.push({ label, detail });
 
   step(
-    "Règles appliquées",
-    `${ruleSet.label} (${ruleSet.id}). Choisies d'après la date prévue de la demande d'allocations, le ${fr(context.rulesDate)}, lendemain de la fin prévue du contrat (${fr(contract.plannedEnd)}) : l'admissibilité s'examine à la demande, après le contrat. Source : ${ruleSet.source}.`,
+    msg("c607.calc.steps.rules"),
+    msg("c607.calc.details.rules", {
+      label: ruleSet.label,
+      id: ruleSet.id,
+      rulesDate: fr(context.rulesDate),
+      plannedEnd: fr(contract.plannedEnd),
+      source: ruleSet.source,
+    }),
   );
   step(
-    "Âge au début du contrat",
-    `Né(e) le ${fr(input.worker.birthDate)} : ${context.ageAtStart} ans le ${fr(contract.start)}, tranche « ${context.ageBand.label} ».`,
+    msg("c607.calc.steps.age"),
+    msg("c607.calc.details.age", { birthDate: fr(input.worker.birthDate), age: context.ageAtStart, start: fr(contract.start), band: context.ageBand.label }),
   );
   const [main, ...alternatives] = context.ageBand.requirements;
   step(
-    "Condition d'admissibilité",
-    `${describeRequirement(main)}${alternatives.length ? ` ; autres conditions examinées : ${alternatives.map(describeRequirement).join(", ")}` : ""}.`,
+    msg("c607.calc.steps.condition"),
+    alternatives.length
+      ? msg("c607.calc.details.conditionWithOthers", { main: describeRequirement(main), others: listOf(alternatives.map(describeRequirement)) })
+      : msg("c607.calc.details.condition", { main: describeRequirement(main) }),
   );
   if (context.ageBand.manualAlternatives.length) {
-    step(
-      "Conditions non automatisées",
-      `Elles demandent l'historique des 10 dernières années et sont laissées au collaborateur ONEM : ${context.ageBand.manualAlternatives.join(" ; ")}.`,
-    );
+    step(msg("c607.calc.steps.manual"), msg("c607.calc.details.manual", { conditions: listOf(context.ageBand.manualAlternatives) }));
   }
-  for (const e of context.examined.filter((x) => x.history)) step("Historique des 10 ans", describeHistory(e));
+  for (const e of context.examined.filter((x) => x.history)) step(msg("c607.calc.steps.history"), describeHistory(e));
   if (context.examined.length > 1) {
     const lines = context.examined.map((e) =>
       e.required === null
-        ? `${describeRequirement(e.requirement)} : non remplie (historique insuffisant)`
-        : `${describeRequirement(e.requirement)} : ${e.count.total} jours trouvés pour ${e.required}, ${e.missingDays} manquants`,
+        ? msg("c607.calc.details.comparisonNotMet", { condition: describeRequirement(e.requirement) })
+        : msg("c607.calc.details.comparisonLine", {
+            condition: describeRequirement(e.requirement),
+            found: e.count.total,
+            required: e.required,
+            missing: e.missingDays!,
+          }),
     );
-    step(
-      "Comparaison des conditions",
-      `${lines.join(" ; ")}. Retenue : ${describeRequirement(retained.requirement)}, celle qui laisse le moins de jours à prester (à égalité, la condition principale).`,
-    );
+    step(msg("c607.calc.steps.comparison"), msg("c607.calc.details.comparison", { lines: listOf(lines), retained: describeRequirement(retained.requirement) }));
   }
 
-  const extension =
-    reference.extensionDays > 0
-      ? ` Prolongée de ${reference.extensionDays} jours calendrier par les périodes qui, selon ces règles, allongent la période de référence (détail ci-dessous).`
-      : "";
+  const period = { from: fr(reference.from), to: fr(reference.to), months: reference.months, start: fr(contract.start) };
   step(
-    "Période de référence",
-    `Du ${fr(reference.from)} au ${fr(reference.to)} : ${reference.months} mois se terminant la veille du début du contrat (${fr(contract.start)}).${extension}`,
+    msg("c607.calc.steps.reference"),
+    reference.extensionDays > 0
+      ? msg("c607.calc.details.referenceExtended", { ...period, extension: reference.extensionDays })
+      : msg("c607.calc.details.reference", period),
   );
 
-  for (const period of retained.count.periods) {
-    const where = `du ${fr(period.from)} au ${fr(period.to)}`;
+  for (const counted of retained.count.periods) {
+    const where = { number: counted.index + 1, from: fr(counted.from), to: fr(counted.to) };
     const label =
-      period.source === "EMPLOYMENT"
-        ? `Occupation n° ${period.index + 1} (${input.employmentPeriods[period.index]!.country}, ${where})`
-        : `Période assimilée n° ${period.index + 1} : ${ASSIMILATED_KIND_LABELS[input.assimilatedPeriods[period.index]!.kind]} (${where})`;
-    step(label, `${STATUS_PREFIX[period.status]}. ${period.reason}`);
+      counted.source === "EMPLOYMENT"
+        ? msg("c607.calc.steps.employment", { ...where, country: input.employmentPeriods[counted.index]!.country })
+        : msg("c607.calc.steps.assimilated", { ...where, kind: msg(`c607.kinds.${input.assimilatedPeriods[counted.index]!.kind}`) });
+    step(label, msg(STATUS[counted.status], { reason: counted.reason }));
   }
   for (const capped of retained.count.cappedQuarters) {
     step(
-      "Plafond trimestriel",
-      `${capped.key} : ${formatDays(capped.before)} jours ramenés à ${FULL_QUARTER_DAYS} (un trimestre ne compte jamais plus de ${FULL_QUARTER_DAYS} jours).`,
+      msg("c607.calc.steps.quarterCap"),
+      msg("c607.calc.details.quarterCap", { quarter: quarterName(capped.key), before: formatDays(capped.before), cap: FULL_QUARTER_DAYS }),
     );
   }
-  step("Jours trouvés", describeCount(retained.count));
+  step(msg("c607.calc.steps.found"), describeCount(retained.count));
   step(
-    "Jours manquants",
+    msg("c607.calc.steps.missing"),
     retained.missingDays > 0
-      ? `${retained.required} − ${retained.count.total} = ${retained.missingDays} jours à prester sous contrat.`
-      : `Aucun : ${retained.count.total} jours trouvés pour ${retained.required} requis. La condition semble déjà remplie ; le collaborateur ONEM le confirme.`,
+      ? msg("c607.calc.details.missing", { required: retained.required, found: retained.count.total, missing: retained.missingDays })
+      : msg("c607.calc.details.nothingMissing", { found: retained.count.total, required: retained.required }),
   );
   if (retained.missingDays === 0) return finish(steps);
 
-  step("Conversion du régime du contrat", context.timeline.explanation);
+  step(msg("c607.calc.steps.conversion"), context.timeline.explanation);
   step(
-    "Date de fin proposée",
+    msg("c607.calc.steps.proposedEnd"),
     proposal
-      ? `Le ${fr(proposal.endDate)} : ${proposal.workedDays} jours prestés depuis le ${fr(contract.start)} donnent ${formatDays(proposal.contractDays)} jours, soit au moins les ${retained.missingDays} manquants. C'est le premier jour où le total est atteint ; aucun jour de plus n'est ajouté.`
-      : `Aucune : le régime du contrat n'atteint pas ${retained.missingDays} jours en 5 ans.`,
+      ? msg("c607.calc.details.proposedEnd", {
+          endDate: fr(proposal.endDate),
+          worked: proposal.workedDays,
+          start: fr(contract.start),
+          earned: formatDays(proposal.contractDays),
+          missing: retained.missingDays,
+        })
+      : msg("c607.calc.details.noProposedEnd", { missing: retained.missingDays }),
   );
   if (endDateCheck) {
     const verdict = endDateCheck.isSufficient
-      ? "la condition est remplie."
-      : `aucune condition n'est remplie : des jours anciens sortent de la période. ${endDateCheck.adjustedEndDate ? `Première fin qui en remplit une : ${fr(endDateCheck.adjustedEndDate)}.` : "Aucune fin n'en remplit une dans les 5 ans."}`;
+      ? msg("c607.calc.details.endCheckMet")
+      : endDateCheck.adjustedEndDate
+        ? msg("c607.calc.details.endCheckAdjusted", { adjusted: fr(endDateCheck.adjustedEndDate) })
+        : msg("c607.calc.details.endCheckNone");
     step(
-      "Contrôle au terme",
-      `Si la période de référence est comptée à partir de la demande d'allocations (condition la plus favorable : ${describeRequirement(endDateCheck)}), elle va du ${fr(endDateCheck.referencePeriod.from)} au ${fr(endDateCheck.referencePeriod.to)} : ${formatDays(endDateCheck.pastDays)} jours antérieurs + ${formatDays(endDateCheck.contractDays)} jours du contrat = ${endDateCheck.total} jours (arrondi inférieur) ; ${verdict}`,
+      msg("c607.calc.steps.endCheck"),
+      msg("c607.calc.details.endCheck", {
+        condition: describeRequirement(endDateCheck),
+        from: fr(endDateCheck.referencePeriod.from),
+        to: fr(endDateCheck.referencePeriod.to),
+        past: formatDays(endDateCheck.pastDays),
+        contract: formatDays(endDateCheck.contractDays),
+        total: endDateCheck.total,
+        verdict,
+      }),
     );
   }
   return finish(steps);
 }
 
 function finish(steps: CalculationStep[]): CalculationStep[] {
-  steps.push({
-    label: "Statut",
-    detail: "Proposition calculée automatiquement, à valider par un collaborateur de l'ONEM avant toute réponse au CPAS.",
-  });
+  steps.push({ label: msg("c607.calc.steps.status"), detail: msg("c607.calc.details.status") });
   return steps;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { calculateDaysToWork } from "./calculate-days-to-work";
+import { readCalculation } from "./read-calculation";
 import type { DaysToWorkInput } from "./types";
 
 // 2026 reform: 312 days in 36 months at any age; sickness, work accident, occupational disease,
@@ -61,7 +62,7 @@ describe("calculateDaysToWork — 2026 reform (example D)", () => {
   });
 
   it("warns that the 'new days' condition is left to ONEM", () => {
-    expect(result.warnings[0]).toContain("312 « nouveaux » jours");
+    expect(readCalculation("fr", result).warnings[0]).toContain("312 « nouveaux » jours");
   });
 
   it("uses one requirement for every age", () => {
@@ -101,8 +102,10 @@ describe("calculateDaysToWork — 2026 extensions", () => {
 
   it("does not extend for self-employment under 3 months and leaves 'other' to ONEM", () => {
     // 1 Feb – 15 Apr 2025 is 2.5 months.
-    expect(result.countedDays.periods[2]!.reason).toBe("Activité indépendante de moins de 3 mois : ne prolonge pas la période de référence.");
-    expect(result.warnings).toContain("1 période(s) ne sont pas comptées automatiquement et restent à apprécier par le collaborateur ONEM.");
+    expect(readCalculation("fr", result).reasons[2]).toBe("Activité indépendante de moins de 3 mois : ne prolonge pas la période de référence.");
+    expect(readCalculation("fr", result).warnings).toContain(
+      "1 période(s) ne sont pas comptées automatiquement et restent à apprécier par le collaborateur ONEM.",
+    );
     expect(result.missingDays).toBe(312);
   });
 });
@@ -125,7 +128,7 @@ describe("calculateDaysToWork — choice of the rule set", () => {
     const t31 = calculateDaysToWork({ ...input, contract: { ...input.contract, plannedEnd: "2026-02-27" } });
     expect(t31.rulesetId).toBe("ONEM-T31-2023-10-02");
     expect(t31.missingDays).toBe(624 - 312); // 55 years old: 624 in 42 months
-    expect(t31.warnings.some((warning) => warning.includes("relèverait des règles REFORME-2026-03-01"))).toBe(true);
+    expect(readCalculation("fr", t31).warnings.some((warning) => warning.includes("relèverait des règles REFORME-2026-03-01"))).toBe(true);
   });
 });
 
@@ -155,7 +158,8 @@ describe("calculation steps: sources shown to users", () => {
   ])("%s: no « DOMAIN.md », no « non lu »", (_name, input, ruleset) => {
     const result = calculateDaysToWork(input);
     expect(result.rulesetId).toBe(ruleset);
-    const shown = [...result.steps.flatMap((s) => [s.label, s.detail]), ...result.warnings].join("\n");
+    const { steps, warnings } = readCalculation("fr", result);
+    const shown = [...steps.flatMap((s) => [s.label, s.detail]), ...warnings].join("\n");
     expect(shown).toContain("Source : ");
     expect(shown).not.toMatch(/DOMAIN|\.md\b|non lu|seed/i);
   });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 
 import { calculateDaysToWork } from "./calculate-days-to-work";
+import { readCalculation } from "./read-calculation";
 import type { DaysToWorkInput } from "./types";
 
 // Worked examples of docs/c607-calculation.md, T31 rules (planned claim before 1 March 2026).
 // Conventions: a full quarter counts 78; other full-time weekdays count 6/5 = 1.2; the contract
 // earns 1.2 per weekday (holidays included), at most 78 per quarter; totals are rounded down.
 const FULL_TIME = { kind: "FULL_TIME" } as const;
-const stepDetail = (result: ReturnType<typeof calculateDaysToWork>, label: string) => result.steps.find((step) => step.label === label)?.detail;
+// Steps, warnings and reasons are catalogue references (issue 13): the French a reader sees is
+// read through localize; the expected texts below are still written by hand.
+const inFrench = (result: ReturnType<typeof calculateDaysToWork>) => readCalculation("fr", result);
+const stepDetail = (result: ReturnType<typeof calculateDaysToWork>, label: string) => inFrench(result).steps.find((step) => step.label === label)?.detail;
 
 describe("calculateDaysToWork — T31, under 36 (example A)", () => {
   const input: DaysToWorkInput = {
@@ -42,7 +46,7 @@ describe("calculateDaysToWork — T31, under 36 (example A)", () => {
   });
 
   it("explains every step in French and ends on the ONEM validation", () => {
-    expect(result.steps.map((step) => step.label)).toEqual([
+    expect(inFrench(result).steps.map((step) => step.label)).toEqual([
       "Règles appliquées",
       "Âge au début du contrat",
       "Condition d'admissibilité",
@@ -73,7 +77,7 @@ describe("calculateDaysToWork — T31, under 36 (example A)", () => {
       isSufficient: false,
       adjustedEndDate: "2026-07-01",
     });
-    expect(result.warnings[0]).toContain("première fin qui en remplit une : 01/07/2026");
+    expect(inFrench(result).warnings[0]).toContain("première fin qui en remplit une : 01/07/2026");
   });
 });
 
@@ -242,7 +246,7 @@ describe("calculateDaysToWork — overlapping periods (example E)", () => {
       ["ASSIMILATED", 13, "PARTLY_COUNTED"],
       ["ASSIMILATED", 4, "PARTLY_COUNTED"],
     ]);
-    expect(result.countedDays.periods[2]!.reason).toContain("5 jour(s) déjà compté(s) dans une autre période assimilée");
+    expect(inFrench(result).reasons[2]).toContain("5 jour(s) déjà compté(s) dans une autre période assimilée");
     expect(result.missingDays).toBe(217);
   });
 
@@ -269,7 +273,7 @@ describe("calculateDaysToWork — nothing missing", () => {
     expect(result.missingDays).toBe(0);
     expect(result.proposedEndDate).toBeNull();
     expect(result.endDateCheck).toBeNull();
-    expect(result.warnings).toEqual([
+    expect(inFrench(result).warnings).toEqual([
       "Le travailleur aura 36 ans le 28/02/2026 (tranche « de 36 à 49 ans ») : le calcul utilise l'âge au début du contrat (tranche « moins de 36 ans »).",
     ]);
   });

@@ -1,24 +1,27 @@
 import { countCalendarDays, type DateRange, formatDays, quarterOfDayNumber, weekdayOfDayNumber } from "./calendar-date";
 import { toDayRange } from "./compute-reference-period";
+import { listOf } from "./list-of";
 import { FULL_QUARTER_DAYS } from "./rules";
 import type { EmploymentPeriod, WorkRegime } from "./types";
-
-const LAST_WORKED_DAY = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
+import { msg } from "@/lib/i18n/message-ref";
 
 /** Share of a full-time job: part-time counts hours × 6 / full-time weekly hours (T31). */
 export function regimeFraction(regime: WorkRegime): number {
   return regime.kind === "FULL_TIME" ? 1 : regime.weeklyHours / regime.fullTimeWeeklyHours;
 }
 
+/** « temps plein » / « temps partiel 19 h / 38 h »: a catalogue reference. */
 export function describeRegime(regime: WorkRegime): string {
-  return regime.kind === "FULL_TIME" ? "temps plein" : `temps partiel ${formatDays(regime.weeklyHours)} h / ${formatDays(regime.fullTimeWeeklyHours)} h`;
+  return regime.kind === "FULL_TIME"
+    ? msg("c607.calc.regime.fullTime")
+    : msg("c607.calc.regime.partTime", { hours: formatDays(regime.weeklyHours), fullTime: formatDays(regime.fullTimeWeeklyHours) });
 }
 
 export type EmploymentConversion = {
   /** Days in the 6-day scheme per calendar quarter key ("T3 2025"), before the quarter cap. */
   byQuarter: Map<string, number>;
   days: number;
-  /** French, one sentence per rule applied. */
+  /** A catalogue reference (c607.calc.conversion.*), one sentence per rule applied. */
   explanation: string;
 };
 
@@ -33,8 +36,7 @@ export function convertEmploymentDays({ period, counted }: { period: EmploymentP
   const fraction = regimeFraction(period.regime);
   const range = toDayRange(counted);
   const share = countCalendarDays(counted) / countCalendarDays(period);
-  const prorata =
-    share < 1 ? ` Au prorata des ${countCalendarDays(counted)} jours calendrier sur ${countCalendarDays(period)} situés dans la période de référence.` : "";
+  const prorata = share < 1 ? msg("c607.calc.conversion.prorata", { inside: countCalendarDays(counted), total: countCalendarDays(period) }) : "";
   const byQuarter = new Map<string, number>();
   const add = (key: string, days: number) => byQuarter.set(key, (byQuarter.get(key) ?? 0) + days);
 
@@ -42,10 +44,20 @@ export function convertEmploymentDays({ period, counted }: { period: EmploymentP
   let explanation = "";
   if (period.declaredDays !== undefined) {
     declaredTotal = (period.declaredDays * 6) / daysPerWeek;
-    explanation = `Temps plein non continu : ${formatDays(period.declaredDays)} jours prestés × 6 / ${daysPerWeek} = ${formatDays(declaredTotal)} jours.${prorata}`;
+    explanation = msg("c607.calc.conversion.declaredDays", {
+      declared: formatDays(period.declaredDays),
+      perWeek: daysPerWeek,
+      days: formatDays(declaredTotal),
+      prorata,
+    });
   } else if (period.declaredHours !== undefined && period.regime.kind === "PART_TIME") {
     declaredTotal = (period.declaredHours * 6) / period.regime.fullTimeWeeklyHours;
-    explanation = `Temps partiel : ${formatDays(period.declaredHours)} heures prestées × 6 / ${formatDays(period.regime.fullTimeWeeklyHours)} h = ${formatDays(declaredTotal)} jours.${prorata}`;
+    explanation = msg("c607.calc.conversion.declaredHours", {
+      hours: formatDays(period.declaredHours),
+      fullTime: formatDays(period.regime.fullTimeWeeklyHours),
+      days: formatDays(declaredTotal),
+      prorata,
+    });
   }
 
   let fullQuarters = 0;
@@ -70,16 +82,30 @@ export function convertEmploymentDays({ period, counted }: { period: EmploymentP
 
   if (declaredTotal === null) {
     const parts: string[] = [];
-    if (fullQuarters > 0) parts.push(`${fullQuarters} trimestre(s) complet(s) × ${FULL_QUARTER_DAYS} = ${formatDays(fullQuarters * FULL_QUARTER_DAYS)} jours`);
-    if (weekdays > 0 || fullQuarters === 0) {
+    if (fullQuarters > 0) {
       parts.push(
-        `${weekdays} jour(s) du lundi au ${LAST_WORKED_DAY[daysPerWeek]} hors trimestre complet × 6 / ${daysPerWeek} = ${formatDays((weekdays * 6) / daysPerWeek)} jours`,
+        msg("c607.calc.conversion.fullQuarters", { quarters: fullQuarters, cap: FULL_QUARTER_DAYS, days: formatDays(fullQuarters * FULL_QUARTER_DAYS) }),
       );
     }
-    const regimeText = describeRegime(period.regime);
-    explanation = `${regimeText.charAt(0).toUpperCase()}${regimeText.slice(1)} : ${parts.join(" ; ")}.`;
-    if (fraction !== 1 && period.regime.kind === "PART_TIME") {
-      explanation += ` Temps partiel : × ${formatDays(period.regime.weeklyHours)} / ${formatDays(period.regime.fullTimeWeeklyHours)} h = ${formatDays(days)} jours.`;
+    if (weekdays > 0 || fullQuarters === 0) {
+      parts.push(
+        msg("c607.calc.conversion.weekdays", { weekdays, lastDay: String(daysPerWeek), perWeek: daysPerWeek, days: formatDays((weekdays * 6) / daysPerWeek) }),
+      );
+    }
+    const regime = period.regime.kind === "PART_TIME" ? period.regime : null;
+    explanation = msg("c607.calc.conversion.regime", {
+      kind: regime ? "partTime" : "fullTime",
+      hours: regime ? formatDays(regime.weeklyHours) : "",
+      fullTime: regime ? formatDays(regime.fullTimeWeeklyHours) : "",
+      parts: listOf(parts),
+    });
+    if (regime && fraction !== 1) {
+      explanation = msg("c607.calc.conversion.partTimeFraction", {
+        explanation,
+        hours: formatDays(regime.weeklyHours),
+        fullTime: formatDays(regime.fullTimeWeeklyHours),
+        days: formatDays(days),
+      });
     }
   }
   return { byQuarter, days, explanation };

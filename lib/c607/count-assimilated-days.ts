@@ -1,7 +1,9 @@
 import { type DateRange, formatBelgianDate as fr, intersectRanges, quarterOfDayNumber, weekdayOfDayNumber } from "./calendar-date";
 import { isInAnyRange, type ReferencePeriod, toDayRange } from "./compute-reference-period";
+import { listOf } from "./list-of";
 import type { RuleSet } from "./rules";
-import { ASSIMILATED_KIND_LABELS, type AssimilatedPeriod, type EmploymentPeriod, type PeriodBreakdown } from "./types";
+import type { AssimilatedPeriod, EmploymentPeriod, PeriodBreakdown } from "./types";
+import { msg } from "@/lib/i18n/message-ref";
 
 type CountOptions = {
   referencePeriod: ReferencePeriod;
@@ -29,27 +31,27 @@ export function countAssimilatedDays({ referencePeriod, ruleSet, employmentPerio
   order.sort((a, b) => (a.period.from < b.period.from ? -1 : a.period.from > b.period.from ? 1 : a.index - b.index));
 
   for (const { period, index } of order) {
-    const kind = ASSIMILATED_KIND_LABELS[period.kind];
+    const kind = msg(`c607.kinds.${period.kind}`);
     const treatment = ruleSet.assimilated[period.kind];
     const counted = intersectRanges({ a: period, b: referencePeriod });
     const base = { source: "ASSIMILATED" as const, index, from: period.from, to: period.to, counted, days: 0, extensionDays: 0 };
     if (treatment === "REVIEW") {
-      const reason = `${kind} : type de période non traité automatiquement par les règles ${ruleSet.id} ; à apprécier par le collaborateur ONEM.`;
+      const reason = msg("c607.calc.periods.kindToReview", { kind, rules: ruleSet.id });
       periods.push({ ...base, status: "TO_REVIEW", reason });
       continue;
     }
     if (treatment === "EXTEND") {
       const extensionDays = referencePeriod.extensionByPeriod.get(index) ?? 0;
       const reason = referencePeriod.tooShortToExtend.has(index)
-        ? `${kind} de moins de ${ruleSet.minimumExtensionMonths[period.kind]} mois : ne prolonge pas la période de référence.`
+        ? msg("c607.calc.periods.tooShortToExtend", { kind, months: ruleSet.minimumExtensionMonths[period.kind] ?? 0 })
         : extensionDays > 0
-          ? `${kind} : ne compte pas de jours mais prolonge la période de référence de ${extensionDays} jours calendrier (jours non couverts par une occupation ni par une autre période).`
-          : `${kind} : ne prolonge pas la période de référence (hors période ou jours déjà couverts).`;
+          ? msg("c607.calc.periods.extends", { kind, days: extensionDays })
+          : msg("c607.calc.periods.doesNotExtend", { kind });
       periods.push({ ...base, extensionDays, status: extensionDays > 0 ? "EXTENDS_REFERENCE" : "EXCLUDED", reason });
       continue;
     }
     if (!counted) {
-      const reason = `En dehors de la période de référence (du ${fr(referencePeriod.from)} au ${fr(referencePeriod.to)}).`;
+      const reason = msg("c607.calc.periods.outside", { from: fr(referencePeriod.from), to: fr(referencePeriod.to) });
       periods.push({ ...base, status: "EXCLUDED", reason });
       continue;
     }
@@ -70,12 +72,14 @@ export function countAssimilatedDays({ referencePeriod, ruleSet, employmentPerio
     }
     total += days;
     const notes = [
-      isClipped(period, counted) ? `seule la partie du ${fr(counted.from)} au ${fr(counted.to)} est dans la période de référence` : "",
-      coveredByWork > 0 ? `${coveredByWork} jour(s) déjà couvert(s) par une occupation, non comptés deux fois` : "",
-      alreadyCounted > 0 ? `${alreadyCounted} jour(s) déjà compté(s) dans une autre période assimilée (chevauchement), non comptés deux fois` : "",
+      isClipped(period, counted) ? msg("c607.calc.periods.assimilatedClipped", { from: fr(counted.from), to: fr(counted.to) }) : "",
+      coveredByWork > 0 ? msg("c607.calc.periods.coveredByWork", { count: coveredByWork }) : "",
+      alreadyCounted > 0 ? msg("c607.calc.periods.alreadyCounted", { count: alreadyCounted }) : "",
     ].filter(Boolean);
     const isPartial = notes.length > 0;
-    const reason = `${kind} : ${days} jour(s) assimilé(s), régime 6 jours (du lundi au samedi, dimanches exclus)${isPartial ? ` ; ${notes.join(" ; ")}` : ""}.`;
+    const reason = isPartial
+      ? msg("c607.calc.periods.assimilatedCountedWithNotes", { kind, days, notes: listOf(notes) })
+      : msg("c607.calc.periods.assimilatedCounted", { kind, days });
     periods.push({ ...base, days, status: isPartial ? "PARTLY_COUNTED" : "COUNTED", reason });
   }
   return { periods, days: total };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { calculateDaysToWork } from "./calculate-days-to-work";
+import { readCalculation } from "./read-calculation";
 
 const FULL_TIME = { kind: "FULL_TIME" } as const;
 // Under 36, T31: reference period 1 Oct 2023 – 30 Jun 2025 for a contract starting 1 July 2025.
@@ -45,8 +46,8 @@ describe("counting past periods (example F)", () => {
     expect(result.countedDays.exact).toBe(223.340811);
     expect(result.countedDays.total).toBe(223);
     expect(result.missingDays).toBe(89);
-    expect(result.countedDays.periods[0]!.reason).toContain("formulaire U1");
-    expect(result.steps.find((step) => step.label === "Jours trouvés")!.detail).toBe(
+    expect(readCalculation("fr", result).reasons[0]).toContain("formulaire U1");
+    expect(readCalculation("fr", result).steps.find((step) => step.label === "Jours trouvés")!.detail).toBe(
       "223,34 jours d'occupation + 0 jours assimilés = 223,34 jours, arrondis à l'unité inférieure : 223 jours.",
     );
   });
@@ -67,7 +68,7 @@ describe("the 78-day quarter cap on past periods", () => {
       assimilatedPeriods: [{ kind: "MATERNITY", from: "2024-09-28", to: "2024-09-30" }],
     });
     expect(result.countedDays).toMatchObject({ total: 78, employment: 78, assimilated: 2, quarterCapReduction: 2 });
-    expect(result.steps.find((step) => step.label === "Plafond trimestriel")!.detail).toBe(
+    expect(readCalculation("fr", result).steps.find((step) => step.label === "Plafond trimestriel")!.detail).toBe(
       "T3 2024 : 80 jours ramenés à 78 (un trimestre ne compte jamais plus de 78 jours).",
     );
   });

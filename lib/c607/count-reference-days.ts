@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 import { formatBelgianDate as fr, formatDays, intersectRanges } from "./calendar-date";
 import type { ReferencePeriod } from "./compute-reference-period";
 import { convertEmploymentDays } from "./convert-employment-days";
@@ -28,14 +30,13 @@ type CountOptions = {
   assimilatedPeriods: AssimilatedPeriod[];
 };
 
+/** Why an employment period counts what it counts: a catalogue reference (c607.calc.periods.*). */
 function describeEmployment({ period, counted, explanation }: { period: EmploymentPeriod; counted: { from: string; to: string }; explanation: string }) {
   const isPartial = counted.from !== period.from || counted.to !== period.to;
-  const clipped = isPartial ? `Seule la partie du ${fr(counted.from)} au ${fr(counted.to)} est dans la période de référence. ` : "";
-  const abroad =
-    period.country === "BE"
-      ? ""
-      : ` Occupation dans un autre État coordonné (${period.country}) : comptée sous réserve du formulaire U1 (ex-E301), vérifié par l'ONEM.`;
-  return { isPartial, reason: `${clipped}${explanation}${abroad}` };
+  let reason = explanation;
+  if (period.country !== "BE") reason = msg("c607.calc.periods.abroad", { explanation: reason, country: period.country });
+  if (isPartial) reason = msg("c607.calc.periods.clipped", { from: fr(counted.from), to: fr(counted.to), explanation: reason });
+  return { isPartial, reason };
 }
 
 /** Days of the 6-day scheme found in the reference period, period by period, capped per quarter. */
@@ -49,10 +50,10 @@ export function countReferenceDays({ referencePeriod, ruleSet, employmentPeriods
     const base = { source: "EMPLOYMENT" as const, index, from: period.from, to: period.to, days: 0, extensionDays: 0 };
     const counted = intersectRanges({ a: period, b: referencePeriod });
     if (!COORDINATED_COUNTRIES.has(period.country)) {
-      const reason = `Occupation hors Union européenne, EEE et Suisse (${period.country}) : non comptée automatiquement ; le collaborateur ONEM vérifie si une convention bilatérale s'applique.`;
+      const reason = msg("c607.calc.periods.outsideCoordination", { country: period.country });
       periods.push({ ...base, counted, status: "TO_REVIEW", reason });
     } else if (!counted) {
-      const reason = `En dehors de la période de référence (du ${fr(referencePeriod.from)} au ${fr(referencePeriod.to)}).`;
+      const reason = msg("c607.calc.periods.outside", { from: fr(referencePeriod.from), to: fr(referencePeriod.to) });
       periods.push({ ...base, counted, status: "EXCLUDED", reason });
     } else {
       const conversion = convertEmploymentDays({ period, counted });
@@ -84,6 +85,13 @@ export function countReferenceDays({ referencePeriod, ruleSet, employmentPeriods
 }
 
 export function describeCount(count: ReferenceCount): string {
-  const cap = count.quarterCapReduction > EPSILON ? ` − ${formatDays(count.quarterCapReduction)} (plafond de ${FULL_QUARTER_DAYS} jours par trimestre)` : "";
-  return `${formatDays(count.employment)} jours d'occupation + ${formatDays(count.assimilated)} jours assimilés${cap} = ${formatDays(count.exact)} jours, arrondis à l'unité inférieure : ${count.total} jours.`;
+  const values = {
+    employment: formatDays(count.employment),
+    assimilated: formatDays(count.assimilated),
+    exact: formatDays(count.exact),
+    total: count.total,
+  };
+  return count.quarterCapReduction > EPSILON
+    ? msg("c607.calc.details.foundCapped", { ...values, reduction: formatDays(count.quarterCapReduction), cap: FULL_QUARTER_DAYS })
+    : msg("c607.calc.details.found", values);
 }

@@ -3,6 +3,7 @@ import { describeRegime, regimeFraction } from "./convert-employment-days";
 import { cleanDays, EPSILON } from "./round-days";
 import { FULL_QUARTER_DAYS } from "./rules";
 import type { Contract } from "./types";
+import { msg } from "@/lib/i18n/message-ref";
 
 /** Past this, the proposal is not a contract but a misunderstanding: stop and say so. */
 export const PROJECTION_HORIZON_DAYS = 5 * 366;
@@ -47,9 +48,15 @@ export function buildContractTimeline({ contract }: { contract: Contract }): Con
     cumulativeDays[offset] = total;
     cumulativeWorked[offset] = worked;
   }
-  const hours =
-    contract.regime.kind === "PART_TIME" ? ` × ${formatDays(contract.regime.weeklyHours)} / ${formatDays(contract.regime.fullTimeWeeklyHours)} h` : "";
-  const explanation = `Contrat à ${describeRegime(contract.regime)}, ${daysPerWeek} jour(s) par semaine : chaque jour presté compte 6 / ${daysPerWeek}${hours} = ${formatDays(perWorkedDay)} jour(s) du régime 6 jours, plafonné à ${FULL_QUARTER_DAYS} jours par trimestre ; les jours fériés légaux pendant le contrat sont rémunérés et comptent.`;
+  const values = { regime: describeRegime(contract.regime), perWeek: daysPerWeek, perDay: formatDays(perWorkedDay), cap: FULL_QUARTER_DAYS };
+  const explanation =
+    contract.regime.kind === "PART_TIME"
+      ? msg("c607.calc.conversion.contractPartTime", {
+          ...values,
+          hours: formatDays(contract.regime.weeklyHours),
+          fullTime: formatDays(contract.regime.fullTimeWeeklyHours),
+        })
+      : msg("c607.calc.conversion.contract", values);
   return { start: contract.start, cumulativeDays, cumulativeWorked, perWorkedDay, explanation };
 }
 

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 import type { CalendarDate } from "./calendar-date";
 import type { AssimilatedKind } from "./types";
 
@@ -11,12 +13,13 @@ export type HistoryCondition = { years: number } & ({ minimumDays: number } | { 
 export type Requirement = { requiredDays: number; referenceMonths: number; history?: HistoryCondition };
 
 export type AgeBand = {
+  /** A catalogue reference (c607.calc.rules.*), shown in the reader's language. */
   label: string;
   minAge: number;
   /** Inclusive; null = no upper bound. */
   maxAge: number | null;
   requirements: [Requirement, ...Requirement[]];
-  /** Conditions not automated (in French, shown in the steps); none since the history ones are. */
+  /** Conditions not automated (catalogue references, shown in the steps); none since the history ones are. */
   manualAlternatives: string[];
 };
 
@@ -30,6 +33,7 @@ export type AssimilatedTreatment = "COUNT" | "EXTEND" | "REVIEW";
 export type RuleSet = {
   id: string;
   effectiveFrom: CalendarDate;
+  /** Label, source and notes are catalogue references (c607.calc.rules.*): ONEM may read in Dutch. */
   label: string;
   source: string;
   ageBands: AgeBand[];
@@ -47,13 +51,13 @@ const T31_2023: RuleSet = {
   // The sheet's version date. It is also used for earlier dates: the portal only handles requests
   // from the digital procedure (02.10.2023 onwards) and models no older regime.
   effectiveFrom: "2023-10-02",
-  label: "Feuille info ONEM T31 (version du 02.10.2023), régime antérieur à la réforme de 2026",
+  label: msg("c607.calc.rules.t31.label"),
   // Shown to ONEM and the CPAS: public references only (issue 11). Internal reading: DOMAIN.md,
   // section C60.7, and docs/c607-calculation.md.
-  source: "arrêté royal du 25 novembre 1991 portant réglementation du chômage, art. 30 ; feuille info ONEM T31 (version du 02.10.2023)",
+  source: msg("c607.calc.rules.t31.source"),
   ageBands: [
     {
-      label: "moins de 36 ans",
+      label: msg("c607.calc.rules.bands.under36"),
       minAge: 0,
       maxAge: 35,
       requirements: [
@@ -64,7 +68,7 @@ const T31_2023: RuleSet = {
       manualAlternatives: [],
     },
     {
-      label: "de 36 à 49 ans",
+      label: msg("c607.calc.rules.bands.from36to49"),
       minAge: 36,
       maxAge: 49,
       requirements: [
@@ -76,7 +80,7 @@ const T31_2023: RuleSet = {
       manualAlternatives: [],
     },
     {
-      label: "50 ans et plus",
+      label: msg("c607.calc.rules.bands.from50"),
       minAge: 50,
       maxAge: null,
       requirements: [
@@ -105,14 +109,13 @@ const T31_2023: RuleSet = {
 const REFORM_2026: RuleSet = {
   id: "REFORME-2026-03-01",
   effectiveFrom: "2026-03-01",
-  label: "Réforme 2025–2026 : 312 jours en 36 mois, quel que soit l'âge",
+  label: msg("c607.calc.rules.reform2026.label"),
   // Shown to ONEM and the CPAS: public references only (issue 11). Internal note: read from
   // secondary sources (UVCW, CSC, press); the implementing decree was not read (DOMAIN.md, C60.7).
-  source:
-    "réforme de l'assurance chômage en vigueur le 1er mars 2026, telle que présentée publiquement (UVCW, CSC) ; règle à confirmer par le collaborateur de l'ONEM",
+  source: msg("c607.calc.rules.reform2026.source"),
   ageBands: [
     {
-      label: "tout âge",
+      label: msg("c607.calc.rules.bands.anyAge"),
       minAge: 0,
       maxAge: null,
       requirements: [{ requiredDays: 312, referenceMonths: 36 }],
@@ -131,9 +134,7 @@ const REFORM_2026: RuleSet = {
     OTHER: "REVIEW",
   },
   minimumExtensionMonths: { SELF_EMPLOYMENT: 3 },
-  notes: [
-    "La réforme exige 312 « nouveaux » jours : les jours déjà utilisés pour une admission antérieure ne sont pas identifiables ici et restent à vérifier par l'ONEM.",
-  ],
+  notes: [msg("c607.calc.rules.reform2026.newDaysNote")],
 };
 
 /** Ordered by effective date; add a rule set here, never edit one already used for answers. */

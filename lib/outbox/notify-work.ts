@@ -1,5 +1,6 @@
 import "server-only";
 
+import { clipText } from "@/lib/i18n/clip-text";
 import type { Tx } from "@/lib/db/client";
 import type { MailDelivery } from "@/lib/generated/prisma/client";
 
@@ -8,21 +9,22 @@ import { enqueueMail } from "./enqueue-mail";
 // Work notifications by mail (issue 12), each person choosing per kind: at once, in the daily
 // digest, or not at all (page « Mes courriels »). Security notices are not here: they always go.
 
-export const WORK_NOTIFICATIONS = {
-  c607_answered: "Demande C60.7 calculée par l'ONEM",
-  c607_complement_requested: "Complément demandé par l'ONEM",
-  c607_derogation_decided: "Dérogation décidée",
-  c607_second_window: "Période du second calcul ouverte",
-  c607_deadline_near: "Demande C60.7 à traiter pour demain (ONEM)",
-  c607_deadline_passed: "Demande C60.7 dont l'échéance est dépassée (ONEM)",
-  fileexchange_received: "Fichier reçu dans FileExchange",
-  right_expiring: "Droit d'accès arrivant à échéance (gestionnaires)",
-  access_review_due: "Revue des accès à faire (gestionnaires)",
-  ru_to_sign: "Formulaire du Rapport unique à signer (secrétaire, président)",
-  ru_returned: "Formulaire du Rapport unique renvoyé ou accepté (membres du personnel)",
-} as const;
+/** The kinds of work notification; each one's name for people is the catalogue's `mail.kinds.<kind>`. */
+export const WORK_KINDS = [
+  "c607_answered",
+  "c607_complement_requested",
+  "c607_derogation_decided",
+  "c607_second_window",
+  "c607_deadline_near",
+  "c607_deadline_passed",
+  "fileexchange_received",
+  "right_expiring",
+  "access_review_due",
+  "ru_to_sign",
+  "ru_returned",
+] as const;
 
-export type WorkKind = keyof typeof WORK_NOTIFICATIONS;
+export type WorkKind = (typeof WORK_KINDS)[number];
 export const DEFAULT_DELIVERY: MailDelivery = "IMMEDIATE";
 
 /**
@@ -44,7 +46,7 @@ export async function mailWorkNotification(
     const delivery = p.mailPreferences[0]?.delivery ?? DEFAULT_DELIVERY;
     if (delivery === "OFF") continue;
     if (delivery === "DIGEST") {
-      await tx.mailDigestItem.create({ data: { personId: p.id, entityId: o.entityId, kind: o.kind, title: o.title.slice(0, 200), path: o.path } });
+      await tx.mailDigestItem.create({ data: { personId: p.id, entityId: o.entityId, kind: o.kind, title: clipText(o.title, 200), path: o.path } });
     } else {
       await enqueueMail(tx, {
         kind: o.kind,

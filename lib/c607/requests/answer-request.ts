@@ -51,11 +51,14 @@ export async function answerRequest({ ctx, id, input }: { ctx: C607Context; id: 
         onemReason: reason,
       },
     });
-    const how = reason ? `corrigé par l'ONEM (proposition : ${proposal.result.missingDays} jour(s)) — motif : ${reason}` : "proposition validée par l'ONEM";
-    const what = endDate
-      ? `${days} jour(s) à prester, fin du contrat le ${formatBelgianDate(endDate)}`
-      : `${days} jour(s) à prester : la condition est déjà remplie`;
-    const note = `${what} ; ${how}.`;
+    const note = msg("c607.notes.answered", {
+      days,
+      hasEnd: String(endDate !== null),
+      endDate: endDate ? formatBelgianDate(endDate) : "",
+      corrected: String(reason !== null),
+      proposed: proposal.result.missingDays,
+      reason: reason ?? "",
+    });
     await recordChange(tx, {
       ctx,
       requestId: request.id,
@@ -75,7 +78,7 @@ export async function answerRequest({ ctx, id, input }: { ctx: C607Context; id: 
       entityId: request.entityId,
       audience: C607_AUDIENCE,
       kind: "c607.calculated",
-      title: `Demande ${request.reference} : calculée par l'ONEM`,
+      title: msg("c607.inbox.calculatedTitle", { reference: request.reference }),
       body: note,
       link: `/c607/${request.id}`,
     });

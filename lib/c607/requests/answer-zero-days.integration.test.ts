@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 
+import { localize } from "@/lib/i18n/translator";
 import { db } from "@/lib/db/client";
 
 import { answerRequest, calculateRequest, createRequest, getRequestDetail, sendRequest, takeRequest } from "./index";
@@ -35,7 +36,8 @@ describe("C60.7 answer: condition already met", () => {
     const detail = await getRequestDetail({ ctx: cpas, id: created.id });
     expect(detail.status).toBe("CALCULATED");
     expect(detail.answer).toEqual({ days: 0, endDate: null, reason: null, isOverride: false });
-    const note = detail.timeline.find((e) => e.kind === "answered")?.note ?? "";
+    // The note is a catalogue reference (issue 13): the French the agent reads, written by hand.
+    const note = localize("fr", detail.timeline.find((e) => e.kind === "answered")?.note ?? "");
     expect(note).toBe("0 jour(s) à prester : la condition est déjà remplie ; proposition validée par l'ONEM.");
     expect(note).not.toContain("corrigé");
   });

@@ -2,7 +2,8 @@ import "server-only";
 
 import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { calculateDaysToWork, InvalidC607InputError } from "@/lib/c607/calculate-days-to-work";
-import { ASSIMILATED_KIND_LABELS, type AssimilatedPeriod, type DaysToWorkInput, type DaysToWorkResult } from "@/lib/c607/types";
+import { listOf } from "@/lib/c607/list-of";
+import type { AssimilatedPeriod, DaysToWorkInput, DaysToWorkResult } from "@/lib/c607/types";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-ref";
@@ -14,7 +15,11 @@ import type { TVersionOnly } from "./schemas";
 import { toEngineInput } from "./to-engine-input";
 import { CONTENT_INCLUDE, readContent } from "./write-content";
 
-/** What is stored in C607Request.proposal: the engine's input (minus the NISS) and its result. */
+/**
+ * What is stored in C607Request.proposal: the engine's input (minus the NISS) and its result. The
+ * result's steps, warnings and reasons are catalogue references since issue 13 (each reader sees
+ * them in their language); a proposal stored before keeps its French text, shown as it is.
+ */
 export type StoredProposal = {
   computedAt: string;
   computedById: string;
@@ -51,14 +56,11 @@ export async function calculateRequest({ ctx, id, input, now = new Date() }: { c
       throw new AppError("UNPROCESSABLE", msg("c607.errors.cannotCalculate"), fieldErrors);
     }
     if (engine.eventsDuringContract.length > 0) {
-      const list = engine.eventsDuringContract
-        .map((p) => `${ASSIMILATED_KIND_LABELS[p.kind]} du ${formatBelgianDate(p.from)} au ${formatBelgianDate(p.to)}`)
-        .join(" ; ");
-      result.steps.push({
-        label: "Événements pendant le contrat",
-        detail: `${list}. Non comptés automatiquement : leur effet sur la date de fin est apprécié par le collaborateur de l'ONEM (second calcul).`,
-      });
-      result.warnings.push("Des événements pendant le contrat sont encodés : vérifiez leur effet avant de valider.");
+      const events = engine.eventsDuringContract.map((p) =>
+        msg("c607.calc.details.event", { kind: msg(`c607.kinds.${p.kind}`), from: formatBelgianDate(p.from), to: formatBelgianDate(p.to) }),
+      );
+      result.steps.push({ label: msg("c607.calc.steps.events"), detail: msg("c607.calc.details.events", { events: listOf(events) }) });
+      result.warnings.push(msg("c607.calc.warnings.events"));
     }
     const proposal: StoredProposal = {
       computedAt: now.toISOString(),
@@ -73,13 +75,17 @@ export async function calculateRequest({ ctx, id, input, now = new Date() }: { c
       version: input.version,
       data: { proposal: proposal as object },
     });
-    const end = result.proposedEndDate ? `, fin proposée le ${formatBelgianDate(result.proposedEndDate)}` : "";
     await recordChange(tx, {
       ctx,
       requestId: request.id,
       entityId: request.entityId,
       kind: "calculated",
-      note: `Proposition du calcul automatique : ${result.missingDays} jour(s) à prester${end} (règles ${result.rulesetId}).`,
+      note: msg("c607.notes.calculated", {
+        days: result.missingDays,
+        hasEnd: String(result.proposedEndDate !== null),
+        endDate: result.proposedEndDate ? formatBelgianDate(result.proposedEndDate) : "",
+        rulesetId: result.rulesetId,
+      }),
       summary: {
         missingDays: result.missingDays,
         proposedEndDate: result.proposedEndDate,

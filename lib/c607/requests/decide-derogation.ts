@@ -33,7 +33,7 @@ export async function decideDerogation({ ctx, id, input }: { ctx: C607Context; i
         ...(isAccepted ? {} : { onemReason: input.reason }),
       },
     });
-    const note = `Dérogation ${isAccepted ? "acceptée" : "refusée"}${input.reason ? ` : ${input.reason}` : "."}`;
+    const note = msg("c607.notes.derogation", { accepted: String(isAccepted), hasReason: String(Boolean(input.reason)), reason: input.reason ?? "" });
     await recordChange(tx, {
       ctx,
       requestId: request.id,
@@ -48,7 +48,7 @@ export async function decideDerogation({ ctx, id, input }: { ctx: C607Context; i
         entityId: request.entityId,
         audience: C607_AUDIENCE,
         kind: "c607.refused",
-        title: `Demande ${request.reference} : dérogation refusée`,
+        title: msg("c607.inbox.refusedTitle", { reference: request.reference }),
         body: note,
         link: `/c607/${request.id}`,
       });

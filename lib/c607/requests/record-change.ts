@@ -2,6 +2,7 @@ import "server-only";
 
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { Tx } from "@/lib/db/client";
+import { clipText } from "@/lib/i18n/clip-text";
 import type { C607Status } from "@/lib/generated/prisma/enums";
 
 import { auditContext, type C607Context } from "./context";
@@ -45,7 +46,7 @@ export async function recordChange(
       kind: o.kind,
       fromStatus: o.fromStatus,
       toStatus: o.toStatus,
-      note: o.note?.slice(0, 2000),
+      note: o.note === undefined ? undefined : clipText(o.note, 2000),
     },
   });
   await writeAuditEvent(tx, auditContext(o.ctx), {

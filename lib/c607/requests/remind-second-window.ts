@@ -7,6 +7,7 @@ import {
   SECOND_CALCULATION_OPENS_DAYS_BEFORE_END,
 } from "@/lib/c607/second-calculation-window";
 import { db } from "@/lib/db/client";
+import { msg } from "@/lib/i18n/message-ref";
 import { C607_AUDIENCE } from "@/lib/notifications/notify-entity";
 import { mailSecondWindowOpened } from "@/lib/outbox/notify-domain";
 
@@ -76,8 +77,13 @@ export async function remindSecondCalculationWindows({ entityId, now = new Date(
         entityId,
         audience: C607_AUDIENCE,
         kind: KIND,
-        title: `Second calcul possible : ${c.worker.lastName} ${c.worker.firstName}`,
-        body: `Le contrat se termine le ${formatBelgianDate(end)}. Un second calcul peut être demandé du ${formatBelgianDate(w.opensOn)} au ${formatBelgianDate(w.closesOn)} : créez une copie modifiable de ${request.reference} (effet d'événements pendant le contrat).`,
+        title: msg("c607.inbox.secondWindowTitle", { name: `${c.worker.lastName} ${c.worker.firstName}` }),
+        body: msg("c607.inbox.secondWindowBody", {
+          end: formatBelgianDate(end),
+          opens: formatBelgianDate(w.opensOn),
+          closes: formatBelgianDate(w.closesOn),
+          reference: request.reference,
+        }),
         link: `/c607/${request.id}?contrat=${c.id}`,
       };
     }),

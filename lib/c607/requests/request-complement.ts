@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import { msg } from "@/lib/i18n/message-ref";
 import { C607_AUDIENCE, notifyEntity } from "@/lib/notifications/notify-entity";
 import { mailAboutRequest } from "@/lib/outbox/notify-domain";
 
@@ -37,7 +38,7 @@ export async function requestComplement({ ctx, id, input }: { ctx: C607Context; 
       entityId: request.entityId,
       audience: C607_AUDIENCE,
       kind: "c607.returned",
-      title: `Demande ${request.reference} : complément demandé par l'ONEM`,
+      title: msg("c607.inbox.complementTitle", { reference: request.reference }),
       body: input.message,
       link: `/c607/${request.id}`,
     });

@@ -558,6 +558,8 @@ describe("second-calculation reminder", () => {
       }),
     ).toBe(0);
     const inbox = await listInbox({ actor: cpas.actor });
-    expect(inbox.messages.find((m) => m.kind === "c607.second_window")?.body).toContain("du 31/05/2027 au 15/06/2027");
+    const body = inbox.messages.find((m) => m.kind === "c607.second_window")?.body ?? "";
+    expect(localize("fr", body)).toContain("du 31/05/2027 au 15/06/2027");
+    expect(localize("nl", body)).toContain("van 31/05/2027 tot 15/06/2027");
   });
 });
