@@ -18,12 +18,3 @@ export async function invitationMailStates(personIds: string[]): Promise<Record<
   for (const r of rows) if (r.personId) states[r.personId] = { status: r.status, at: r.sentAt ?? r.failedAt ?? r.createdAt };
   return states;
 }
-
-const dateFr = new Intl.DateTimeFormat("fr-BE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Brussels" });
-
-export function describeInvitationMail(s: InvitationMailState | undefined): string {
-  if (!s) return "invitation sans courriel";
-  if (s.status === "SENT") return `courriel d'invitation envoyé le ${dateFr.format(s.at)}`;
-  if (s.status === "FAILED") return "courriel d'invitation non envoyé : vérifiez l'adresse (le DPD voit la réponse du serveur)";
-  return "courriel d'invitation en attente d'envoi";
-}

@@ -7,7 +7,7 @@ import { MailPreferencesForm } from "@/components/mail/mail-preferences-form";
 import { can } from "@/lib/access/can";
 import { getActor } from "@/lib/auth/get-actor";
 import { getMyMailPreferences } from "@/lib/outbox/mail-preferences";
-import { WORK_NOTIFICATIONS, type WorkKind } from "@/lib/outbox/notify-work";
+import { WORK_KINDS } from "@/lib/outbox/notify-work";
 
 import { saveMailPreferencesAction } from "./actions";
 
@@ -20,7 +20,7 @@ export default async function MailPage() {
   const actor = await getActor();
   if (!actor) redirect("/login?raison=expiree");
   const [preferences, t] = await Promise.all([getMyMailPreferences(actor), getTranslations("mail")]);
-  const kinds = Object.fromEntries(Object.keys(WORK_NOTIFICATIONS).map((k) => [k, t(`kinds.${k as WorkKind}`)]));
+  const kinds = Object.fromEntries(WORK_KINDS.map((k) => [k, t(`kinds.${k}`)]));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("preferences.title")}</h1>
