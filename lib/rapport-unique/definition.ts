@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 // A Rapport unique form definition is DATA (issue 10): one JSON document per subsidy and year, in
 // lib/rapport-unique/definitions/<year>.json, validated by this schema when loaded and frozen in the
 // campaign when the SPP IS opens it (RuFormDefinition). Adding next year's forms means adding a
@@ -118,4 +120,12 @@ export function definitionIn(def: FormDefinition, locale: "fr" | "nl"): FormDefi
           : dutch(s),
     ),
   };
+}
+
+/**
+ * A form's title as a value of a message (inbox notices, mail titles): the definition's French
+ * title, or its Dutch twin for a reader in Dutch — the definition's own words, frozen with it.
+ */
+export function titleRef(def: Pick<FormDefinition, "title" | "nl">): string {
+  return msg("ru.inbox.formTitle", { fr: def.title, nl: def.nl?.title ?? def.title });
 }

@@ -9,14 +9,15 @@ import { type Cell, readSheet, SheetError } from "@/lib/forem/contracts/read-she
 
 import { type RuContext, ruSide } from "./access";
 import { formatCents, parseEuros } from "./money";
-import { norm, text } from "./spreadsheet";
+import { definitionIn } from "./definition";
+import { headingsIn, isTemplateRow, sheetText } from "./sheet-headings";
+import { text } from "./spreadsheet";
 import { definitionOf, recordGrant } from "./workflow";
 
 // The SPP IS records the amounts granted for a whole campaign from a spreadsheet: one row per centre,
 // subsidy and envelope. All or nothing: every row is checked first and the report says, row by row,
 // what was recorded or why not; one refused row records nothing (nothing half-saved).
 
-const HEADERS = ["Numéro d'entreprise du CPAS", "Formulaire (code)", "Enveloppe (code)", "Montant octroyé (€)"];
 export const MAX_GRANT_ROWS = 10_000;
 
 export type GrantReportRow = { row: number; centre: string; form: string; envelope: string; amount: string; outcome: "ok" | "refused"; detail: string };
@@ -30,16 +31,23 @@ async function campaignOf(ctx: RuContext, year: number) {
 
 export async function grantsTemplate(ctx: RuContext, year: number) {
   const campaign = await campaignOf(ctx, year);
+  // In the downloader's language; either language's first row is accepted back (sheet-headings.ts).
+  const locale = ctx.actor.language;
   const wb = new ExcelJS.Workbook();
   wb.creator = "Portail CPAS";
-  const sheet = wb.addWorksheet("Montants octroyés");
-  sheet.addRow(HEADERS);
+  const sheet = wb.addWorksheet(sheetText(locale, "ru.sheet.sheets.grants"));
+  sheet.addRow(headingsIn("grants", locale));
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((c) => (c.width = 30));
-  const codes = wb.addWorksheet("Codes");
-  codes.addRow(["Formulaire (code)", "Enveloppe (code)", "Subvention", "Enveloppe"]);
+  const codes = wb.addWorksheet(sheetText(locale, "ru.sheet.sheets.codes"));
+  codes.addRow([
+    sheetText(locale, "ru.sheet.grants.form"),
+    sheetText(locale, "ru.sheet.grants.envelope"),
+    sheetText(locale, "ru.sheet.subsidy"),
+    sheetText(locale, "ru.form.envelope"),
+  ]);
   for (const d of campaign.definitions) {
-    const def = definitionOf(d);
+    const def = definitionIn(definitionOf(d), locale);
     for (const e of def.envelopes) codes.addRow([def.code, e.code, def.title, e.label]);
   }
   return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), fileName: `rapport-unique-${year}-montants-octroyes-modele.xlsx` };
@@ -54,9 +62,10 @@ export async function importGrants({ ctx, input }: { ctx: RuContext; input: { ye
     if (e instanceof SheetError) throw new AppError("UNPROCESSABLE", e.message, { fichier: [e.message] });
     throw e;
   }
-  const first = (grid[0] ?? []).slice(0, HEADERS.length).map(text);
-  if (HEADERS.some((h, i) => norm(h) !== norm(first[i] ?? ""))) {
-    const m = msg("ru.errors.notGrantsTemplate", { headers: HEADERS.join(" | ") });
+  const headers = headingsIn("grants", ctx.actor.language);
+  const first = (grid[0] ?? []).slice(0, headers.length).map(text);
+  if (!isTemplateRow("grants", first)) {
+    const m = msg("ru.errors.notGrantsTemplate", { headers: headers.join(" | ") });
     throw new AppError("UNPROCESSABLE", m, { fichier: [m] });
   }
   const rows = grid

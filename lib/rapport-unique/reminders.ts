@@ -2,10 +2,13 @@ import "server-only";
 
 import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
+import { msg } from "@/lib/i18n/message-ref";
+
+import { titleRef } from "./definition";
 
 import { definitionOf } from "./workflow";
 
-// Reminders of the Rapport unique, posted in the centres' inboxes by the hourly jobs (and read on the
+// Reminders of the Rapport unique (catalogue references, read in each reader's language), posted in the centres' inboxes by the hourly jobs (and read on the
 // dashboards): a form not sent when the deadline is 14 days away or less (to the members who
 // encode), and a form waiting for a signature for 3 days or more (to the secretary and the
 // president). Each reminder is posted once (per form; per readiness for signatures). A fixed number
@@ -47,13 +50,13 @@ export async function remindRapportUnique(now = new Date()): Promise<number> {
     const link = `/rapport-unique/formulaires/${f.id}`;
     if (posted("rapport_unique.deadline_near", link)) continue;
     const c = campaigns.find((x) => x.id === f.campaignId)!;
-    const title = definitionOf(f.definition).title;
+    const title = titleRef(definitionOf(f.definition));
     rows.push({
       entityId: f.entityId,
       audience: "RU_MEMBRE_PERSONNEL",
       kind: "rapport_unique.deadline_near",
-      title: `Rapport unique ${c.year} — « ${title} » à envoyer avant le ${day(c.deadline)}`,
-      body: "Le formulaire n'est pas encore envoyé au SPP IS : terminez l'encodage et faites-le signer par le secrétaire et le président.",
+      title: msg("ru.inbox.deadlineTitle", { year: c.year, title, deadline: day(c.deadline) }),
+      body: msg("ru.inbox.deadlineBody"),
       link,
     });
   }
@@ -64,8 +67,8 @@ export async function remindRapportUnique(now = new Date()): Promise<number> {
       entityId: f.entityId,
       audience: "RU_SIGNATAIRES",
       kind: "rapport_unique.signature_waiting",
-      title: `Rapport unique — « ${definitionOf(f.definition).title} » attend une signature depuis le ${day(f.readyAt!)}`,
-      body: "Le formulaire est prêt : il part au SPP IS quand le secrétaire et le président l'ont signé tous les deux.",
+      title: msg("ru.inbox.waitingTitle", { title: titleRef(definitionOf(f.definition)), since: day(f.readyAt!) }),
+      body: msg("ru.inbox.waitingBody"),
       link,
     });
   }

@@ -62,12 +62,12 @@ export const ZSign = z.object({
     .or(z.literal("").transform(() => undefined)),
 });
 
-export const ZReturnToMember = z.object({ version, reason: safeText({ min: 10, max: 2000, label: "Commentaire" }) });
+export const ZReturnToMember = z.object({ version, reason: safeText({ min: 10, max: 2000, label: msg("ru.field.commentLabel") }) });
 
 export const ZReview = z.object({
   version,
   decision: z.enum(["accept", "return"], { error: msg("ru.field.decision") }),
-  reason: safeText({ max: 2000, label: "Motif" }).optional(),
+  reason: safeText({ max: 2000, label: msg("ru.field.reasonLabel") }).optional(),
 });
 
 export const ZOpenCampaign = z.object({
@@ -81,7 +81,7 @@ export const ZOpenCampaign = z.object({
 
 export const ZCentreData = z.object({
   campaignId: z.uuid({ error: msg("ru.field.unknownCampaign") }),
-  contactName: safeText({ min: 2, max: 120, label: "Personne de contact" }),
+  contactName: safeText({ min: 2, max: 120, label: msg("ru.field.contactNameLabel") }),
   contactEmail: z.email({ error: msg("ru.field.emailInvalid") }).max(200),
   contactPhone: z
     .string()

@@ -11,41 +11,51 @@ import { type Cell, readSheet, SheetError } from "@/lib/forem/contracts/read-she
 
 import { cpasRoles, type RuContext } from "./access";
 import { parseSectionInput, type RawSection, sectionOf } from "./content";
-import type { Section } from "./definition";
+import { definitionIn, type Section } from "./definition";
+import { headingsIn, isTemplateRow, sheetText } from "./sheet-headings";
 import { contentOf, definitionOf, findForm, lockEditable, writeContent } from "./workflow";
 
 // A measure justified by the spreadsheet (« fichier tableur ») for the whole measure, never mixed with
 // lines encoded online (mi-is.be FAQ). The official SPP IS template is not public: the portal gives
 // its own template per measure (same columns as the online screen) and reads it back — the first row
-// must be exactly the template's, the rest is checked with the same rules as online lines. The file
+// must be exactly the template's (in French or in Dutch: the template is written in its downloader's
+// language, lib/rapport-unique/sheet-headings.ts), the rest is checked with the same rules as online lines. The file
 // goes through the FOREM import's reader (size and zip-bomb limits, lib/forem/contracts/read-sheet.ts).
 
 export const MAX_ROWS = 5000;
 
-const HEADERS = {
-  staff: ["Personne ou fonction (P/F)", "Nom ou fonction", "Du (JJ/MM/AAAA)", "Au (JJ/MM/AAAA)", "ETP", "Coût (€)"],
-  expenses: ["Catégorie (code)", "Description", "Montant (€)"],
-} as const;
-
 type LineSection = Exclude<Section, { kind: "indicators" }>;
 const lineSection = (s: Section): s is LineSection => s.kind !== "indicators";
 
-/** The template of one measure: the header row and, for expenses, the list of category codes. */
+/** The template of one measure, in its downloader's language: the header row and, for expenses, the list of category codes. */
 export async function measureTemplate(ctx: RuContext, o: { formId: string; section: string }): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { form } = await findForm(db, ctx, o.formId);
   const def = definitionOf(form.definition);
   const section = def.sections.find((s) => s.code === o.section);
   if (!section || !lineSection(section)) throw notFound();
+  const locale = ctx.actor.language;
   const wb = new ExcelJS.Workbook();
   wb.creator = "Portail CPAS";
-  const sheet = wb.addWorksheet("Mesure");
-  sheet.addRow([...HEADERS[section.kind]]);
+  const sheet = wb.addWorksheet(sheetText(locale, "ru.sheet.sheets.measure"));
+  sheet.addRow(headingsIn(section.kind, locale));
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((c) => (c.width = 28));
   if (section.kind === "expenses") {
-    const codes = wb.addWorksheet("Catégories");
-    codes.addRow(["Code", "Catégorie", "Éligible"]);
-    for (const c of section.categories) codes.addRow([c.code, c.label, c.eligible ? "oui" : `non — ${c.reason ?? ""}`]);
+    const codes = wb.addWorksheet(sheetText(locale, "ru.sheet.sheets.categories"));
+    codes.addRow([
+      sheetText(locale, "ru.sheet.categories.code"),
+      sheetText(locale, "ru.sheet.categories.label"),
+      sheetText(locale, "ru.sheet.categories.eligible"),
+    ]);
+    const shown = definitionIn(def, locale).sections.find((s) => s.code === section.code);
+    const categories = shown?.kind === "expenses" ? shown.categories : section.categories;
+    for (const c of categories) {
+      codes.addRow([
+        c.code,
+        c.label,
+        c.eligible ? sheetText(locale, "ru.sheet.categories.yes") : sheetText(locale, "ru.sheet.categories.no", { reason: c.reason ?? "" }),
+      ]);
+    }
   }
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return { bytes, fileName: `rapport-unique-${def.year}-${section.code.toLowerCase()}-modele.xlsx` };
@@ -64,8 +74,6 @@ const day = (c: Cell | undefined): string => {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : t;
 };
-/** Headers compared as people read them: case and spacing do not matter. */
-export const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** File rows → the same raw lines the online screen sends; line i of the section is row i + 2 of the file. */
 function rowsToRaw(section: LineSection, rows: Cell[][]): RawSection {
@@ -108,9 +116,9 @@ export async function importMeasure({
     if (e instanceof SheetError) throw new AppError("UNPROCESSABLE", e.message, { fichier: [e.message] });
     throw e;
   }
-  const headers = HEADERS[section.kind];
+  const headers = headingsIn(section.kind, ctx.actor.language);
   const first = (grid[0] ?? []).slice(0, headers.length).map(text);
-  if (headers.some((h, i) => norm(h) !== norm(first[i] ?? ""))) {
+  if (!isTemplateRow(section.kind, first)) {
     const message = msg("ru.errors.notMeasureTemplate", { headers: headers.join(" | "), title: section.title });
     throw new AppError("UNPROCESSABLE", message, { fichier: [message] });
   }

@@ -197,7 +197,7 @@ describe("Rapport unique — the whole cycle on « Aide alimentaire »", () => {
     expect(changed.voided).toBe(1);
     expect((await db.ruForm.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
     const inbox = await listInbox({ actor: c.secretary.ctx.actor });
-    expect(inbox.messages.map((m) => m.title)).toContain("Rapport unique — votre signature de « Aide alimentaire » est annulée");
+    expect(inbox.messages.map((m) => localize("fr", m.title))).toContain("Rapport unique — votre signature de « Aide alimentaire » est annulée");
 
     // A signature on a stale version is refused.
     await markReady({ ctx: c.member.ctx, input: { formId: id, version: changed.version } });
@@ -381,8 +381,11 @@ describe("Rapport unique — reminders", () => {
     const readyDay = readyAt.toISOString().slice(0, 10).split("-").reverse().join("/");
     const on = new Date("2099-06-17T08:00:00Z");
     expect(await remindRapportUnique(on)).toBeGreaterThanOrEqual(2);
-    const titles = async (ctx: RuContext) => (await listInbox({ actor: ctx.actor })).messages.map((m) => m.title);
+    const titles = async (ctx: RuContext) => (await listInbox({ actor: ctx.actor })).messages.map((m) => localize("fr", m.title));
     expect(await titles(c.member.ctx)).toContain("Rapport unique 2025 — « PIIS — projet individualisé d'intégration sociale » à envoyer avant le 30/06/2099");
+    // Issue 13: the same notice read by a member whose language is Dutch — the definition's Dutch title.
+    const inDutch = (await listInbox({ actor: c.member.ctx.actor })).messages.map((m) => localize("nl", m.title));
+    expect(inDutch).toContain("Uniek Verslag 2025 — ‘GPMI — geïndividualiseerd project voor maatschappelijke integratie’ te verzenden vóór 30/06/2099");
     expect(await titles(c.president.ctx)).toContain(
       `Rapport unique — « PIIS — projet individualisé d'intégration sociale » attend une signature depuis le ${readyDay}`,
     );

@@ -5,6 +5,7 @@ import { verifyFreshSecondFactor } from "@/lib/auth/fresh-second-factor";
 import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { clipText } from "@/lib/i18n/clip-text";
 import { msg } from "@/lib/i18n/message-ref";
 import type { RuForm, RuFormDefinition } from "@/lib/generated/prisma/client";
 import type { RuFormStatus, RuSignerRole } from "@/lib/generated/prisma/enums";
@@ -15,7 +16,7 @@ import { actorName, auditCtx, cpasRoles, type RuContext, ruSide } from "./access
 import { canonicalJson, sha256Hex } from "./canonical";
 import { checkForm, type FormCheck } from "./check-form";
 import { emptyContent, type FormContent, parseSectionInput, type RawSection, sectionOf, ZFormContent } from "./content";
-import { type FormDefinition, ZFormDefinition } from "./definition";
+import { type FormDefinition, titleRef, ZFormDefinition } from "./definition";
 import { definitionsForYear } from "./definitions";
 import { formatCents } from "./money";
 
@@ -104,7 +105,7 @@ async function recordEvent(
       kind: e.kind,
       fromStatus: e.from,
       toStatus: e.to,
-      note: e.note?.slice(0, 2000),
+      note: e.note === undefined ? undefined : clipText(e.note, 2000),
     },
   });
   await writeAuditEvent(tx, auditCtx(ctx), {
@@ -117,18 +118,21 @@ async function recordEvent(
   });
 }
 
-/** Voids the active signatures of a form, telling each signer why (their inbox). */
-async function voidSignatures(tx: Tx, form: { id: string; entityId: string; formCode: string }, reason: string, title: string): Promise<number> {
+/**
+ * Voids the active signatures of a form, telling each signer why (their inbox). `reason` is a
+ * catalogue reference: stored with the signature and said in the signer's language.
+ */
+async function voidSignatures(tx: Tx, form: { id: string; entityId: string; formCode: string }, reason: string, def: FormDefinition): Promise<number> {
   const active = await tx.ruSignature.findMany({ where: { formId: form.id, voidedAt: null }, select: { id: true, signerId: true } });
   if (active.length === 0) return 0;
-  await tx.ruSignature.updateMany({ where: { formId: form.id, voidedAt: null }, data: { voidedAt: new Date(), voidReason: reason.slice(0, 500) } });
+  await tx.ruSignature.updateMany({ where: { formId: form.id, voidedAt: null }, data: { voidedAt: new Date(), voidReason: clipText(reason, 500) } });
   for (const s of active) {
     await notifyEntity(tx, {
       entityId: form.entityId,
       personId: s.signerId,
       kind: "rapport_unique.signature_voided",
-      title: `Rapport unique — votre signature de « ${title} » est annulée`,
-      body: `${reason} Le formulaire devra être signé à nouveau quand il sera prêt.`,
+      title: msg("ru.inbox.voidedTitle", { title: titleRef(def) }),
+      body: msg("ru.inbox.voidedBody", { reason }),
       link: `/rapport-unique/formulaires/${form.id}`,
     });
   }
@@ -354,7 +358,7 @@ export async function writeContent(
   });
   let voided = 0;
   if (toDraft) {
-    voided = await voidSignatures(tx, o.form, `Le formulaire a été modifié par ${actorName(ctx.actor)} après sa mise en signature.`, o.def.title);
+    voided = await voidSignatures(tx, o.form, msg("ru.inbox.voidedChanged", { name: actorName(ctx.actor) }), o.def);
     if (voided)
       await recordEvent(tx, ctx, o.form, {
         kind: "signatures_voided",
@@ -397,15 +401,15 @@ export async function markReady({ ctx, input }: { ctx: RuContext; input: { formI
       entityId: form.entityId,
       audience: SIGNER_AUDIENCE,
       kind: "rapport_unique.to_sign",
-      title: `Rapport unique ${form.campaign.year} — « ${def.title} » attend votre signature`,
-      body: `${actorName(ctx.actor)} a marqué le formulaire prêt pour signature. Les deux signatures (secrétaire et président) l'envoient au SPP IS.`,
+      title: msg("ru.inbox.toSignTitle", { year: form.campaign.year, title: titleRef(def) }),
+      body: msg("ru.inbox.toSignBody", { name: actorName(ctx.actor) }),
       link: `/rapport-unique/formulaires/${form.id}`,
     });
     await mailHolders(tx, {
       entityId: form.entityId,
       rights: ["RU_SECRETAIRE", "RU_PRESIDENT"],
       kind: "ru_to_sign",
-      title: `Rapport unique ${form.campaign.year} — ${def.title}`,
+      title: msg("ru.inbox.mailToSign", { year: form.campaign.year, title: titleRef(def) }),
       formId: form.id,
     });
     return { id: form.id, contentHash };
@@ -486,8 +490,8 @@ export async function signForm({
       entityId: form.entityId,
       audience: MEMBER_AUDIENCE,
       kind: "rapport_unique.sent",
-      title: `Rapport unique ${form.campaign.year} — « ${def.title} » envoyé au SPP IS`,
-      body: "Les deux signatures ont été données ; le formulaire est envoyé.",
+      title: msg("ru.inbox.sentTitle", { year: form.campaign.year, title: titleRef(def) }),
+      body: msg("ru.inbox.sentBody"),
       link: `/rapport-unique/formulaires/${form.id}`,
     });
     return { id: form.id, sent: true, late };
@@ -502,21 +506,21 @@ export async function returnToMember({ ctx, input }: { ctx: RuContext; input: { 
     if (form.status !== "READY") throw new AppError("CONFLICT", msg("ru.errors.returnOnlyReady"));
     await tx.ruForm.update({ where: { id: form.id }, data: { status: "DRAFT", contentHash: null, returnReason: input.reason, version: { increment: 1 } } });
     await recordEvent(tx, ctx, form, { kind: "returned_by_signer", from: "READY", to: "DRAFT", note: input.reason });
-    const voided = await voidSignatures(tx, form, `Le formulaire a été renvoyé au membre du personnel par ${actorName(ctx.actor)}.`, def.title);
+    const voided = await voidSignatures(tx, form, msg("ru.inbox.voidedReturned", { name: actorName(ctx.actor) }), def);
     if (voided) await recordEvent(tx, ctx, form, { kind: "signatures_voided", note: msg("ru.note.voided", { count: voided }), summary: { voided } });
     await notifyEntity(tx, {
       entityId: form.entityId,
       audience: MEMBER_AUDIENCE,
       kind: "rapport_unique.returned",
-      title: `Rapport unique — « ${def.title} » vous est renvoyé`,
-      body: `${actorName(ctx.actor)} : ${input.reason}`,
+      title: msg("ru.inbox.returnedTitle", { title: titleRef(def) }),
+      body: msg("ru.inbox.returnedBody", { name: actorName(ctx.actor), reason: input.reason }),
       link: `/rapport-unique/formulaires/${form.id}`,
     });
     await mailHolders(tx, {
       entityId: form.entityId,
       rights: ["RU_MEMBRE_PERSONNEL"],
       kind: "ru_returned",
-      title: `Rapport unique — ${def.title} : renvoyé par un signataire`,
+      title: msg("ru.inbox.mailReturned", { title: titleRef(def) }),
       formId: form.id,
     });
     return { id: form.id };
@@ -549,20 +553,20 @@ export async function reviewForm({
         data: { status: "RETURNED", returnReason: reason, decidedAt: new Date(), contentHash: null, version: { increment: 1 } },
       });
       await recordEvent(tx, ctx, form, { kind: "returned_by_sppis", from: "SENT", to: "RETURNED", note: reason });
-      await voidSignatures(tx, form, "Le SPP IS a renvoyé le formulaire pour correction.", def.title);
+      await voidSignatures(tx, form, msg("ru.inbox.voidedBySppis"), def);
       await notifyEntity(tx, {
         entityId: form.entityId,
         audience: MEMBER_AUDIENCE,
         kind: "rapport_unique.returned",
-        title: `Rapport unique ${form.campaign.year} — « ${def.title} » renvoyé pour correction`,
-        body: `Le SPP IS demande une correction : ${reason}`,
+        title: msg("ru.inbox.correctionTitle", { year: form.campaign.year, title: titleRef(def) }),
+        body: msg("ru.inbox.correctionBody", { reason }),
         link: `/rapport-unique/formulaires/${form.id}`,
       });
       await mailHolders(tx, {
         entityId: form.entityId,
         rights: ["RU_MEMBRE_PERSONNEL"],
         kind: "ru_returned",
-        title: `Rapport unique ${form.campaign.year} — ${def.title} : renvoyé pour correction par le SPP IS`,
+        title: msg("ru.inbox.mailCorrection", { year: form.campaign.year, title: titleRef(def) }),
         formId: form.id,
       });
       return { id: form.id, status: "RETURNED" as const };
@@ -580,31 +584,31 @@ export async function reviewForm({
         version: { increment: 1 },
       },
     });
-    const outcome = carried ? "reporté au fonds de l'année suivante" : "à récupérer";
+    const note = msg("ru.note.accepted", {
+      justified: check.justifiedCents / 100,
+      notJustified: check.notJustifiedCents / 100,
+      outcome: carried ? "carried" : "recovered",
+    });
     await recordEvent(tx, ctx, form, {
       kind: "accepted",
       from: "SENT",
       to: "ACCEPTED",
-      note: msg("ru.note.accepted", {
-        justified: check.justifiedCents / 100,
-        notJustified: check.notJustifiedCents / 100,
-        outcome: carried ? "carried" : "recovered",
-      }),
+      note,
       summary: { justified: formatCents(check.justifiedCents), notJustified: formatCents(check.notJustifiedCents), carriedOver: carried },
     });
     await notifyEntity(tx, {
       entityId: form.entityId,
       audience: MEMBER_AUDIENCE,
       kind: "rapport_unique.accepted",
-      title: `Rapport unique ${form.campaign.year} — « ${def.title} » accepté`,
-      body: `Justifié : ${formatCents(check.justifiedCents)} ; non justifié : ${formatCents(check.notJustifiedCents)} (${outcome}).`,
+      title: msg("ru.inbox.acceptedTitle", { year: form.campaign.year, title: titleRef(def) }),
+      body: note,
       link: `/rapport-unique/formulaires/${form.id}`,
     });
     await mailHolders(tx, {
       entityId: form.entityId,
       rights: ["RU_MEMBRE_PERSONNEL"],
       kind: "ru_returned",
-      title: `Rapport unique ${form.campaign.year} — ${def.title} : accepté par le SPP IS`,
+      title: msg("ru.inbox.mailAccepted", { year: form.campaign.year, title: titleRef(def) }),
       formId: form.id,
     });
     return { id: form.id, status: "ACCEPTED" as const };
