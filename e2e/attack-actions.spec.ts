@@ -665,3 +665,61 @@ test("a real submission's Next-Action id and encoding match the replays; replayi
   ).toBeGreaterThan(0);
   void browser;
 });
+
+// Issue 13: the language switch (app/langue/actions.ts). Not a replay above: anyone may choose this
+// browser's language (chooseLanguageAction, public) and every signed-in person changes their own
+// (changeLanguageAction, the session's row only: tests/authorization). What is attacked here is the
+// input and the origin: a malformed value, the field repeated, a post from another site or without
+// Origin. None answers 500, sets the language cookie or changes a row; a genuine choice then works.
+const LANGUE = "app/langue/actions.ts";
+
+test("the language switch: malformed, repeated or cross-site submissions change nothing and never answer 500", async () => {
+  const languageCookie = (res: { headers: () => Record<string, string> }) => /(^|\n|, )cpas_langue=/.test(res.headers()["set-cookie"] ?? "");
+  const languageOf = async (who: Persona) => (await db.person.findUniqueOrThrow({ where: { id: world.people[who].id }, select: { language: true } })).language;
+  const malformed: Record<string, string | string[]>[] = [
+    { language: "de" },
+    { language: "" },
+    { language: "NL" },
+    { language: "nl\u0000" },
+    { language: "<script>alert(1)</script>" },
+    { language: "x".repeat(5000) },
+    { language: ["fr", "nl"] },
+    { langue: "nl" },
+  ];
+  for (const name of ["chooseLanguageAction", "changeLanguageAction"]) {
+    const id = actionId(LANGUE, name);
+    for (const who of ["ANON", "AGENT", "B_RAE"] as const) {
+      const path = who === "ANON" ? "/login" : "/compte";
+      const attempts = [
+        ...malformed.map((fields) => ({ fields, origin: undefined as string | null | undefined, label: JSON.stringify(fields).slice(0, 40) })),
+        { fields: { language: "nl" }, origin: "https://portail-pirate.example", label: "foreign Origin" },
+        { fields: { language: "nl" }, origin: null, label: "no Origin" },
+      ];
+      for (const a of attempts) {
+        const where = `${name} as ${who}: ${a.label}`;
+        const before = await snapshotCounts();
+        const { res, text } = await callAction(requester(contexts, anon, who), { path, id, args: [form(a.fields)], origin: a.origin });
+        expect.soft(res.status(), `${where}: no 5xx`).toBeLessThan(500);
+        expect.soft(leaks(text), `${where}: no internal detail`).toBeNull();
+        expect.soft(actionStatus(text), `${where}: not a success`).not.toBe("success");
+        expect.soft(languageCookie(res), `${where}: no language cookie`).toBe(false);
+        expect.soft(await snapshotCounts(), `${where}: database unchanged`).toEqual(before);
+        if (a.origin !== undefined) expect.soft(res.status(), `${where}: refused before the action`).toBe(403);
+      }
+      if (who !== "ANON") expect.soft(await languageOf(who), `${name} as ${who}: the account's language`).toBe("fr");
+    }
+  }
+
+  // Positive controls (so that the refusals above are real): the same calls, well formed, from the portal.
+  const choose = await callAction(anon, { path: "/login", id: actionId(LANGUE, "chooseLanguageAction"), args: [form({ language: "nl" })] });
+  expect(actionStatus(choose.text)).toBe("success");
+  expect(languageCookie(choose.res)).toBe(true);
+  const change = await callAction(contexts.AGENT.request, { path: "/compte", id: actionId(LANGUE, "changeLanguageAction"), args: [form({ language: "nl" })] });
+  expect(actionStatus(change.text)).toBe("success");
+  expect(await languageOf("AGENT")).toBe("nl");
+  expect(await db.auditEvent.count({ where: { actorId: world.people.AGENT.id, action: "account.language_changed" } })).toBe(1);
+  // Back to French for whatever runs after (the refusals above are asserted in French).
+  await callAction(anon, { path: "/login", id: actionId(LANGUE, "chooseLanguageAction"), args: [form({ language: "fr" })] });
+  await callAction(contexts.AGENT.request, { path: "/compte", id: actionId(LANGUE, "changeLanguageAction"), args: [form({ language: "fr" })] });
+  expect(await languageOf("AGENT")).toBe("fr");
+});
