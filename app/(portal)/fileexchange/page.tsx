@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 
 import { FileExchangeSendForm } from "@/components/forem/file-exchange-send-form";
 import { FileExchangeTable } from "@/components/forem/file-exchange-table";
 import { listFileExchange } from "@/lib/forem/fileexchange/list-files";
 import { fileExchangePageActor } from "@/lib/forem/page-guard";
+import { currentLocale, getTranslations } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -13,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FileExchangePage() {
   const actor = await fileExchangePageActor();
-  const [t, tNav] = await Promise.all([getTranslations("forem.fileExchange"), getTranslations("nav")]);
-  const { partners, sent, received } = await listFileExchange({ actor });
+  const [t, tNav, locale] = await Promise.all([getTranslations("forem.fileExchange"), getTranslations("nav"), currentLocale()]);
+  const { partners, sent, received } = await listFileExchange({ actor, locale });
   return (
     <div className="space-y-8">
       <div>

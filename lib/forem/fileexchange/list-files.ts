@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
 
 import { assertFileExchangeAccess } from "../access";
 
@@ -22,7 +23,8 @@ const SUMMARY = {
   senderId: true,
 } as const;
 
-export async function listFileExchange(o: { actor: Actor }) {
+/** `locale`: the reader's, for the partners' kinds (ONEM / RVA); names are shown as stored. */
+export async function listFileExchange(o: { actor: Actor; locale?: Locale }) {
   assertFileExchangeAccess(o.actor);
   const entityId = o.actor.entityId;
   const [sent, received, allowed] = await Promise.all([
@@ -40,8 +42,8 @@ export async function listFileExchange(o: { actor: Actor }) {
     }),
   ]);
   const isAllowed = new Set(allowed.map((a) => a.partnerEntityId));
-  const partners = organisations.filter((p) => isAllowed.has(p.id)).map((p) => ({ ...p, name: organisationLabel(p) }));
-  const names = new Map(organisations.map((p) => [p.id, organisationLabel(p)]));
+  const partners = organisations.filter((p) => isAllowed.has(p.id)).map((p) => ({ ...p, name: organisationLabel(p, o.locale) }));
+  const names = new Map(organisations.map((p) => [p.id, organisationLabel(p, o.locale)]));
   const senderNames = new Map(senders.map((p) => [p.id, `${p.firstName} ${p.lastName}`]));
   return {
     partners,
