@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { APPLICATION_AREAS, rightSlug } from "@/lib/access/application-areas";
 import { applicationNameKey, qualityKey, rightDescriptionKey, rightNameKey, type ApplicationCode, type RightCode } from "@/lib/access/catalogue";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
+import { localizeWith, type Translate } from "@/lib/i18n/message-ref";
 
 import { Section } from "./section";
 
@@ -98,7 +99,10 @@ export function RapportUniqueSection({
       {work.length > 0 && (
         <ul className="mt-2 list-disc pl-5" data-testid="travail-ru">
           {work.map((w) => (
-            <li key={w.label}>{t.rich("work", { label: w.label, count: w.count, strong: (chunks) => <strong>{chunks}</strong> })}</li>
+            <li key={w.label}>
+              {/* A label may be a message reference (lib/rapport-unique/queries.ts): said in the page's language. */}
+              {t.rich("work", { label: localizeWith(tAll as unknown as Translate, w.label), count: w.count, strong: (chunks) => <strong>{chunks}</strong> })}
+            </li>
           ))}
         </ul>
       )}
