@@ -1,11 +1,10 @@
-import { createHash, randomInt } from "node:crypto";
-
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-import { makeChannelCredentials } from "../lib/batch/testing";
+import { msg } from "../lib/i18n/message-ref";
 
-import { createCentre, createPerson, db, ensureRole } from "./fixtures/data";
+import { onssChannel } from "./fixtures/batch-channel";
+import { db } from "./fixtures/data";
 import { signIn } from "./fixtures/sign-in";
 
 // Issue 14: what the acknowledgements of the social security say is shown on each deposit of the
@@ -13,33 +12,8 @@ import { signIn } from "./fixtures/sign-in";
 // leaves them: lib/batch/deposits.integration.test.ts reads them from a real sshd) are put in the
 // database; the page must show the status and the details in French, and stay accessible.
 
-test("each deposit shows the status its ACRF and NOTI give, with the codes and anomalies in French", async ({ page }) => {
-  const { entity } = await createCentre();
-  const sender = String(randomInt(200_000, 999_998));
-  const onss = await db.quality.create({
-    data: { entityId: entity.id, type: "EMPLOYEUR_ONSS", identifier: "012345678", isActive: true, senderNumber: sender },
-  });
-  const gl = await createPerson({ entityId: entity.id, label: "gl-onss-accuses" });
-  await ensureRole({ personId: gl.id, role: "GL", entityId: entity.id, qualityId: onss.id });
-  const creds = makeChannelCredentials();
-  const channel = await db.technicalChannel.create({
-    data: {
-      entityId: entity.id,
-      qualityId: onss.id,
-      kind: "SFTP",
-      accountName: "Dépôts du portail",
-      services: ["DMFA"],
-      certificateName: "Certificat 2026",
-      certificateDer: new Uint8Array(creds.certificateDer),
-      certificateSubject: "CN=Canal batch",
-      certificateFingerprint: createHash("sha256").update(creds.certificateDer).digest("hex"),
-      certificateValidTo: new Date(Date.now() + 300 * 86_400_000),
-      technicalUsername: `exp${Date.now()}`,
-      sshPublicKey: creds.sshPublicKey.trim(),
-      sshKeyFingerprint: creds.sshFingerprint,
-      createdById: gl.id,
-    },
-  });
+test("each deposit shows the status its ACRF and NOTI give, with the codes and anomalies in French, and in Dutch", async ({ page, browser }) => {
+  const { entity, sender, gl, channel } = await onssChannel({ label: "gl-onss-accuses", accountName: "Dépôts du portail" });
   const deposit = (seq: number) =>
     db.batchDeposit.create({
       data: {
@@ -86,6 +60,16 @@ test("each deposit shows the status its ACRF and NOTI give, with the codes and a
     details: [{ errorId: "00012-004", anomalyClass: "B", label: "Zone obligatoire absente" }],
   });
   await ack({ depositId: null, n: 4, kind: "ACRF", outcome: "HOSTILE", details: [{ problem: "Le fichier déclare un DOCTYPE ou des entités" }] });
+  // As the portal records them now (issue 14): catalogue references, read in the reader's language.
+  const untrusted = await deposit(4);
+  await ack({
+    depositId: untrusted.id,
+    n: 5,
+    kind: "ACRF",
+    outcome: "REFUSED_AT_RECEPTION",
+    details: [{ code: "153", label: msg("batch.acrf.certificate") }],
+    signatureNote: msg("batch.returnSignature.chainRefused", { subject: "C=BE, O=Smals, CN=Batch", reason: msg("batch.returnSignature.chainNoPath") }),
+  });
 
   await signIn(page, gl);
   await page.goto("/canaux");
@@ -99,6 +83,28 @@ test("each deposit shows the status its ACRF and NOTI give, with the codes and a
   await expect(rowOf(anomalies).getByTestId("etat-depot")).toContainText("Anomalie 00012-004, classe B (bloquante) : Zone obligatoire absente");
   await expect(page.getByText("Accusés qui ne citent aucun envoi du portail")).toBeVisible();
   await expect(page.getByText("accusé suspect non interprété (DOCTYPE ou entités)")).toBeVisible();
+  await expect(rowOf(untrusted).getByTestId("etat-depot")).toContainText(
+    "ACRF 153 : Le certificat ne correspond pas à son titulaire (certificat non enregistré pour ce canal)",
+  );
+  await expect(rowOf(untrusted).getByTestId("signature-accuse")).toHaveText(
+    "Signature intacte (certificat « C=BE, O=Smals, CN=Batch »), mais chaîne refusée : le certificat n'est pas émis par une autorité acceptée (aucun chemin vers la liste configurée).",
+  );
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations).toEqual([]);
+
+  // The same page for a GL whose account is in Dutch: statuses, ACRF labels and the signature's note in Dutch.
+  await db.person.update({ where: { id: gl.id }, data: { language: "nl" } });
+  const nl = await (await browser.newContext()).newPage();
+  await signIn(nl, gl);
+  await nl.goto("/canaux");
+  const nlRowOf = (d: { setName: string }) => nl.getByTestId("depots").getByRole("row").filter({ hasText: d.setName });
+  await expect(nlRowOf(untrusted).getByTestId("etat-depot")).toContainText("geweigerd bij ontvangst");
+  await expect(nlRowOf(untrusted).getByTestId("etat-depot")).toContainText(
+    "ACRF 153: Het certificaat komt niet overeen met zijn houder (certificaat niet geregistreerd voor dit kanaal)",
+  );
+  await expect(nlRowOf(untrusted).getByTestId("signature-accuse")).toHaveText(
+    "Ongeschonden handtekening (certificaat « C=BE, O=Smals, CN=Batch »), maar keten geweigerd: het certificaat is niet uitgegeven door een aanvaarde certificeringsautoriteit (geen pad naar de ingestelde lijst).",
+  );
+  await expect(nlRowOf(refused).getByTestId("etat-depot")).toContainText("ACRF 125: Signature (FS) invalide"); // recorded earlier in French: kept as it was
+  await nl.context().close();
 });

@@ -1,14 +1,13 @@
-import { createHash, randomInt } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-import { makeChannelCredentials } from "../lib/batch/testing";
 import { type LoopbackSshd, startLoopbackSshd } from "../tests/sftp/loopback-sshd";
 
-import { createCentre, createPerson, db, ensureRole } from "./fixtures/data";
+import { onssChannel } from "./fixtures/batch-channel";
+import { db } from "./fixtures/data";
 import { E2E_SFTP_HOST_KEY, E2E_SFTP_PORT } from "./fixtures/e2e-env";
 import { signIn } from "./fixtures/sign-in";
 
@@ -29,37 +28,13 @@ test.afterAll(async () => {
   await sshd?.stop();
 });
 
-test("a sending deposited without its GO is cancelled by its TD, another is launched, and a TD after the GO is refused", async ({ page }) => {
-  test.setTimeout(120_000);
-  const { entity } = await createCentre();
-  const sender = String(randomInt(200_000, 999_998));
-  const onss = await db.quality.create({
-    data: { entityId: entity.id, type: "EMPLOYEUR_ONSS", identifier: "012345678", isActive: true, senderNumber: sender },
-  });
-  const gl = await createPerson({ entityId: entity.id, label: "gl-onss-td" });
-  await ensureRole({ personId: gl.id, role: "GL", entityId: entity.id, qualityId: onss.id });
-  const creds = makeChannelCredentials();
-  // The loopback server has one account; technical user names are unique: an earlier run's channel lets go of it.
-  const previous = await db.technicalChannel.findUnique({ where: { technicalUsername: sshd.username } });
-  if (previous) await db.technicalChannel.update({ where: { id: previous.id }, data: { technicalUsername: `ancien-${previous.id}` } });
-  await db.technicalChannel.create({
-    data: {
-      entityId: entity.id,
-      qualityId: onss.id,
-      kind: "SFTP",
-      accountName: "Envois annulables",
-      services: ["DMFA"],
-      certificateName: "Certificat 2026",
-      certificateDer: new Uint8Array(creds.certificateDer),
-      certificateSubject: "CN=Canal batch",
-      certificateFingerprint: createHash("sha256").update(creds.certificateDer).digest("hex"),
-      certificateValidTo: new Date(Date.now() + 300 * 86_400_000),
-      technicalUsername: sshd.username,
-      sshPublicKey: creds.sshPublicKey.trim(),
-      sshKeyFingerprint: creds.sshFingerprint,
-      createdById: gl.id,
-    },
-  });
+test("a sending deposited without its GO is cancelled by its TD, another is launched, and a TD after the GO is refused", async ({
+  page: firstPage,
+  browser,
+}) => {
+  let page = firstPage;
+  test.setTimeout(300_000);
+  const { entity, sender, gl } = await onssChannel({ label: "gl-onss-td", accountName: "Envois annulables", technicalUsername: sshd.username });
 
   await signIn(page, gl);
   await page.goto("/canaux");
@@ -74,18 +49,19 @@ test("a sending deposited without its GO is cancelled by its TD, another is laun
       .sort();
 
   const deposit = page.getByRole("form", { name: "Déposer un envoi" });
-  const holdOne = async (name: string) => {
+  const holdOne = async (name: string, sequence: string) => {
     await deposit.getByLabel("Code du service").fill("DMFA");
     await deposit.getByLabel(/Fichiers de données FI/).setInputFiles({ name, mimeType: "application/xml", buffer: Buffer.from(`<${name}/>`) });
     await deposit.getByLabel(/Déposer sans lancer le traitement \(sans GO\)/).check();
     await deposit.getByRole("button", { name: "Déposer", exact: true }).click();
     const confirmation = deposit.getByTestId("depot-confirme");
-    await expect(confirmation).toContainText(/déposé sans GO dans INTEST/);
+    // This sending's confirmation (not the previous one's): the portal numbers a new sender's sendings from 00001.
+    await expect(confirmation).toContainText(new RegExp(`^Envoi GO\\.DMFA\\.${sender}\\.\\d{8}\\.${sequence}\\.T\\.1 déposé sans GO dans INTEST : FI\\.`));
     return /GO\.DMFA\.\d{6}\.\d{8}\.\d{5}\.T\.1/.exec((await confirmation.textContent()) ?? "")![0];
   };
 
   // 1. Deposited without its GO: only the FI on the server; the row offers GO and TD.
-  const first = await holdOne("partie-1.xml");
+  const first = await holdOne("partie-1.xml", "00001");
   const firstStem = first.slice(3);
   expect(intest()).toEqual([`FI.${firstStem}.1`]);
   const rowOf = (setName: string) => page.getByTestId("depots").getByRole("row").filter({ hasText: setName });
@@ -108,7 +84,7 @@ test("a sending deposited without its GO is cancelled by its TD, another is laun
   ]);
 
   // 3. A second sending held; a colleague's page launches it (GO) while this one still offers the TD.
-  const second = await holdOne("partie-2.xml");
+  const second = await holdOne("partie-2.xml", "00002");
   const secondStem = second.slice(3);
   const colleague = await page.context().newPage();
   await colleague.goto("/canaux");
@@ -137,6 +113,8 @@ test("a sending deposited without its GO is cancelled by its TD, another is laun
 
   // 4. In Dutch (the account's language): the statuses, the TD button, and the reason the server's FS check gives.
   await db.person.update({ where: { id: gl.id }, data: { language: "nl" } });
+  await page.context().close();
+  page = await (await browser.newContext()).newPage();
   await signIn(page, gl);
   await page.goto("/canaux");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl-BE");
@@ -151,6 +129,7 @@ test("a sending deposited without its GO is cancelled by its TD, another is laun
   await expect(held.getByRole("button", { name: "Zending annuleren (TD)" })).toBeVisible();
   await expect(held.getByRole("button", { name: "Verwerking starten (GO)" })).toBeVisible();
 
+  await third.getByLabel("Code van de dienst").fill("DMFA"); // the form was emptied after the deposit
   await third.getByLabel("Omgeving").selectOption("R");
   await third.getByLabel(/Plaatsen zonder de verwerking te starten/).uncheck();
   await third.getByLabel("De buiten het portaal gemaakte FS toevoegen (sleutel op kaart of token)").check();

@@ -289,7 +289,7 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
 export const RETURN_FILE = /^(FO|FS|GO)\.([A-Z0-9]{2,12})\.999999\.(\d{8})\.(\d{1,5})\.([RT])$/;
 const isOurs = (name: string, senderNumber: string) => SAFE_NAME.test(name) && (RETURN_FILE.test(name) || name.includes(`.${senderNumber}.`));
 export const ZAcknowledgements = z.object({
-  channelId: z.uuid("Canal inconnu."),
+  channelId: z.uuid({ error: msg("batch.errors.unknownChannel") }),
   environment: z.enum(["R", "T"], { error: msg("batch.errors.environmentShort") }),
 });
 

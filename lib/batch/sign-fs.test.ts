@@ -41,7 +41,7 @@ beforeAll(() => {
   const ecKey = path.join(ecDir.dir, "ec.pem");
   execFileSync("openssl", ["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", ecKey]);
   ec = makeSigner({ subject: "/C=BE/CN=Signataire EC", key: ecKey });
-});
+}, 60_000); // RSA keys by openssl: seconds on a loaded machine
 afterAll(() => [channel, other, expired, ec].forEach((s) => s.dispose()));
 
 describe("FS made by the signing island (PKI.js + Web Crypto)", () => {

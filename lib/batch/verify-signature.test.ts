@@ -22,7 +22,7 @@ const check = async (fs: Uint8Array, o: { fiBytes?: Uint8Array; cert?: Uint8Arra
 beforeAll(() => {
   channel = makeSigner({ subject: "/C=BE/O=CPAS de Test/CN=Canal batch", serial: "4242" });
   other = makeSigner({ subject: "/C=BE/O=Autre/CN=Autre signataire" });
-});
+}, 60_000); // RSA keys by openssl: seconds on a loaded machine
 afterAll(() => {
   channel.dispose();
   other.dispose();
