@@ -3,7 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { createCentre, db, freshCode } from "./fixtures/data";
+import { createCentre, db } from "./fixtures/data";
+import { enrolSecondFactorInDutch } from "./fixtures/sign-in";
 
 // Issue 13, the anonymous pages in Dutch: the browser's Accept-Language opens them in Dutch, the
 // visible switch changes the language at the same address, an invitation accepted and an account
@@ -80,12 +81,7 @@ test("an invitation accepted and an account enrolled in Dutch keep Dutch: the da
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill("Lotte-Peeters-2026!");
   await page.getByRole("button", { name: "Doorgaan" }).click();
-  await expect(page.getByRole("heading", { name: "Activeer de tweestapsverificatie" })).toBeVisible();
-  const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
-  await page.getByLabel("Verificatiecode").fill(await freshCode(secret));
-  await page.getByRole("button", { name: "Activeren en doorgaan" }).click();
-  await expect(page.getByRole("heading", { name: "Uw herstelcodes" })).toBeVisible();
-  await page.getByRole("button", { name: "Ik heb mijn codes bewaard, doorgaan" }).click();
+  await enrolSecondFactorInDutch(page);
   await expect(page).toHaveURL(/\/tableau-de-bord/);
 
   expect((await db.person.findUniqueOrThrow({ where: { id: person.id } })).language).toBe("nl");
