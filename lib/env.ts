@@ -38,6 +38,7 @@ const ZEnv = z.object({
   // client; plain http only towards a loopback address and only when this says so (tests).
   REST_TOKEN_URL: z.string().url().default("https://services.socialsecurity.be/REST/oauth/v5/token"),
   REST_TOKEN_ALLOW_LOOPBACK_HTTP: z.enum(["true", "false"]).default("false"),
+  REST_TOKEN_HOSTS: z.string().optional(),
   // Mail (issue 12, docs/mail.md): SMTP_URL, or SMTP_HOST with its port, account and TLS mode.
   // STARTTLS is required unless SMTP_ALLOW_INSECURE=true (a relay on the same machine).
   SMTP_URL: z

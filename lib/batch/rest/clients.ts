@@ -20,7 +20,7 @@ import { CHANNEL_QUALITY } from "../services";
 import { makeClientAssertion } from "./assertion";
 import { certificatePem, makeRestKeyPair } from "./certificate";
 import { type AccessToken, requestToken, TokenRequestError } from "./token-request";
-import { checkTokenUrl } from "./token-url";
+import { allowedTokenHosts, checkTokenUrl } from "./token-url";
 
 // The REST channel of a quality « Employeur ONSS » (Chaman « Canaux Webservices », issue 14;
 // docs/batch-channel.md « REST channel »). Same permission as the batch channels
@@ -65,7 +65,10 @@ async function restClientOfActor(tx: Tx, actor: Actor, restClientId: string) {
 }
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
-const allowLoopbackHttp = () => env().REST_TOKEN_ALLOW_LOOPBACK_HTTP === "true";
+const tokenUrlRules = () => ({
+  allowLoopbackHttp: env().REST_TOKEN_ALLOW_LOOPBACK_HTTP === "true",
+  allowedHosts: allowedTokenHosts({ hosts: env().REST_TOKEN_HOSTS, defaultUrl: env().REST_TOKEN_URL }),
+});
 
 /**
  * A new REST client for the quality: its key pair and certificate are made here; the private key is
@@ -74,7 +77,7 @@ const allowLoopbackHttp = () => env().REST_TOKEN_ALLOW_LOOPBACK_HTTP === "true";
 export async function registerRestClient(o: { actor: Actor; meta: RequestMeta; input: TRegisterRestClient; now?: Date }) {
   // Who and where first: a person without the right learns nothing about their input.
   const quality = await db.$transaction((tx) => channelQuality(tx, o.actor, o.input.qualityId));
-  const checked = checkTokenUrl(o.input.tokenUrl, { allowLoopbackHttp: allowLoopbackHttp() });
+  const checked = checkTokenUrl(o.input.tokenUrl, tokenUrlRules());
   if ("error" in checked) throw new AppError("BAD_REQUEST", checked.error, { tokenUrl: [checked.error] });
   const pair = await makeRestKeyPair({ commonName: `Portail CPAS - ${o.input.name} - Employeur ONSS ${quality.identifier}`, now: o.now });
   try {
@@ -145,7 +148,7 @@ export async function setRestClientId(o: { actor: Actor; meta: RequestMeta; inpu
 export async function obtainRestToken(o: { actor: Actor; meta: RequestMeta; restClientId: string; timeoutMs?: number; maxBytes?: number }) {
   const client = await db.$transaction((tx) => restClientOfActor(tx, o.actor, o.restClientId));
   if (!client.clientId) throw new AppError("UNPROCESSABLE", msg("batch.rest.errors.clientIdFirst"));
-  const checked = checkTokenUrl(client.tokenUrl, { allowLoopbackHttp: allowLoopbackHttp() });
+  const checked = checkTokenUrl(client.tokenUrl, tokenUrlRules());
   if ("error" in checked) throw new AppError("UNPROCESSABLE", checked.error);
   // The token URL is audited as `endpoint`: the audit trail masks every key that says "token".
   const audit = (action: string, after: unknown) =>
