@@ -47,8 +47,8 @@ import { BATCH_TD_ACTIONS } from "./actions-batch-td";
 import { ISSUE_11_ACTIONS } from "./actions-issue-11";
 import { ISSUE_13_ACTIONS } from "./actions-issue-13";
 import { RAPPORT_UNIQUE_ACTIONS } from "./actions-rapport-unique";
-import { META as meta, type PersonaKey, PERSONAS, type World } from "./world";
 import { REST_ACTIONS } from "./actions-rest";
+import { META as meta, type PersonaKey, PERSONAS, type World } from "./world";
 
 /**
  * One prepared attempt: `run` calls the real domain function as the actor; `effect` says, from the
@@ -156,9 +156,9 @@ export const ACTIONS: Record<string, Prepare> = {
   ...ISSUE_11_ACTIONS,
   ...ISSUE_13_ACTIONS,
   ...RAPPORT_UNIQUE_ACTIONS,
+  ...REST_ACTIONS,
   ...BATCH_TD_ACTIONS,
   // ---- access management (lib/access/manage, app/(portal)/gestion/actions.ts)
-  ...REST_ACTIONS,
   "activate quality": async (w) => ({
     run: (actor) => activateQuality({ actor, meta, type: "EMPLOYEUR_PPL", identifier: "1234567890" }),
     effect: async () => (await db.quality.count({ where: { entityId: w.entityId, type: "EMPLOYEUR_PPL", isActive: true } })) === 1,

@@ -559,26 +559,6 @@ const TABLE: Row[] = [
   ["GL_ONSS_OFF", "suspend channel", "ONSS channel", "refused", INACTIVE],
   ["MISPLACED", "suspend channel", "ONSS channel", "refused"],
   ["OTHER_DPD", "suspend channel", "ONSS channel", "refused"],
-  // Issue 14, « TD »: launching (GO) or cancelling (TD) a sending deposited without its GO: the same people as the batch channels
-  // (seed 004 l.178-183). Allowed rows need the SFTP server: GL_ONSS is allowed against a real sshd in lib/batch/td.integration.test.ts.
-  ["RAE", "cancel sending (TD)", "ONSS held deposit", "refused"],
-  ["CO_RAE", "cancel sending (TD)", "ONSS held deposit", "refused"],
-  ["GL_AS", "cancel sending (TD)", "ONSS held deposit", "refused"],
-  ["CO_GL_AS", "cancel sending (TD)", "ONSS held deposit", "refused"],
-  ["GL_ONSS_OFF", "cancel sending (TD)", "ONSS held deposit", "refused", INACTIVE],
-  ["MISPLACED", "cancel sending (TD)", "ONSS held deposit", "refused"],
-  ["AGENT", "cancel sending (TD)", "ONSS held deposit", "refused"],
-  ["TECH", "cancel sending (TD)", "ONSS held deposit", "refused"],
-  ["OTHER_DPD", "cancel sending (TD)", "ONSS held deposit", "refused"],
-  ["RAE", "launch sending (GO)", "ONSS held deposit", "refused"],
-  ["GL_AS", "launch sending (GO)", "ONSS held deposit", "refused"],
-  ["GL_ONSS_OFF", "launch sending (GO)", "ONSS held deposit", "refused", INACTIVE],
-  ["MISPLACED", "launch sending (GO)", "ONSS held deposit", "refused"],
-  ["AGENT", "launch sending (GO)", "ONSS held deposit", "refused"],
-  ["OTHER_DPD", "launch sending (GO)", "ONSS held deposit", "refused"],
-
-  // ===================================================================== RAPPORT UNIQUE (three roles, Action Sociale)
-  // seed 003 l.196-199 and l.264-278 « Rôle - Membre du personnel / Président / Secrétaire du CPAS — Rapport unique »; l.97 RAE.
   // Issue 14, the REST channel (Chaman « Canaux Webservices », the second table of the same Chaman page): the same people as the batch channels.
   ["GL_ONSS", "register REST client", "ONSS", "allowed"],
   ["CO_GL_ONSS", "register REST client", "ONSS", "allowed"],
@@ -602,6 +582,26 @@ const TABLE: Row[] = [
   ["MISPLACED", "obtain REST token", "ONSS REST client", "refused"],
   ["TECH", "obtain REST token", "ONSS REST client", "refused"],
   ["OTHER_DPD", "obtain REST token", "ONSS REST client", "refused"],
+  // Issue 14, « TD »: launching (GO) or cancelling (TD) a sending deposited without its GO: the same people as the batch channels
+  // (seed 004 l.178-183). Allowed rows need the SFTP server: GL_ONSS is allowed against a real sshd in lib/batch/td.integration.test.ts.
+  ["RAE", "cancel sending (TD)", "ONSS held deposit", "refused"],
+  ["CO_RAE", "cancel sending (TD)", "ONSS held deposit", "refused"],
+  ["GL_AS", "cancel sending (TD)", "ONSS held deposit", "refused"],
+  ["CO_GL_AS", "cancel sending (TD)", "ONSS held deposit", "refused"],
+  ["GL_ONSS_OFF", "cancel sending (TD)", "ONSS held deposit", "refused", INACTIVE],
+  ["MISPLACED", "cancel sending (TD)", "ONSS held deposit", "refused"],
+  ["AGENT", "cancel sending (TD)", "ONSS held deposit", "refused"],
+  ["TECH", "cancel sending (TD)", "ONSS held deposit", "refused"],
+  ["OTHER_DPD", "cancel sending (TD)", "ONSS held deposit", "refused"],
+  ["RAE", "launch sending (GO)", "ONSS held deposit", "refused"],
+  ["GL_AS", "launch sending (GO)", "ONSS held deposit", "refused"],
+  ["GL_ONSS_OFF", "launch sending (GO)", "ONSS held deposit", "refused", INACTIVE],
+  ["MISPLACED", "launch sending (GO)", "ONSS held deposit", "refused"],
+  ["AGENT", "launch sending (GO)", "ONSS held deposit", "refused"],
+  ["OTHER_DPD", "launch sending (GO)", "ONSS held deposit", "refused"],
+
+  // ===================================================================== RAPPORT UNIQUE (three roles, Action Sociale)
+  // seed 003 l.196-199 and l.264-278 « Rôle - Membre du personnel / Président / Secrétaire du CPAS — Rapport unique »; l.97 RAE.
   // Issue 10 (« Who sees what »): « The three roles only in their own centre … nobody else sees any of it »: the GL of Action
   // Sociale (l.100 « accès à toutes les applications dans sa qualité ») grants these roles but does not read the report by being GL.
   ["RU_MEMBRE", "open Rapport unique", "area", "allowed"],
