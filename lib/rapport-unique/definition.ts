@@ -22,9 +22,9 @@ export const ZSource = z.object({ label: ZText, url: z.url().optional() });
 export type Source = z.infer<typeof ZSource>;
 
 /** A rule as shown to the people who encode and sign ("Règles de ce formulaire"), with its source. */
-export const ZRuleText = z.object({ text: ZText, source: ZText, assumed: z.boolean().default(false), nl: ZDutch("text") });
+export const ZRuleText = z.object({ text: ZText, source: ZText, assumed: z.boolean().default(false), nl: ZDutch("text", "source") });
 
-export const ZEnvelope = z.object({ code: ZCode, label: ZText, source: ZText, nl: ZDutch("label") });
+export const ZEnvelope = z.object({ code: ZCode, label: ZText, source: ZText, nl: ZDutch("label", "source") });
 
 export const ZCategory = z.object({
   code: ZCode,
@@ -33,7 +33,7 @@ export const ZCategory = z.object({
   /** Why a category is not eligible (shown on the line that uses it), and where that comes from. */
   reason: ZText.optional(),
   source: ZText.optional(),
-  nl: ZDutch("label", "reason"),
+  nl: ZDutch("label", "reason", "source"),
 });
 
 const ZSectionBase = z.object({

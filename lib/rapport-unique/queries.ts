@@ -4,6 +4,7 @@ import type { Actor, Resource } from "@/lib/access/actor";
 import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-ref";
 import type { RuFormStatus } from "@/lib/generated/prisma/enums";
 import { appResource } from "@/lib/http/resolve-resource";
 import { parseId } from "@/lib/http/parse-id";
@@ -174,14 +175,14 @@ export async function pendingWork(actor: Actor): Promise<{ label: string; count:
   const overdue = todayBrussels() > isoDay(campaign.deadline);
   if (side === "SPPIS") {
     const toReview = await db.ruForm.count({ where: { campaignId: campaign.id, status: "SENT" } });
-    const work = [{ label: `Formulaires ${campaign.year} à examiner`, count: toReview, href: "/rapport-unique" }];
+    const work = [{ label: msg("ru.pending.toReview", { year: campaign.year }), count: toReview, href: "/rapport-unique" }];
     if (overdue) {
       const late = await db.ruForm.findMany({
         where: { campaignId: campaign.id, status: { in: ["DRAFT", "READY", "RETURNED"] } },
         distinct: ["entityId"],
         select: { entityId: true },
       });
-      work.push({ label: "CPAS en retard (échéance dépassée)", count: late.length, href: "/rapport-unique?situation=retard" });
+      work.push({ label: msg("ru.pending.lateCentres"), count: late.length, href: "/rapport-unique?situation=retard" });
     }
     return work;
   }
@@ -190,15 +191,15 @@ export async function pendingWork(actor: Actor): Promise<{ label: string; count:
   const n = (s: RuFormStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
   const work: { label: string; count: number; href: string }[] = [];
   if (roles.member) {
-    work.push({ label: `Formulaires ${campaign.year} à encoder`, count: n("DRAFT"), href: "/rapport-unique" });
-    work.push({ label: "Formulaires renvoyés pour correction", count: n("RETURNED"), href: "/rapport-unique" });
+    work.push({ label: msg("ru.pending.toEncode", { year: campaign.year }), count: n("DRAFT"), href: "/rapport-unique" });
+    work.push({ label: msg("ru.pending.returned"), count: n("RETURNED"), href: "/rapport-unique" });
   }
   if (roles.signerRoles.length) {
     const unsigned = await db.ruForm.count({
       where: { campaignId: campaign.id, entityId: actor.entityId, status: "READY", signatures: { none: { voidedAt: null, role: { in: roles.signerRoles } } } },
     });
-    work.push({ label: "Formulaires à signer", count: unsigned, href: "/rapport-unique" });
+    work.push({ label: msg("ru.pending.toSign"), count: unsigned, href: "/rapport-unique" });
   }
-  if (overdue) work.push({ label: "Formulaires en retard (échéance dépassée)", count: n("DRAFT") + n("READY") + n("RETURNED"), href: "/rapport-unique" });
+  if (overdue) work.push({ label: msg("ru.pending.late"), count: n("DRAFT") + n("READY") + n("RETURNED"), href: "/rapport-unique" });
   return work;
 }

@@ -397,7 +397,9 @@ describe("Rapport unique — reminders", () => {
 
 describe("Rapport unique — dashboards", () => {
   it("show each role's pending work, and what is late once the deadline has passed", async () => {
-    const { pendingWork } = await import("./queries");
+    const { pendingWork: work } = await import("./queries");
+    // The labels are message references (issue 13): read in French, and checked in Dutch once.
+    const pendingWork = async (actor: Actor, locale: "fr" | "nl" = "fr") => (await work(actor)).map((w) => ({ ...w, label: localize(locale, w.label) }));
     const c = await centre();
     const id = c.ids.PIIS!;
     await grant(c.entity.bceNumber, "PIIS", "PIIS", 100);
@@ -408,6 +410,7 @@ describe("Rapport unique — dashboards", () => {
       { label: "Formulaires renvoyés pour correction", count: 0, href: "/rapport-unique" },
     ]);
     expect(await pendingWork(c.secretary.ctx.actor)).toEqual([{ label: "Formulaires à signer", count: 1, href: "/rapport-unique" }]);
+    expect(await pendingWork(c.secretary.ctx.actor, "nl")).toEqual([{ label: "Te ondertekenen formulieren", count: 1, href: "/rapport-unique" }]);
     expect(await pendingWork(c.gl.actor)).toEqual([]);
     const campaign = await db.ruCampaign.findUniqueOrThrow({ where: { year: 2025 } });
     await db.ruCampaign.update({ where: { id: campaign.id }, data: { deadline: new Date("2020-01-31T00:00:00Z") } });

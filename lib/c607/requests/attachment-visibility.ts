@@ -3,6 +3,8 @@
 // document about the wrong person — and ONEM neither lists it, downloads it nor learns its name
 // (detail, timeline, download). One predicate decides both "received" and "removable".
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import { type C607StatusCode, TRANSITIONS } from "./transitions";
 
 type RequestState = { status: string; sentAt: Date | null };
@@ -28,4 +30,4 @@ export function visibleAttachments<A extends { createdAt: Date }>(attachments: A
 
 /** The timeline note of an added file; also used to show ONEM a received file in its timeline. */
 export const attachmentAddedNote = (a: { fileName: string; mimeType: string; size: number }) =>
-  `Pièce jointe « ${a.fileName} » (${a.mimeType}, ${Math.ceil(a.size / 1024)} Ko).`;
+  msg("c607.notes.attachmentAdded", { fileName: a.fileName, mimeType: a.mimeType, size: Math.ceil(a.size / 1024) });

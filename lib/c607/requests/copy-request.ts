@@ -12,11 +12,6 @@ import { takeReference } from "./reference-number";
 import type { TCopyRequest } from "./schemas";
 import { CONTENT_INCLUDE, readContent, writePeriods } from "./write-content";
 
-export const COPY_REASON_LABELS = {
-  CONTRACT_CHANGED: "les données du contrat ont changé (date de début ou régime de travail)",
-  EVENTS_DURING_CONTRACT: "effet d'événements pendant le contrat (maladie, congé sans solde…) — second calcul",
-} as const;
-
 /**
  * A calculated request is never edited: it continues as an editable copy, for the two reasons ONEM
  * allows. The copy for events during the contract is the second calculation (window rule at send).
@@ -49,13 +44,12 @@ export async function copyRequest({ ctx, id, input }: { ctx: C607Context; id: st
       },
     });
     await writePeriods(tx, copy.id, readContent(full));
-    const why = COPY_REASON_LABELS[input.reason];
     await recordChange(tx, {
       ctx,
       requestId: source.id,
       entityId: source.entityId,
       kind: "copied",
-      note: `Copie modifiable ${reference} créée : ${why}.`,
+      note: msg("c607.notes.copied", { reference, reason: input.reason }),
       summary: { copyId: copy.id, reason: input.reason },
     });
     await recordChange(tx, {
@@ -64,7 +58,7 @@ export async function copyRequest({ ctx, id, input }: { ctx: C607Context; id: st
       entityId: copy.entityId,
       kind: "created",
       toStatus: "DRAFT",
-      note: `Copie de ${source.reference} : ${why}.`,
+      note: msg("c607.notes.createdCopy", { source: source.reference, reason: input.reason }),
       summary: { reference, parentId: source.id, reason: input.reason },
     });
     return { id: copy.id, reference, version: copy.version, isReplay: false };

@@ -87,7 +87,7 @@ export async function createRequest({ ctx, input }: { ctx: C607Context; input: T
       entityId: request.entityId,
       kind: "created",
       toStatus: "DRAFT",
-      note: `Demande ${reference} créée.`,
+      note: msg("c607.notes.created", { reference }),
       summary: { reference },
     });
     return {

@@ -4,7 +4,7 @@ export { addAttachment, getAttachment } from "./add-attachment";
 export { answerRequest } from "./answer-request";
 export { calculateRequest, type StoredProposal } from "./calculate-request";
 export { type C607Context, sideOf } from "./context";
-export { copyRequest, COPY_REASON_LABELS } from "./copy-request";
+export { copyRequest } from "./copy-request";
 export { createRequest } from "./create-request";
 export { decideDerogation } from "./decide-derogation";
 export { getRequestDetail, getTimeline, type RequestDetail } from "./get-request";

@@ -34,7 +34,7 @@ export async function removeAttachment({ ctx, id, attachmentId }: { ctx: C607Con
       requestId: request.id,
       entityId: request.entityId,
       kind: "attachment_removed",
-      note: `Pièce jointe « ${attachment.fileName} » retirée.`,
+      note: msg("c607.notes.attachmentRemoved", { fileName: attachment.fileName }),
       summary: {
         attachmentId: attachment.id,
         fileName: attachment.fileName,

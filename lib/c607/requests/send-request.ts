@@ -94,12 +94,11 @@ export async function sendRequest({ ctx, id, input, now = new Date() }: { ctx: C
         complementRequest: null,
       },
     });
-    const note = [
-      `Envoyée à l'ONEM ; réponse attendue au plus tard le ${formatBelgianDate(deadline)}.`,
-      derogation.status === "PENDING" ? `Dérogation demandée : ${derogation.justification}` : null,
-    ]
-      .filter(Boolean)
-      .join(" ");
+    const note = msg("c607.notes.sent", {
+      deadline: formatBelgianDate(deadline),
+      hasDerogation: String(derogation.status === "PENDING"),
+      justification: derogation.status === "PENDING" ? (derogation.justification ?? "") : "",
+    });
     await recordChange(tx, {
       ctx,
       requestId: request.id,

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { C607Context } from "./context";
 import { beginCommand, commitUpdate } from "./load-request";
@@ -29,7 +30,7 @@ export async function takeRequest({ ctx, id, input }: { ctx: C607Context; id: st
       kind: "taken",
       fromStatus: request.status,
       toStatus: nextStatus,
-      note: `Prise en traitement par ${ctx.actor.firstName} ${ctx.actor.lastName} (ONEM).`,
+      note: msg("c607.notes.taken", { name: `${ctx.actor.firstName} ${ctx.actor.lastName}` }),
     });
     return { id: updated.id, version: updated.version };
   });

@@ -76,7 +76,10 @@ export async function updateDraft({ ctx, id, input }: { ctx: C607Context; id: st
       requestId: request.id,
       entityId: request.entityId,
       kind: "updated",
-      note: `Données modifiées (${input.content.employmentPeriods.length} période(s) d'occupation, ${input.content.assimilatedPeriods.length} période(s) assimilée(s)).`,
+      note: msg("c607.notes.updated", {
+        employment: input.content.employmentPeriods.length,
+        assimilated: input.content.assimilatedPeriods.length,
+      }),
       summary: {
         employmentPeriods: input.content.employmentPeriods.length,
         assimilatedPeriods: input.content.assimilatedPeriods.length,

@@ -154,6 +154,24 @@ describe("C60.7 workflow", () => {
     expect(detail.answer).toMatchObject({ days: 150, isOverride: true });
     expect(detail.proposal?.result.missingDays).toBe(calculated.proposal.result.missingDays);
     expect(detail.timeline.map((e) => e.kind)).toEqual(["created", "updated", "attachment_added", "sent", "taken", "calculated", "answered"]);
+    // The notes are stored as message references (issue 13): French for the CPAS agent, Dutch for
+    // an RVA collaborator reading the same timeline.
+    const notes = (locale: "fr" | "nl") => detail.timeline.slice(0, 5).map((e) => localize(locale, e.note ?? ""));
+    const onemName = `${onem.actor.firstName} ${onem.actor.lastName}`;
+    expect(notes("fr")).toEqual([
+      `Demande ${created.reference} créée.`,
+      "Données modifiées (1 période(s) d'occupation, 1 période(s) assimilée(s)).",
+      "Pièce jointe « fiche de paie.pdf » (application/pdf, 1 Ko).",
+      "Envoyée à l'ONEM ; réponse attendue au plus tard le 09/03/2026.",
+      `Prise en traitement par ${onemName} (ONEM).`,
+    ]);
+    expect(notes("nl")).toEqual([
+      `Aanvraag ${created.reference} aangemaakt.`,
+      "Gegevens gewijzigd (1 tewerkstellingsperiode(s), 1 gelijkgestelde periode(s)).",
+      "Bijlage « fiche de paie.pdf » (application/pdf, 1 kB).",
+      "Verzonden naar de RVA; antwoord verwacht uiterlijk op 09/03/2026.",
+      `In behandeling genomen door ${onemName} (RVA).`,
+    ]);
     const inbox = await listInbox({ actor: cpas.actor });
     expect(inbox.messages.map((m) => m.kind)).toContain("c607.calculated");
     await timelineMatchesAudit(created.id);
@@ -214,6 +232,17 @@ describe("C60.7 workflow", () => {
     });
     expect((await db.c607Request.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("REFUSED");
     await timelineMatchesAudit(copy.id);
+    const copyNote = (id: string, kind: string) =>
+      getRequestDetail({ ctx: cpas, id }).then((d) => localize("fr", d.timeline.find((e) => e.kind === kind)?.note ?? ""));
+    expect(await copyNote(created.id, "copied")).toBe(
+      `Copie modifiable ${copy.reference} créée : effet d'événements pendant le contrat (maladie, congé sans solde…) — second calcul.`,
+    );
+    expect(await copyNote(copy.id, "created")).toBe(
+      `Copie de ${created.reference} : effet d'événements pendant le contrat (maladie, congé sans solde…) — second calcul.`,
+    );
+    expect(await copyNote(copy.id, "sent")).toMatch(
+      /^Envoyée à l'ONEM ; réponse attendue au plus tard le \d\d\/\d\d\/2027\. Dérogation demandée : Dossier complexe : longue maladie en cours\.$/,
+    );
     expect(
       await db.notification.count({
         where: { entityId, kind: "c607.refused" },
@@ -368,6 +397,8 @@ describe("C60.7 isolation and bad input", () => {
     expect(await db.c607Attachment.findMany({ where: { requestId: r.id }, select: { fileName: true } })).toEqual([{ fileName: "fiche de paie.pdf" }]);
     const detail = await getRequestDetail({ ctx, id: r.id });
     expect(detail.timeline.map((e) => e.kind)).toEqual(["created", "attachment_added", "attachment_added", "attachment_removed"]);
+    expect(localize("fr", detail.timeline[3]!.note ?? "")).toBe("Pièce jointe « autre personne.pdf » retirée.");
+    expect(localize("nl", detail.timeline[3]!.note ?? "")).toBe("Bijlage « autre personne.pdf » verwijderd.");
     expect(detail.attachments.map((a) => a.isRemovable)).toEqual([true]);
     // The removed file is gone, but the trail keeps what it was.
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: r.id, action: "c607.attachment_removed" } });

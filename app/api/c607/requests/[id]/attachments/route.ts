@@ -3,6 +3,7 @@ import { addAttachment } from "@/lib/c607/requests";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/c607/requests/detect-file-type";
 import { AppError } from "@/lib/errors/app-error";
 import { defineRoute } from "@/lib/http/define-route";
+import { msg } from "@/lib/i18n/message-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +16,10 @@ export const POST = defineRoute({
   permission: C607_SIDES,
   params: ZRequestPath,
   resource: requestResource,
-  body: { form: { maxBytes: MAX_ATTACHMENT_BYTES + 64 * 1024, tooLarge: "Le fichier dépasse 5 Mo : réduisez-le (PDF, PNG ou JPEG de 5 Mo au plus)." } },
+  body: { form: { maxBytes: MAX_ATTACHMENT_BYTES + 64 * 1024, tooLarge: msg("c607.errors.attachmentTooLarge") } },
   handler: async ({ actor, meta, params, body }) => {
     const file = body.get("file");
-    if (!(file instanceof File)) throw new AppError("BAD_REQUEST", "Champ « file » manquant.", { file: ["Choisissez un fichier."] });
+    if (!(file instanceof File)) throw new AppError("BAD_REQUEST", msg("c607.errors.fileFieldMissing"), { file: [msg("c607.errors.chooseFile")] });
     const result = await addAttachment({
       ctx: c607Context(actor, meta),
       id: params.id,
