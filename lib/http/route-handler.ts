@@ -5,7 +5,7 @@ import { unstable_rethrow } from "next/navigation";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { reportUnexpectedError } from "@/lib/errors/report-error";
 import { msg, parseMessageRef } from "@/lib/i18n/message-ref";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { localize, localizeFieldErrors } from "@/lib/i18n/translator";
 
 import { isSameOrigin } from "./same-origin";
@@ -25,7 +25,7 @@ export function assertSameOrigin(req: Request): void {
  */
 export async function errorResponse(error: unknown, req: Request, authChallenge?: string): Promise<Response> {
   unstable_rethrow(error);
-  const locale = await requestLocale().catch(() => "fr" as const);
+  const locale = localeOfRequest(req);
   if (isAppError(error)) {
     const headers: HeadersInit = error.status === 401 && authChallenge ? { "WWW-Authenticate": authChallenge } : {};
     const body = {

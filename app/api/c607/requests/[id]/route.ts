@@ -3,7 +3,7 @@ import { readableProposal } from "@/lib/c607/read-calculation";
 import { getRequestDetail, updateDraft } from "@/lib/c607/requests";
 import { ZUpdateDraft } from "@/lib/c607/requests/schemas";
 import { defineRoute } from "@/lib/http/define-route";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { localize } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +13,11 @@ export const GET = defineRoute({
   permission: C607_SIDES,
   params: ZRequestPath,
   resource: requestResource,
-  handler: async ({ actor, meta, params }) => {
+  handler: async ({ req, actor, meta, params }) => {
     // The proposal's explanation and the timeline's notes are stored as catalogue references (issue
     // 13): the API answers them as text in the caller's language.
     const detail = await getRequestDetail({ ctx: c607Context(actor, meta), id: params.id });
-    const locale = await requestLocale();
+    const locale = localeOfRequest(req);
     return json({
       ...detail,
       proposal: readableProposal(locale, detail.proposal),

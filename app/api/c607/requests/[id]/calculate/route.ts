@@ -3,7 +3,7 @@ import { readableProposal } from "@/lib/c607/read-calculation";
 import { calculateRequest } from "@/lib/c607/requests";
 import { ZVersionOnly } from "@/lib/c607/requests/schemas";
 import { defineRoute } from "@/lib/http/define-route";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +14,9 @@ export const POST = defineRoute({
   params: ZRequestPath,
   resource: requestResource,
   body: { json: ZVersionOnly },
-  handler: async ({ actor, meta, params, body }) => {
+  handler: async ({ req, actor, meta, params, body }) => {
     const done = await calculateRequest({ ctx: c607Context(actor, meta), id: params.id, input: body });
     // Steps and warnings are stored as catalogue references (issue 13): answered as text in the caller's language.
-    return json({ ...done, proposal: readableProposal(await requestLocale(), done.proposal) });
+    return json({ ...done, proposal: readableProposal(localeOfRequest(req), done.proposal) });
   },
 });

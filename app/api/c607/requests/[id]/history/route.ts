@@ -1,7 +1,7 @@
 import { C607_API, C607_SIDES, c607Context, json, requestResource, ZRequestPath } from "@/lib/c607/api/c607-route";
 import { getTimeline } from "@/lib/c607/requests";
 import { defineRoute } from "@/lib/http/define-route";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { localize } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
@@ -15,9 +15,9 @@ export const GET = defineRoute({
   permission: C607_SIDES,
   params: ZRequestPath,
   resource: requestResource,
-  handler: async ({ actor, meta, params }) => {
+  handler: async ({ req, actor, meta, params }) => {
     const timeline = await getTimeline({ ctx: c607Context(actor, meta), id: params.id });
-    const locale = await requestLocale();
+    const locale = localeOfRequest(req);
     return json({ evenements: timeline.map((e) => ({ ...e, note: e.note === null ? null : localize(locale, e.note) })) });
   },
 });

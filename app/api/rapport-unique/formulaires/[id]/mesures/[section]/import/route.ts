@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { MAX_IMPORT_BYTES } from "@/lib/forem/contracts/read-sheet";
 import { defineRoute } from "@/lib/http/define-route";
 import { msg } from "@/lib/i18n/message-ref";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { ZId } from "@/lib/http/parse-id";
 import { ruFormResource } from "@/lib/rapport-unique/queries";
@@ -21,7 +21,7 @@ export const POST = defineRoute({
   params: z.object({ id: ZId, section: z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/) }),
   resource: ({ actor, params }) => ruFormResource(actor, params.id),
   body: { form: { maxBytes: MAX_IMPORT_BYTES + 64 * 1024, tooLarge: msg("ru.errors.tooLarge") } },
-  handler: async ({ actor, meta, params, body }) => {
+  handler: async ({ req, actor, meta, params, body }) => {
     const file = body.get("fichier");
     if (!(file instanceof File) || file.size === 0)
       throw new AppError("BAD_REQUEST", msg("ru.errors.chooseFile"), { fichier: [msg("ru.errors.chooseFileField")] });
@@ -35,7 +35,7 @@ export const POST = defineRoute({
       {
         version: r.version,
         problems: r.check.problems.length,
-        message: translatorFor(await requestLocale())("ru.measureImport.result", { problems: r.check.problems.length }),
+        message: translatorFor(localeOfRequest(req))("ru.measureImport.result", { problems: r.check.problems.length }),
       },
       { headers: { "Cache-Control": "no-store" } },
     );
