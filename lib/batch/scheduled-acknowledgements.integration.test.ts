@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { META, personWith } from "@/lib/forem/testing/actors";
 import { runHourlyJobs } from "@/lib/jobs/run-hourly-jobs";
 import { createCentre } from "@/tests/fixtures/people";
+import { releaseTechnicalUsername } from "@/tests/fixtures/technical-username";
 import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd";
 
 import { createChannel } from "./channels";
@@ -51,9 +52,7 @@ beforeAll(async () => {
   process.env.BATCH_SFTP_PORT = String(sshd.port);
   process.env.BATCH_SFTP_HOST_KEY = sshd.hostKeySha256;
   signer = makeSigner({ subject: "/C=BE/O=CPAS/CN=Canal batch" });
-  // Technical user names are unique and the loopback server has one account: an earlier file's channel lets go of it.
-  const previous = await db.technicalChannel.findUnique({ where: { technicalUsername: sshd.username } });
-  if (previous) await db.technicalChannel.update({ where: { id: previous.id }, data: { technicalUsername: `ancien-${previous.id}` } });
+  await releaseTechnicalUsername(sshd.username);
 }, 60_000);
 afterAll(async () => {
   await sshd?.stop();

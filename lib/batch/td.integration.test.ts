@@ -10,6 +10,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { META, personWith } from "@/lib/forem/testing/actors";
 import { localize } from "@/lib/i18n/translator";
 import { createCentre } from "@/tests/fixtures/people";
+import { releaseTechnicalUsername } from "@/tests/fixtures/technical-username";
 import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd";
 
 import { createChannel, listChannelQualities } from "./channels";
@@ -48,6 +49,7 @@ beforeAll(async () => {
   process.env.BATCH_SFTP_HOST = "127.0.0.1";
   process.env.BATCH_SFTP_PORT = String(sshd.port);
   process.env.BATCH_SFTP_HOST_KEY = sshd.hostKeySha256;
+  await releaseTechnicalUsername(sshd.username);
   const { entity } = await createCentre();
   const onss = await db.quality.create({ data: { entityId: entity.id, type: "EMPLOYEUR_ONSS", identifier: "012345678", isActive: true } });
   gl = await personWith({ entityId: entity.id, qualityId: onss.id, label: "gl-onss-td", roles: ["GL"] });
