@@ -27,7 +27,8 @@ async function signInDemo(page: Page, email: string) {
   const secret = newTotpSecret();
   await db.person.updateMany({
     where: { email, status: { not: "INVITED" } },
-    data: { totpSecretEnc: seal(secret), totpEnabledAt: new Date(), totpLastStep: null, lockedUntil: null, failedLogins: 0 },
+    // This walk reads the French pages: the account's language is French whatever another spec set.
+    data: { language: "fr", totpSecretEnc: seal(secret), totpEnabledAt: new Date(), totpLastStep: null, lockedUntil: null, failedLogins: 0 },
   });
   await page.context().clearCookies();
   await page.goto("/login");
