@@ -110,14 +110,14 @@ export async function explainQueue(ctx: C607Context): Promise<ExplainedStatement
           ? "noms des travailleurs"
           : /FROM "public"\."Entity"/.test(sql)
             ? "noms des centres"
-            : /ORDER BY/.test(sql) && /FROM "public"\."C607Request"/.test(sql)
+            : /ORDER BY/.test(sql) && /FROM (?:"public"\.)?"C607Request"/.test(sql)
               ? "lignes (page 1)"
               : "autre";
   const statements: { name: string; query: string; params: string }[] = [];
   for (const q of await capture(() => listRequests({ ctx, filter: {} }))) statements.push({ name: `file : ${labelOf(q.query)}`, ...q });
   for (const q of await capture(() => listSendingCentres({ ctx }))) statements.push({ name: `filtre : ${labelOf(q.query)}`, ...q });
   for (const q of await capture(() => listRequests({ ctx, filter: { deadline: "OVERDUE" } }))) {
-    if (/ORDER BY/.test(q.query) && /FROM "public"\."C607Request"/.test(q.query)) statements.push({ name: "en retard : lignes (page 1)", ...q });
+    if (/ORDER BY/.test(q.query) && /FROM (?:"public"\.)?"C607Request"/.test(q.query)) statements.push({ name: "en retard : lignes (page 1)", ...q });
   }
 
   const out: ExplainedStatement[] = [];

@@ -3,14 +3,14 @@ import "server-only";
 import { addDays, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 import { forbidden } from "@/lib/errors/app-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DerogationStatus } from "@/lib/generated/prisma/enums";
 
 import { PAGE_SIZE } from "./config";
 import { type C607Context, sideOf } from "./context";
 import type { TQueueFilter } from "./schemas";
 import type { C607StatusCode } from "./transitions";
 
-const day = (v: string) => new Date(`${v}T00:00:00Z`);
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const WAITING_FOR_ONEM: C607StatusCode[] = ["SENT", "IN_PROGRESS"];
 
@@ -24,63 +24,90 @@ export function urgencyOf(o: { status: string; deadline: string | null; today: s
 }
 
 /**
+ * Statuses written as SQL literals, never as parameters: Prisma sends an enum as
+ * `CAST($1::text AS "C607Status")`, which PostgreSQL does not fold when it plans the statement, so
+ * it could not match the partial indexes' `WHERE status …` (the overdue view walked the queue's
+ * index and dropped 75,000 rows: docs/benchmarks-issue15-pages.md, section 4). A fixed table of
+ * literals: no user text ever reaches the SQL.
+ */
+const STATUS_SQL: Record<C607StatusCode, Prisma.Sql> = {
+  DRAFT: Prisma.sql`'DRAFT'`,
+  SENT: Prisma.sql`'SENT'`,
+  IN_PROGRESS: Prisma.sql`'IN_PROGRESS'`,
+  COMPLEMENT_REQUESTED: Prisma.sql`'COMPLEMENT_REQUESTED'`,
+  CALCULATED: Prisma.sql`'CALCULATED'`,
+  REFUSED: Prisma.sql`'REFUSED'`,
+};
+const statusSql = (s: string): Prisma.Sql => {
+  const literal = STATUS_SQL[s as C607StatusCode];
+  if (!literal) throw new Error(`Unknown C60.7 status ${s.slice(0, 40)}`);
+  return literal;
+};
+
+type PageRow = {
+  id: string;
+  reference: string;
+  entityId: string;
+  centreName: string;
+  workerFirstName: string;
+  workerLastName: string;
+  status: string;
+  deadline: Date | null;
+  sentAt: Date | null;
+  createdAt: Date;
+  isSecondCalculation: boolean;
+  derogationStatus: string | null;
+};
+
+/**
  * The CPAS list (own centre only) and the ONEM queue (every centre), filtered by status, centre and
- * deadline. Three queries whatever the number of requests (rows, count, centre names).
+ * deadline. Two statements whatever the number of requests: the page's rows (with the worker's and
+ * the centre's names) and the count.
  */
 export async function listRequests({ ctx, filter, now = new Date() }: { ctx: C607Context; filter: TQueueFilter; now?: Date }) {
   const side = sideOf(ctx.actor);
   const today = toBrusselsDate(now);
-  const where: Prisma.C607RequestWhereInput = {};
-  if (side === "CPAS") where.entityId = ctx.actor.entityId;
+  const where: Prisma.Sql[] = [];
+  // The status condition: ONEM sees what was sent to it, never the CPAS's drafts; a status filter
+  // replaces it; a deadline filter without a status keeps what ONEM still owes an answer to.
+  let status: Prisma.Sql | null = null;
+  if (side === "CPAS") where.push(Prisma.sql`r."entityId" = ${ctx.actor.entityId}::uuid`);
   else {
-    if (filter.entityId) where.entityId = filter.entityId;
-    // ONEM sees what was sent to it, never the CPAS's drafts.
-    where.status = { not: "DRAFT" };
+    if (filter.entityId) where.push(Prisma.sql`r."entityId" = ${filter.entityId}::uuid`);
+    status = Prisma.sql`r.status <> ${STATUS_SQL.DRAFT}`;
   }
   if (filter.status) {
     if (side === "ONEM" && filter.status === "DRAFT") throw forbidden();
-    where.status = filter.status;
+    status = Prisma.sql`r.status = ${statusSql(filter.status)}`;
   }
   if (filter.deadline) {
-    const deadline =
+    where.push(
       filter.deadline === "OVERDUE"
-        ? { lt: day(today) }
+        ? Prisma.sql`r.deadline < ${today}::date`
         : filter.deadline === "TODAY"
-          ? { equals: day(today) }
-          : { lte: day(addDays({ date: today, days: 7 })) };
-    where.deadline = deadline;
-    if (!filter.status) where.status = { in: WAITING_FOR_ONEM };
+          ? Prisma.sql`r.deadline = ${today}::date`
+          : Prisma.sql`r.deadline <= ${addDays({ date: today, days: 7 })}::date`,
+    );
+    if (!filter.status) status = Prisma.sql`r.status IN (${Prisma.join(WAITING_FOR_ONEM.map(statusSql))})`;
   }
+  if (status) where.push(status);
+  const whereSql = where.length > 0 ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`;
   const page = filter.page ?? 1;
-  const orderBy: Prisma.C607RequestOrderByWithRelationInput[] =
-    side === "ONEM" ? [{ deadline: { sort: "asc", nulls: "last" } }, { sentAt: "asc" }] : [{ createdAt: "desc" }];
-  const [rows, total] = await Promise.all([
-    db.c607Request.findMany({
-      where,
-      orderBy,
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        reference: true,
-        entityId: true,
-        status: true,
-        deadline: true,
-        sentAt: true,
-        createdAt: true,
-        isSecondCalculation: true,
-        derogationStatus: true,
-        worker: { select: { firstName: true, lastName: true } },
-      },
-    }),
-    db.c607Request.count({ where }),
+  const orderBy = side === "ONEM" ? Prisma.sql`r.deadline ASC NULLS LAST, r."sentAt" ASC, r.id ASC` : Prisma.sql`r."createdAt" DESC, r.id DESC`;
+  const [rows, [counted]] = await Promise.all([
+    db.$queryRaw<PageRow[]>`
+      SELECT r.id, r.reference, r."entityId", e.name AS "centreName", w."firstName" AS "workerFirstName",
+             w."lastName" AS "workerLastName", r.status::text AS status, r.deadline, r."sentAt", r."createdAt",
+             r."isSecondCalculation", r."derogationStatus"::text AS "derogationStatus"
+      FROM (SELECT r.id FROM "C607Request" r WHERE ${whereSql} ORDER BY ${orderBy}
+            LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) p
+      JOIN "C607Request" r ON r.id = p.id
+      JOIN "Worker" w ON w.id = r."workerId"
+      JOIN "Entity" e ON e.id = r."entityId"
+      ORDER BY ${orderBy}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "C607Request" r WHERE ${whereSql}`,
   ]);
-  const entityIds = [...new Set(rows.map((r) => r.entityId))];
-  const centres = await db.entity.findMany({
-    where: { id: { in: entityIds } },
-    select: { id: true, name: true },
-  });
-  const centreName = new Map(centres.map((c) => [c.id, c.name]));
+  const total = counted?.total ?? 0;
   return {
     side,
     today,
@@ -90,14 +117,14 @@ export async function listRequests({ ctx, filter, now = new Date() }: { ctx: C60
     items: rows.map((r) => ({
       id: r.id,
       reference: r.reference,
-      centre: { id: r.entityId, name: centreName.get(r.entityId) ?? "" },
-      worker: `${r.worker.lastName} ${r.worker.firstName}`,
+      centre: { id: r.entityId, name: r.centreName },
+      worker: `${r.workerLastName} ${r.workerFirstName}`,
       status: r.status as C607StatusCode,
       deadline: iso(r.deadline),
       sentAt: r.sentAt?.toISOString() ?? null,
       createdAt: r.createdAt.toISOString(),
       isSecondCalculation: r.isSecondCalculation,
-      derogationStatus: r.derogationStatus,
+      derogationStatus: r.derogationStatus as DerogationStatus | null,
       urgency: urgencyOf({
         status: r.status,
         deadline: iso(r.deadline),
