@@ -188,17 +188,23 @@ export async function openCampaign({ ctx, input }: { ctx: RuContext; input: { ye
     await tx.ruFormDefinition.createMany({
       data: defs.map((d, i) => ({ campaignId: campaign.id, code: d.code, definition: d, sha256: sha256Hex(canonicalJson(d)), position: i })),
     });
-    const centres = await tx.entity.findMany({ where: { kind: "CPAS" }, select: { id: true } });
-    await ensureFormsIn(
-      tx,
-      campaign.id,
-      centres.map((c) => c.id),
-    );
+    const frozen = await tx.ruFormDefinition.findMany({ where: { campaignId: campaign.id }, select: { id: true, code: true } });
+    const byCode = new Map(defs.map((d) => [d.code, d]));
+    // Every centre's forms in one statement, inside this transaction (all or nothing). Through
+    // createMany, 580 centres × their forms took ~10 s and outran the transaction's time limit
+    // (issue 15, goal 3): one JSON value per row built, sent and parsed; here one per subsidy.
+    const forms = await tx.$executeRaw`
+      INSERT INTO "RuForm" (id, "campaignId", "entityId", "definitionId", "formCode", content, "updatedAt")
+      SELECT gen_random_uuid(), ${campaign.id}::uuid, e.id, d.id, d.code, d.content, now() AT TIME ZONE 'UTC'
+      FROM "Entity" e
+      CROSS JOIN unnest(${frozen.map((d) => d.id)}::uuid[], ${frozen.map((d) => d.code)}::text[],
+        ${frozen.map((d) => JSON.stringify(emptyContent(byCode.get(d.code)!)))}::jsonb[]) AS d(id, code, content)
+      WHERE e.kind = 'CPAS'`;
     await writeAuditEvent(tx, auditCtx(ctx), {
       action: "rapport_unique.campaign_opened",
       targetType: "RuCampaign",
       targetId: campaign.id,
-      after: { year: input.year, deadline: input.deadline, forms: defs.map((d) => d.code), centres: centres.length },
+      after: { year: input.year, deadline: input.deadline, forms: defs.map((d) => d.code), centres: forms / defs.length },
     });
     return { id: campaign.id };
   });
