@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 
-import { verifyAuditChain, verifyChain, type ChainReport, type ChainResult } from "./verify-audit-chain";
+import { verifyAuditChain, verifyChain, type ChainPageReader, type ChainReport, type ChainResult } from "./verify-audit-chain";
 
 // Issue 15: the security log verified its centre's whole chain at every view (8.6× /login at 2
 // million events). A full verification — `npm run audit:verify`, the hourly jobs — records for
@@ -9,17 +9,22 @@ import { verifyAuditChain, verifyChain, type ChainReport, type ChainResult } fro
 // the page walks the whole chain again and names the broken event, exactly as before.
 
 /** Every chain from its first event (verifyAuditChain), recording how far each one is intact. */
-export async function verifyAndCheckpoint(db: Db): Promise<ChainReport> {
-  return verifyAuditChain(db, 2000, async (result, last) => {
-    const chainKey = result.chainKey;
-    if (!result.ok) {
-      await db.auditChainCheckpoint.deleteMany({ where: { chainKey } });
-      return;
-    }
-    if (!last) return; // an empty chain: nothing to start from
-    const point = { seq: last.seq, hash: last.hash, checked: last.checked, verifiedAt: new Date() };
-    await db.auditChainCheckpoint.upsert({ where: { chainKey }, create: { chainKey, ...point }, update: point });
-  });
+export async function verifyAndCheckpoint(db: Db, read?: ChainPageReader): Promise<ChainReport> {
+  return verifyAuditChain(
+    db,
+    2000,
+    async (result, last) => {
+      const chainKey = result.chainKey;
+      if (!result.ok) {
+        await db.auditChainCheckpoint.deleteMany({ where: { chainKey } });
+        return;
+      }
+      if (!last) return; // an empty chain: nothing to start from
+      const point = { seq: last.seq, hash: last.hash, checked: last.checked, verifiedAt: new Date() };
+      await db.auditChainCheckpoint.upsert({ where: { chainKey }, create: { chainKey, ...point }, update: point });
+    },
+    read,
+  );
 }
 
 export type IncrementalChainResult = ChainResult & {

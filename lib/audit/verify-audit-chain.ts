@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { msg } from "@/lib/i18n/message-ref";
 
 import { chainKeyOf, GLOBAL_CHAIN, LEGACY_CHAIN } from "./chain-key";
-import { GENESIS_HASH, hashEvent } from "./hash-event";
+import { GENESIS_HASH, hashEvent, type HashableEvent } from "./hash-event";
 
 /**
  * `reason` (and `brokenAt` when no event is left) is a message reference (lib/i18n/message-ref.ts):
@@ -12,6 +12,21 @@ export type ChainResult = { chainKey: string; ok: true; checked: number } | { ch
 
 /** A point of a chain: event `seq` with its `hash`, and how many events up to it are intact. */
 export type ChainPoint = { seq: bigint; hash: string; checked: number };
+
+/** An event as the verification reads it: what is hashed, and where it sits in its chain. */
+export type ChainRow = HashableEvent & { id: bigint | string; seq: bigint; prevHash: string; hash: string };
+
+/**
+ * Reads up to `limit` events of a chain after position `afterSeq`, in sequence order. By default
+ * through Prisma (prismaPageReader); `npm run audit:verify` reads raw rows with the pg driver
+ * (lib/audit/pg-chain-reader.ts), which costs less than half the time per row at national size.
+ */
+export type ChainPageReader = (chainKey: string, afterSeq: bigint, limit: number) => Promise<ChainRow[]>;
+
+export const prismaPageReader =
+  (db: Db): ChainPageReader =>
+  (chainKey, afterSeq, limit) =>
+    db.auditEvent.findMany({ where: { chainKey, seq: { gt: afterSeq } }, orderBy: { seq: "asc" }, take: limit });
 
 /**
  * Every chain, each walked on its own. At the top, for readers of the whole portal (the security
@@ -38,6 +53,7 @@ export async function verifyAuditChain(
   db: Db,
   pageSize = 2000,
   onChain?: (result: ChainResult, last: ChainPoint | null) => Promise<void>,
+  read: ChainPageReader = prismaPageReader(db),
 ): Promise<ChainReport> {
   const [heads, keys] = await Promise.all([
     db.auditChainHead.findMany({ select: { chainKey: true } }),
@@ -46,7 +62,7 @@ export async function verifyAuditChain(
   const all = [...new Set([...heads, ...keys].map((r) => r.chainKey))].sort(chainOrder);
   const chains: ChainResult[] = [];
   for (const chainKey of all) {
-    const { result, last } = await walkChain(db, chainKey, pageSize);
+    const { result, last } = await walkChain(db, read, chainKey, pageSize);
     await onChain?.(result, last);
     chains.push(result);
   }
@@ -64,19 +80,32 @@ export async function verifyAuditChain(
  * (lib/audit/chain-checkpoint.ts); without it, from the chain's first event.
  */
 export async function verifyChain(db: Db, chainKey: string, pageSize = 2000, from?: ChainPoint): Promise<ChainResult> {
-  return (await walkChain(db, chainKey, pageSize, from)).result;
+  return (await walkChain(db, prismaPageReader(db), chainKey, pageSize, from)).result;
 }
 
 /** verifyChain, with the chain's last event when the chain is intact and not empty. */
-async function walkChain(db: Db, chainKey: string, pageSize: number, from?: ChainPoint): Promise<{ result: ChainResult; last: ChainPoint | null }> {
+async function walkChain(
+  db: Db,
+  read: ChainPageReader,
+  chainKey: string,
+  pageSize: number,
+  from?: ChainPoint,
+): Promise<{ result: ChainResult; last: ChainPoint | null }> {
   const isLegacy = chainKey === LEGACY_CHAIN;
   let prevHash = from?.hash ?? GENESIS_HASH;
   let seq = from?.seq ?? 0n;
   let lastId: string | null = null;
   let checked = from?.checked ?? 0;
   const broken = (brokenAt: string, reason: string) => ({ result: { chainKey, ok: false, checked, brokenAt, reason } as ChainResult, last: null });
+  // The next page is read while this one is hashed (the database and Node work at the same time);
+  // at most two pages are held, whatever the chain's length.
+  let next = read(chainKey, seq, pageSize);
   for (;;) {
-    const page = await db.auditEvent.findMany({ where: { chainKey, seq: { gt: seq } }, orderBy: { seq: "asc" }, take: pageSize });
+    const page = await next;
+    if (page.length === pageSize) {
+      next = read(chainKey, page[page.length - 1]!.seq, pageSize);
+      next.catch(() => undefined); // a break found in this page returns before awaiting it
+    }
     for (const row of page) {
       const id = row.id.toString();
       if (row.seq !== seq + 1n || row.prevHash !== prevHash) {
