@@ -37,7 +37,7 @@ async function actorOf(personId: string): Promise<{ actor: Actor; sessionId: str
 
 export type QueueFixture = {
   centres: { entityId: string; contracts: { contractId: string; workerId: string }[]; creatorId: string }[];
-  technical: { personId: string; token: string; entityId: string };
+  technical: { personId: string; token: string; entityId: string; sessionId: string; actor: Actor };
   onem: { personId: string; sessionId: string; actor: Actor };
 };
 
@@ -79,7 +79,7 @@ export async function buildActors(): Promise<QueueFixture> {
     centres.push({ entityId: entity.id, creatorId: agent.id, contracts: contracts.map((x) => ({ contractId: x.id, workerId: x.workerId })) });
     technical ??= { personId: agent.id, entityId: entity.id };
   }
-  const { actor: techActor } = await actorOf(technical!.personId);
+  const { actor: techActor, sessionId: techSession } = await actorOf(technical!.personId);
   const { token } = await createApiToken({ actor: techActor, meta: { ip: "127.0.0.1", userAgent: "bench" }, input: { name: "Banc d'essai C60.7" } });
 
   const onemEntity = await db.$transaction((tx) => ensureEntity(tx, { name: `ONEM banc (${tag})`, bce: randomBce(), kind: "ONEM" }));
@@ -89,7 +89,7 @@ export async function buildActors(): Promise<QueueFixture> {
     return p;
   });
   const onem = await actorOf(collaborator.id);
-  return { centres, technical: { ...technical!, token }, onem: { personId: collaborator.id, ...onem } };
+  return { centres, technical: { ...technical!, token, sessionId: techSession, actor: techActor }, onem: { personId: collaborator.id, ...onem } };
 }
 
 // Mix of a year of activity: most requests answered long ago, some waiting for ONEM (a few

@@ -66,15 +66,22 @@ export async function sendThroughApi(o: { origin: string; token: string; count: 
   return { pairs: ids.length, seconds, pairsPerSecond: ids.length / seconds, create: stats(create), send: stats(send), pair: stats(pair), ids };
 }
 
-/** SQL statements of what /onem calls (queue page + centre filter), and the queue's row count. */
-export async function countQueueQueries(ctx: C607Context) {
+/**
+ * SQL statements of what /onem calls (queue page, the next page by cursor, the centre filter) and of
+ * a centre's C60.7 list (`cpas`, its largest centre), with the totals they show.
+ */
+export async function countQueueQueries(ctx: C607Context, cpas: C607Context) {
   const queue = await countQueries(() => listRequests({ ctx, filter: {} }));
   const overdue = await countQueries(() => listRequests({ ctx, filter: { deadline: "OVERDUE" } }));
+  const next = await countQueries(() => listRequests({ ctx, filter: { cursor: queue.result.nextCursor! } }));
   const centres = await countQueries(() => listSendingCentres({ ctx }));
+  const centreList = await countQueries(() => listRequests({ ctx: cpas, filter: {} }));
   return {
-    queries: { queue: queue.queries, overdue: overdue.queries, centres: centres.queries },
+    queries: { queue: queue.queries, overdue: overdue.queries, next: next.queries, centres: centres.queries, centreList: centreList.queries },
     total: queue.result.total,
+    totalCapped: queue.result.totalCapped,
     overdueTotal: overdue.result.total,
+    centreListTotal: centreList.result.total,
     centres: centres.result.length,
   };
 }
@@ -87,7 +94,7 @@ export type ExplainedStatement = { name: string; sql: string; plan: string[]; us
  * names, the centre filter) and the main one of the overdue filter. A constant number of
  * statements is not enough: each must also avoid reading the whole table.
  */
-export async function explainQueue(ctx: C607Context): Promise<ExplainedStatement[]> {
+export async function explainQueue(ctx: C607Context, cpas: C607Context, deepCursor: string): Promise<ExplainedStatement[]> {
   const captured: { query: string; params: string }[] = [];
   let listening = false; // Prisma has no way to remove a listener: this one goes quiet instead.
   db.$on("query", (e) => {
@@ -116,9 +123,12 @@ export async function explainQueue(ctx: C607Context): Promise<ExplainedStatement
   const statements: { name: string; query: string; params: string }[] = [];
   for (const q of await capture(() => listRequests({ ctx, filter: {} }))) statements.push({ name: `file : ${labelOf(q.query)}`, ...q });
   for (const q of await capture(() => listSendingCentres({ ctx }))) statements.push({ name: `filtre : ${labelOf(q.query)}`, ...q });
-  for (const q of await capture(() => listRequests({ ctx, filter: { deadline: "OVERDUE" } }))) {
-    if (/ORDER BY/.test(q.query) && /FROM (?:"public"\.)?"C607Request"/.test(q.query)) statements.push({ name: "en retard : lignes (page 1)", ...q });
-  }
+  const rowsOnly = async (name: string, fn: () => Promise<unknown>) => {
+    for (const q of await capture(fn)) if (/ORDER BY/.test(q.query) && /FROM (?:"public"\.)?"C607Request"/.test(q.query)) statements.push({ name, ...q });
+  };
+  await rowsOnly("en retard : lignes (page 1)", () => listRequests({ ctx, filter: { deadline: "OVERDUE" } }));
+  await rowsOnly("page profonde (curseur) : lignes", () => listRequests({ ctx, filter: { cursor: deepCursor } }));
+  for (const q of await capture(() => listRequests({ ctx: cpas, filter: {} }))) statements.push({ name: `liste d'un centre : ${labelOf(q.query)}`, ...q });
 
   const out: ExplainedStatement[] = [];
   for (const st of statements) {

@@ -7,9 +7,10 @@ import { BENCH_ORIGIN, PLAN } from "./bench-env";
 
 /** `label` is the path as printed: without the NISS or the ids of this run. */
 /** `cookie`: sent besides the session's (e.g. a page's sealed search, which never travels in the URL). */
-export type Target = { name: string; path: string; label: string; expect: RegExp; cookie?: string };
+/** `session`: this target's own session cookie instead of the run's (e.g. a CPAS agent's page in an ONEM run). */
+export type Target = { name: string; path: string; label: string; expect: RegExp; cookie?: string; session?: string };
 
-const cookieOf = (t: Target, session: string) => (t.cookie ? `${session}; ${t.cookie}` : session);
+const cookieOf = (t: Target, session: string) => (t.cookie ? `${t.session ?? session}; ${t.cookie}` : (t.session ?? session));
 export type Latency = { samples: number; medianMs: number; p95Ms: number };
 export type Throughput = { requests: number; seconds: number; perSecond: number };
 

@@ -7,14 +7,63 @@ import { frDate, StatusBadge, UrgencyBadge } from "./status-badge";
 
 type Listing = Awaited<ReturnType<typeof listRequests>>;
 
-/** The CPAS list and the ONEM queue; overdue and due-today rows stand out (colour and text). */
-export function RequestTable({ listing, showCentre }: { listing: Listing; showCentre: boolean }) {
+const LINK = "font-medium text-brand-700 underline underline-offset-4";
+
+/**
+ * The CPAS list and the ONEM queue; overdue and due-today rows stand out (colour and text). Pages
+ * are links (GET, bookmarkable) that keep the filters (`query`) and carry the list's cursor.
+ */
+export function RequestTable({
+  listing,
+  showCentre,
+  basePath,
+  query,
+}: {
+  listing: Listing;
+  showCentre: boolean;
+  basePath: "/onem" | "/c607";
+  query: Record<string, string>;
+}) {
   const t = useTranslations("c607.table");
-  if (listing.items.length === 0) return <p className="mt-6 text-slate-700">{t("empty")}</p>;
+  const href = (cursor: string | null) => {
+    const params = new URLSearchParams(Object.entries(query).filter(([k, v]) => v !== "" && k !== "cursor" && k !== "page"));
+    if (cursor) params.set("cursor", cursor);
+    const qs = params.toString();
+    return qs ? `${basePath}?${qs}` : basePath;
+  };
+  const queue = basePath === "/onem";
+  const onFirstPage = listing.page === 1;
+  const pages = (
+    <nav aria-label={t("pagesLabel")} className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+      {!onFirstPage && (
+        <a href={href(null)} className={LINK}>
+          {t("firstPage")}
+        </a>
+      )}
+      {listing.previousCursor && (
+        <a href={href(listing.previousCursor)} rel="prev" className={LINK}>
+          {queue ? t("queuePrevious") : t("listNewer")}
+        </a>
+      )}
+      {listing.nextCursor && (
+        <a href={href(listing.nextCursor)} rel="next" className={LINK}>
+          {queue ? t("queueNext") : t("listOlder")}
+        </a>
+      )}
+    </nav>
+  );
+  if (listing.items.length === 0)
+    return (
+      <>
+        <p className="mt-6 text-slate-700">{t("empty")}</p>
+        {!onFirstPage && pages}
+      </>
+    );
+  const count = listing.totalCapped ? t("countCapped", { total: listing.total }) : t("count", { total: listing.total });
   return (
     <div className="mt-6 overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption", { total: listing.total })}</caption>
+        <caption className="sr-only">{t("caption", { count })}</caption>
         <TableHead columns={[t("reference"), ...(showCentre ? [t("centre")] : []), t("worker"), t("status"), t("deadline")]} />
         <tbody>
           {listing.items.map((r) => (
@@ -43,7 +92,10 @@ export function RequestTable({ listing, showCentre }: { listing: Listing; showCe
           ))}
         </tbody>
       </table>
-      <p className="mt-3 text-sm text-slate-600">{t("pagination", { total: listing.total, page: listing.page, pageCount: listing.pageCount })}</p>
+      <p className="mt-3 text-sm text-slate-600">
+        {listing.page === null || listing.totalCapped ? count : `${count} — ${t("pageOf", { page: listing.page, pageCount: listing.pageCount })}`}
+      </p>
+      {(listing.previousCursor || listing.nextCursor || !onFirstPage) && pages}
     </div>
   );
 }

@@ -6,22 +6,20 @@ import { redirect } from "next/navigation";
 import { RequestTable } from "@/components/c607/request-table";
 import { listRequests, sideOf } from "@/lib/c607/requests";
 import { pageContext } from "@/lib/c607/requests/page-context";
-import { ZQueueFilter } from "@/lib/c607/requests/schemas";
+import { parseListQuery } from "@/lib/c607/requests/list-query";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("c607.list");
   return { title: t("metaTitle") };
 }
 
-export default async function C607ListPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function C607ListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await pageContext();
   const t = await getTranslations("c607.list");
+  const tTable = await getTranslations("c607.table");
   if (sideOf(ctx.actor) === "ONEM") redirect("/onem");
-  const parsed = ZQueueFilter.safeParse(await searchParams);
-  const listing = await listRequests({
-    ctx,
-    filter: parsed.success ? parsed.data : {},
-  });
+  const { filter, query, invalid } = parseListQuery(await searchParams, "c");
+  const listing = await listRequests({ ctx, filter });
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -31,7 +29,8 @@ export default async function C607ListPage({ searchParams }: { searchParams: Pro
         </Link>
       </div>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
-      <RequestTable listing={listing} showCentre={false} />
+      {invalid === "cursor" && <p className="mt-2 text-sm text-red-800">{tTable("invalidCursor")}</p>}
+      <RequestTable listing={listing} showCentre={false} basePath="/c607" query={query} />
     </>
   );
 }

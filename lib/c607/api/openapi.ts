@@ -123,11 +123,22 @@ export function buildOpenApiDocument() {
             {
               name: "page",
               in: "query",
-              schema: { type: "integer", minimum: 1 },
+              description:
+                "Numéro de page (50 demandes par page), conservé pour les clients existants, de 1 à 200 (les 10 000 premières demandes) ; au-delà, 400. Pour aller plus loin, suivre `nextCursor`. Ne se combine pas avec `cursor` (400).",
+              schema: { type: "integer", minimum: 1, maximum: 200 },
+            },
+            {
+              name: "cursor",
+              in: "query",
+              description:
+                "Curseur opaque d'une réponse précédente (`nextCursor` ou `previousCursor`) : la page qui suit ou qui précède, dans l'ordre de la liste (ONEM : échéance, réception ; CPAS : création, la plus récente d'abord), avec les mêmes filtres. Un curseur altéré ou de l'autre liste : 400. Il ne fait que situer la page : le centre et les filtres restent ceux de l'appel.",
+              schema: { type: "string", maxLength: 160 },
             },
           ],
           responses: {
-            "200": ok("Page de 50 demandes, avec `urgency` OVERDUE / TODAY"),
+            "200": ok(
+              "Page de 50 demandes, avec `urgency` OVERDUE / TODAY. `total` est exact jusqu'à 10 000 ; au-delà il vaut 10 000 et `totalCapped` est vrai (depuis l'issue 15 ; avant, le compte exact). `nextCursor` / `previousCursor` : la page suivante / précédente, ou null. `page` : le numéro de la page si elle a été demandée par numéro (ou la première), null si elle a été atteinte par un curseur ; `pageCount` découle de `total` (minimum quand `totalCapped`). Un paramètre répété : 400.",
+            ),
             ...errors(400, 401, 403),
           },
         },

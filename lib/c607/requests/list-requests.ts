@@ -2,12 +2,14 @@ import "server-only";
 
 import { addDays, toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
-import { forbidden } from "@/lib/errors/app-error";
+import { AppError, forbidden } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DerogationStatus } from "@/lib/generated/prisma/enums";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { PAGE_SIZE } from "./config";
 import { type C607Context, sideOf } from "./context";
+import { decodeCursor, encodeCursor, TOTAL_CAP } from "./queue-cursor";
 import type { TQueueFilter } from "./schemas";
 import type { C607StatusCode } from "./transitions";
 
@@ -60,9 +62,13 @@ type PageRow = {
 };
 
 /**
- * The CPAS list (own centre only) and the ONEM queue (every centre), filtered by status, centre and
- * deadline. Two statements whatever the number of requests: the page's rows (with the worker's and
- * the centre's names) and the count.
+ * The CPAS list (own centre only, newest first) and the ONEM queue (every centre, by deadline then
+ * receipt), filtered by status, centre and deadline. Two statements whatever the number of
+ * requests: the page's rows (with the worker's and the centre's names) and the capped count.
+ *
+ * Pages: the first; a cursor's next or previous page (keyset on the list's order, queue-cursor.ts);
+ * or a page number up to MAX_PAGE (OFFSET, for the API's existing clients). Each reads one row more
+ * than it shows to know whether another page follows. A cursor of the other list is refused (400).
  */
 export async function listRequests({ ctx, filter, now = new Date() }: { ctx: C607Context; filter: TQueueFilter; now?: Date }) {
   const side = sideOf(ctx.actor);
@@ -92,29 +98,72 @@ export async function listRequests({ ctx, filter, now = new Date() }: { ctx: C60
   }
   if (status) where.push(status);
   const whereSql = where.length > 0 ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`;
-  const page = filter.page ?? 1;
-  const orderBy = side === "ONEM" ? Prisma.sql`r.deadline ASC NULLS LAST, r."sentAt" ASC, r.id ASC` : Prisma.sql`r."createdAt" DESC, r.id DESC`;
+
+  const cursor = filter.cursor === undefined ? null : decodeCursor(filter.cursor);
+  if (filter.cursor !== undefined && (cursor === null || cursor.list !== (side === "ONEM" ? "q" : "c"))) {
+    throw new AppError("BAD_REQUEST", msg("c607.validation.cursor"), { cursor: [msg("c607.validation.cursor")] });
+  }
+  const backwards = cursor?.dir === "p";
+  // Ascending is the list's order; `backwards` reads it in reverse from the cursor (previous page).
+  const order = (reverse: boolean) =>
+    side === "ONEM"
+      ? reverse
+        ? Prisma.sql`r.deadline DESC NULLS FIRST, r."sentAt" DESC, r.id DESC`
+        : Prisma.sql`r.deadline ASC NULLS LAST, r."sentAt" ASC, r.id ASC`
+      : reverse
+        ? Prisma.sql`r."createdAt" ASC, r.id ASC`
+        : Prisma.sql`r."createdAt" DESC, r.id DESC`;
+  let from = Prisma.sql`TRUE`;
+  if (cursor?.list === "q") {
+    const at = Prisma.sql`(${cursor.deadline}::date, ${cursor.sentAt.toISOString()}::timestamp, ${cursor.id}::uuid)`;
+    from = backwards ? Prisma.sql`(r.deadline, r."sentAt", r.id) < ${at}` : Prisma.sql`(r.deadline, r."sentAt", r.id) > ${at}`;
+  } else if (cursor?.list === "c") {
+    const at = Prisma.sql`(${cursor.createdAt.toISOString()}::timestamp, ${cursor.id}::uuid)`;
+    from = backwards ? Prisma.sql`(r."createdAt", r.id) > ${at}` : Prisma.sql`(r."createdAt", r.id) < ${at}`;
+  }
+  const page = cursor ? null : (filter.page ?? 1);
+  const offset = page === null ? 0 : (page - 1) * PAGE_SIZE;
+
   const [rows, [counted]] = await Promise.all([
     db.$queryRaw<PageRow[]>`
       SELECT r.id, r.reference, r."entityId", e.name AS "centreName", w."firstName" AS "workerFirstName",
              w."lastName" AS "workerLastName", r.status::text AS status, r.deadline, r."sentAt", r."createdAt",
              r."isSecondCalculation", r."derogationStatus"::text AS "derogationStatus"
-      FROM (SELECT r.id FROM "C607Request" r WHERE ${whereSql} ORDER BY ${orderBy}
-            LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) p
+      FROM (SELECT r.id FROM "C607Request" r WHERE ${whereSql} AND ${from} ORDER BY ${order(backwards)}
+            LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}) p
       JOIN "C607Request" r ON r.id = p.id
       JOIN "Worker" w ON w.id = r."workerId"
       JOIN "Entity" e ON e.id = r."entityId"
-      ORDER BY ${orderBy}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "C607Request" r WHERE ${whereSql}`,
+      ORDER BY ${order(false)}`,
+    db.$queryRaw<{ counted: number }[]>`
+      SELECT count(*)::int AS counted FROM (SELECT 1 FROM "C607Request" r WHERE ${whereSql} LIMIT ${TOTAL_CAP + 1}) capped`,
   ]);
-  const total = counted?.total ?? 0;
+  // The extra row read tells whether a page lies beyond this one in the reading direction.
+  const more = rows.length > PAGE_SIZE;
+  const shown = more ? (backwards ? rows.slice(1) : rows.slice(0, PAGE_SIZE)) : rows;
+  const positionOf = (r: PageRow, dir: "n" | "p"): string | null =>
+    side === "ONEM"
+      ? r.deadline && r.sentAt
+        ? encodeCursor({ list: "q", dir, deadline: iso(r.deadline)!, sentAt: r.sentAt, id: r.id })
+        : null
+      : encodeCursor({ list: "c", dir, createdAt: r.createdAt, id: r.id });
+  const first = shown[0];
+  const last = shown.at(-1);
+  const hasNext = backwards ? shown.length > 0 : more;
+  const hasPrevious = backwards ? more : cursor !== null || offset > 0;
+  const total = Math.min(counted?.counted ?? 0, TOTAL_CAP);
   return {
     side,
     today,
-    page,
+    /** The page's number when reached by number (or the first page); null when reached by a cursor. */
+    page: backwards && !more ? 1 : page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    /** Exact up to TOTAL_CAP; when `totalCapped`, there are more than TOTAL_CAP requests. */
     total,
-    items: rows.map((r) => ({
+    totalCapped: (counted?.counted ?? 0) > TOTAL_CAP,
+    nextCursor: hasNext && last ? positionOf(last, "n") : null,
+    previousCursor: hasPrevious && first && !(backwards && !more) ? positionOf(first, "p") : null,
+    items: shown.map((r) => ({
       id: r.id,
       reference: r.reference,
       centre: { id: r.entityId, name: r.centreName },

@@ -6,6 +6,7 @@ import { msg } from "@/lib/i18n/message-ref";
 import { checkNiss } from "@/lib/validation/niss";
 import { hasUnsafeChars } from "@/lib/validation/safe-text";
 
+import { decodeCursor, MAX_PAGE } from "./queue-cursor";
 import { validateRequestContent } from "./validate-content";
 
 // One zod schema per input, shared by the forms (server actions) and the JSON API (STYLE 8).
@@ -261,6 +262,17 @@ export const ZQueueFilter = strict("filter", {
       error: msg("c607.validation.deadline"),
     })
     .optional(),
-  page: z.coerce.number().int().min(1).max(10_000).optional(),
-});
+  // Page numbers (OFFSET) stay for the API's existing clients, up to the capped total (10,000
+  // requests); beyond, and in the pages, the next and previous pages are cursors (queue-cursor.ts).
+  page: z.coerce
+    .number({ error: msg("c607.validation.page") })
+    .int(msg("c607.validation.page"))
+    .min(1, msg("c607.validation.page"))
+    .max(MAX_PAGE, msg("c607.validation.page"))
+    .optional(),
+  cursor: z
+    .string()
+    .refine((v) => decodeCursor(v) !== null, msg("c607.validation.cursor"))
+    .optional(),
+}).refine((v) => v.page === undefined || v.cursor === undefined, { path: ["cursor"], message: msg("c607.validation.pageAndCursor") });
 export type TQueueFilter = z.infer<typeof ZQueueFilter>;
