@@ -31,11 +31,19 @@ export const SIZE = {
 
 export type NationalFixture = {
   centre0: { entityId: string; qualityId: string };
-  /** RAE, GL, DPD and security advisor of centre 0 (one person: one cookie for its pages). */
+  /** RAE, GL, DPD, security advisor and Rapport unique member of centre 0 (one person: one cookie for its pages). */
   manager: { personId: string; sessionId: string };
   onem: { personId: string; sessionId: string };
+  /** The SPP IS collaborator who opened the campaign and reviews the forms sent. */
+  sppis: { personId: string; sessionId: string };
+  /** Centre 0's « Aide alimentaire » form of the campaign (null if the campaign did not open). */
+  ruFormId: string | null;
+  campaignId: string | null;
   counts: Record<string, number>;
 };
+
+const ONEM_EMAIL = "onem@national.bench.onem.be";
+const SPPIS_EMAIL = "sppis@national.bench.mi-is.be";
 
 const BATCH = 10_000;
 
@@ -129,7 +137,7 @@ async function session(personId: string): Promise<string> {
 }
 
 /** Builds the whole dataset in an empty, migrated database (bench/national.sh resets it first). */
-export async function buildNational(databaseUrl: string, log: (s: string) => void): Promise<NationalFixture> {
+export async function buildNational(databaseUrl: string, log: (s: string) => void): Promise<void> {
   await db.$transaction((tx) => ensureCatalogue(tx));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -212,14 +220,14 @@ export async function buildNational(databaseUrl: string, log: (s: string) => voi
   } finally {
     await client.end();
   }
-  return finishNational(databaseUrl, log);
+  await finishNational(databaseUrl, log);
 }
 
 /**
  * The people the benchmark signs in as, and the campaign; also run alone on a dataset already
  * built (BENCH_NATIONAL_REUSE=1 bench/national.sh): it finds centre 0 by its name.
  */
-export async function finishNational(databaseUrl: string, log: (s: string) => void): Promise<NationalFixture> {
+export async function finishNational(databaseUrl: string, log: (s: string) => void): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const t = Date.now();
@@ -231,54 +239,95 @@ export async function finishNational(databaseUrl: string, log: (s: string) => vo
          JOIN "Person" p ON p."entityId" = e.id AND p."lastName" = 'Nom0' WHERE e.name = 'CPAS national 000'`,
       )
     ).rows[0]!;
-    // The measured people: centre 0's RAE also GL, DPD and security advisor; an ONEM collaborator;
-    // an SPP IS collaborator who opens the Rapport unique campaign (one form per centre and subsidy).
-    await client.query(`INSERT INTO "RoleAssignment" (id, "personId", role, "entityId", "qualityId") VALUES (gen_random_uuid(), $1, 'GL', $2, $3)`, [
-      centre0.pid,
-      centre0.eid,
-      centre0.qid,
-    ]);
+    // The measured people: centre 0's RAE also GL, DPD, security advisor and Rapport unique member;
+    // an ONEM collaborator; an SPP IS collaborator who opens the Rapport unique campaign (one form
+    // per centre and subsidy). Run again on the same data (REUSE), it adds nothing twice.
     await client.query(
-      `INSERT INTO "RightGrant" (id, "personId", "rightCode", "entityId", "qualityId") VALUES (gen_random_uuid(), $1, 'CONSEILLER_SECURITE', $2, $3)`,
+      `INSERT INTO "RoleAssignment" (id, "personId", role, "entityId", "qualityId") SELECT gen_random_uuid(), $1, 'GL', $2, $3
+       WHERE NOT EXISTS (SELECT 1 FROM "RoleAssignment" WHERE "personId" = $1 AND role = 'GL')`,
       [centre0.pid, centre0.eid, centre0.qid],
     );
-    const onem = await db.$transaction(async (tx) => {
+    for (const right of ["CONSEILLER_SECURITE", "RU_MEMBRE_PERSONNEL"]) {
+      await client.query(
+        `INSERT INTO "RightGrant" (id, "personId", "rightCode", "entityId", "qualityId") SELECT gen_random_uuid(), $1, $4, $2, $3
+         WHERE NOT EXISTS (SELECT 1 FROM "RightGrant" WHERE "personId" = $1 AND "rightCode" = $4 AND "revokedAt" IS NULL)`,
+        [centre0.pid, centre0.eid, centre0.qid, right],
+      );
+    }
+    await db.$transaction(async (tx) => {
       const entity = await ensureEntity(tx, { name: "ONEM (banc national)", bce: "0100000070", kind: "ONEM" });
-      const person = await ensurePerson(tx, { entityId: entity.id, email: "onem@national.bench.onem.be", firstName: "Collaborateur", lastName: "ONEM" });
+      const person = await ensurePerson(tx, { entityId: entity.id, email: ONEM_EMAIL, firstName: "Collaborateur", lastName: "ONEM" });
       await ensureRole(tx, { personId: person.id, role: "ONEM_COLLABORATOR", entityId: entity.id });
       return person;
     });
     const sppis = await db.$transaction(async (tx) => {
       const entity = await ensureEntity(tx, { name: "SPP IS (banc national)", bce: "0100000169", kind: "SPP_IS" });
-      const person = await ensurePerson(tx, { entityId: entity.id, email: "sppis@national.bench.mi-is.be", firstName: "Collaborateur", lastName: "SPP IS" });
+      const person = await ensurePerson(tx, { entityId: entity.id, email: SPPIS_EMAIL, firstName: "Collaborateur", lastName: "SPP IS" });
       await ensureRole(tx, { personId: person.id, role: "SPPIS_COLLABORATOR", entityId: entity.id });
       return person;
     });
     const sppisActor = await loadActor(await session(sppis.id), { touch: false });
     if (!sppisActor) throw new Error("Collaborateur SPP IS non chargé.");
     const year = new Date().getUTCFullYear() - 1;
-    // The portal's own function, in one interactive transaction (Prisma's 5 s limit): at 580 centres
-    // it may not fit on a busy machine; the run goes on without the campaign and says so.
+    // The portal's own function, in one interactive transaction (the portal's limit, 10 s). Before
+    // its forms were written with one INSERT … SELECT it did not fit at 580 centres; if it fails
+    // again, the run goes on without the campaign and says so.
     if (!(await db.ruCampaign.findUnique({ where: { year } }))) {
       const t0 = Date.now();
       try {
         await openCampaign({ ctx: { actor: sppisActor, meta: { ip: "127.0.0.1", userAgent: "bench" } }, input: { year, deadline: `${year + 1}-06-30` } });
-        done(`campagne Rapport unique ${year} ouverte`);
+        done(`campagne Rapport unique ${year} ouverte en ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       } catch (e) {
         const last = (e as Error).message.split("\n").filter(Boolean).at(-1);
         log(`  ÉCHEC de l'ouverture de la campagne ${year} après ${((Date.now() - t0) / 1000).toFixed(1)} s : ${last}`);
       }
     }
+    // Mid-campaign: every third centre has sent its five forms (the SPP IS reviewer's list), the
+    // others, centre 0 among them, are still encoding. Sent at 09:00 on one of the last 60 days.
+    await client.query(
+      `UPDATE "RuForm" f SET status = 'SENT', "readyAt" = s.at, "sentAt" = s.at, "updatedAt" = s.at
+       FROM (SELECT e.id, date_trunc('day', now() AT TIME ZONE 'UTC') - (substring(e.name from '[0-9]+$')::int % 60) * interval '1 day' + interval '9 hours' AS at
+             FROM "Entity" e WHERE e.kind = 'CPAS' AND substring(e.name from '[0-9]+$')::int % 3 = 1) s
+       WHERE f."entityId" = s.id AND f.status = 'DRAFT'`,
+    );
+    await client.query("ANALYZE");
+  } finally {
+    await client.end();
+  }
+}
 
+/** The counts, the measured people's sessions and centre 0's form, on a dataset built and finished. */
+export async function measuredPeople(databaseUrl: string): Promise<NationalFixture> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const centre0 = (
+      await client.query<{ eid: string; qid: string; pid: string }>(
+        `SELECT e.id AS eid, q.id AS qid, p.id AS pid FROM "Entity" e JOIN "Quality" q ON q."entityId" = e.id AND q.type = 'ACTION_SOCIALE'
+         JOIN "Person" p ON p."entityId" = e.id AND p."lastName" = 'Nom0' WHERE e.name = 'CPAS national 000'`,
+      )
+    ).rows[0]!;
+    const byEmail = async (email: string) => (await client.query<{ id: string }>(`SELECT id FROM "Person" WHERE email = $1`, [email])).rows[0]!.id;
+    const [onem, sppis] = [await byEmail(ONEM_EMAIL), await byEmail(SPPIS_EMAIL)];
+    const form = (
+      await client.query<{ id: string; campaignId: string }>(
+        `SELECT f.id, f."campaignId" FROM "RuForm" f JOIN "RuCampaign" c ON c.id = f."campaignId"
+         WHERE f."entityId" = $1 AND f."formCode" = 'AIDE_ALIMENTAIRE' ORDER BY c.year DESC LIMIT 1`,
+        [centre0.eid],
+      )
+    ).rows[0];
     const counts: Record<string, number> = {};
     for (const table of ["Entity", "Person", "RoleAssignment", "RightGrant", "Worker", "Contract", "C607Request", "C607Event", "AuditEvent", "RuForm"]) {
       counts[table] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n);
     }
-    await client.query("ANALYZE");
+    counts.RuFormSent = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "RuForm" WHERE status = 'SENT'`)).rows[0]!.n);
     return {
       centre0: { entityId: centre0.eid, qualityId: centre0.qid },
       manager: { personId: centre0.pid, sessionId: await session(centre0.pid) },
-      onem: { personId: onem.id, sessionId: await session(onem.id) },
+      onem: { personId: onem, sessionId: await session(onem) },
+      sppis: { personId: sppis, sessionId: await session(sppis) },
+      ruFormId: form?.id ?? null,
+      campaignId: form?.campaignId ?? null,
       counts,
     };
   } finally {

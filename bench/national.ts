@@ -1,8 +1,11 @@
-// Benchmark on the national dataset (issue 15, goal 3): builds it (bench/national-fixture.ts), then
-// measures, as ratios of /login of the same server in the same run, the ONEM queue (all centres), a
-// centre's dashboard, its RAE search and its security-log search, and the CSV export of that log
-// (time, size, and the server's memory while it streams); prints the plans of their main queries.
-// `npm run audit:verify` is timed by bench/national.sh. Run: npm run bench:national.
+// Benchmark on the national dataset (issue 15, goal 3), in two phases that bench/national.sh runs
+// with `npm run audit:verify` between them (timed there):
+// - BENCH_NATIONAL_PHASE=data builds it (bench/national-fixture.ts), or finishes the previous one;
+// - BENCH_NATIONAL_PHASE=pages measures, as ratios of /login of the same server in the same run,
+//   the ONEM queue (all centres) and its overdue view, a centre's dashboard, its RAE search, its
+//   security-log search, its Rapport unique form, the SPP IS reviewer's Rapport unique list, and
+//   the CSV export of the centre's log (time, size, the server's memory while it streams); prints
+//   the plans of their main queries. Run: npm run bench:national.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
@@ -18,26 +21,31 @@ import { applyBenchEnv, BENCH_DATABASE_URL, BENCH_ORIGIN, BENCH_PORT, BENCH_SECR
 import { sequentialLatency, throughput, verify, type Target } from "./lib/measure";
 import { startPortal, stopAllPortals, tailOf, type PortalServer } from "./lib/portal-server";
 import { formatReport, machineInfo, withRatios, type Report } from "./lib/report";
-import { buildNational, finishNational, SIZE } from "./national-fixture";
+import { buildNational, finishNational, measuredPeople, SIZE } from "./national-fixture";
 
 const resultsDir = path.join(import.meta.dirname, "results");
 const LOGIN: Target = { name: "login", path: "/login", label: "/login", expect: /<h1[^>]*>Connexion<\/h1>/ };
 
 /** The plans of the pages' main queries on this data (docs/benchmarks.md shows them). */
-const EXPLAINED: { name: string; sql: (ids: { entityId: string }) => string }[] = [
+// The ONEM statements as lib/c607/requests/list-requests.ts writes them (statuses as literals).
+const QUEUE_ORDER = `r.deadline ASC NULLS LAST, r."sentAt" ASC, r.id ASC`;
+const EXPLAINED: { name: string; sql: (ids: { entityId: string; campaignId: string | null; formId: string | null }) => string }[] = [
   {
     name: "ONEM queue, first page (all centres; lib/c607/requests/list-requests.ts)",
-    sql: () =>
-      `SELECT id, reference, "entityId", status, deadline, "sentAt" FROM "C607Request" WHERE status <> 'DRAFT' ORDER BY deadline ASC NULLS LAST, "sentAt" ASC LIMIT 50 OFFSET 0`,
+    sql: () => `SELECT r.id FROM "C607Request" r WHERE r.status <> 'DRAFT' ORDER BY ${QUEUE_ORDER} LIMIT 51`,
   },
   {
     name: "ONEM queue, its total (same file)",
-    sql: () => `SELECT count(*) FROM "C607Request" WHERE status <> 'DRAFT'`,
+    sql: () => `SELECT count(*) FROM (SELECT 1 FROM "C607Request" r WHERE r.status <> 'DRAFT' LIMIT 10001) capped`,
   },
   {
-    name: "ONEM queue, overdue filter",
+    name: "ONEM queue, overdue filter, first page",
+    sql: () => `SELECT r.id FROM "C607Request" r WHERE r.deadline < current_date AND r.status IN ('SENT', 'IN_PROGRESS') ORDER BY ${QUEUE_ORDER} LIMIT 51`,
+  },
+  {
+    name: "ONEM queue, overdue filter, its total",
     sql: () =>
-      `SELECT id FROM "C607Request" WHERE status IN ('SENT', 'IN_PROGRESS') AND deadline < current_date ORDER BY deadline ASC NULLS LAST, "sentAt" ASC LIMIT 50 OFFSET 0`,
+      `SELECT count(*) FROM (SELECT 1 FROM "C607Request" r WHERE r.deadline < current_date AND r.status IN ('SENT', 'IN_PROGRESS') LIMIT 10001) capped`,
   },
   {
     name: "ONEM queue, centres for its filter (listSendingCentres)",
@@ -53,19 +61,32 @@ const EXPLAINED: { name: string; sql: (ids: { entityId: string }) => string }[] 
     sql: ({ entityId }) => `SELECT id FROM "AuditEvent" WHERE "chainKey" = '${entityId}' AND seq > 0 ORDER BY seq ASC LIMIT 2000`,
   },
   {
+    name: "Rapport unique, SPP IS list: forms per centre and status (lib/rapport-unique/queries.ts sppisOverview)",
+    sql: ({ campaignId }) => `SELECT "entityId", status, count(*) FROM "RuForm" WHERE "campaignId" = '${campaignId}' GROUP BY "entityId", status`,
+  },
+  {
+    name: "Rapport unique, SPP IS list: forms to review (same function)",
+    sql: ({ campaignId }) => `SELECT id FROM "RuForm" WHERE "campaignId" = '${campaignId}' AND status = 'SENT' ORDER BY "sentAt" ASC LIMIT 200`,
+  },
+  {
+    name: "Rapport unique, a centre's form (formDetail)",
+    sql: ({ entityId, formId }) => `SELECT id FROM "RuForm" WHERE id = '${formId}' AND "entityId" = '${entityId}' LIMIT 1`,
+  },
+  {
     name: "RAE search by name in a centre",
     sql: ({ entityId }) =>
       `SELECT id FROM "Person" WHERE "entityId" = '${entityId}' AND "lastName" ILIKE 'Nom1%' ORDER BY "lastName", "firstName", id LIMIT 50`,
   },
 ];
 
-async function explainAll(entityId: string): Promise<Record<string, string>> {
+async function explainAll(ids: { entityId: string; campaignId: string | null; formId: string | null }): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: BENCH_DATABASE_URL });
   await client.connect();
   const out: Record<string, string> = {};
   try {
     for (const e of EXPLAINED) {
-      const rows = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY ON) ${e.sql({ entityId })}`);
+      if (e.name.startsWith("Rapport unique") && !ids.campaignId) continue;
+      const rows = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY ON) ${e.sql(ids)}`);
       out[e.name] = rows.rows.map((r) => r["QUERY PLAN"]).join("\n");
     }
   } finally {
@@ -119,20 +140,46 @@ async function measureExport(cookie: string) {
   return runs;
 }
 
-async function main(): Promise<number> {
+const buildFile = path.join(resultsDir, "national-build.json");
+
+/** Phase « data »: builds the dataset (or finishes the previous one) and notes how long it took. */
+async function buildPhase(): Promise<number> {
   applyBenchEnv();
   const started = Date.now();
-  const loadAtStart = os.loadavg()[0]!;
   console.log(
     `Jeu de données national : ${SIZE.centres} centres, ${SIZE.people} personnes, ${SIZE.workers} contrats, ${SIZE.requests} demandes C60.7, ${SIZE.auditEvents} événements d'audit…`,
   );
-  const log = (s: string) => console.log(s);
+  const lines: string[] = [];
+  const log = (s: string) => {
+    lines.push(s.trim());
+    console.log(s);
+  };
   // BENCH_NATIONAL_REUSE=1: the dataset is already there (bench/national.sh did not reset it).
-  const f = process.env.BENCH_NATIONAL_REUSE === "1" ? await finishNational(BENCH_DATABASE_URL, log) : await buildNational(BENCH_DATABASE_URL, log);
+  const reuse = process.env.BENCH_NATIONAL_REUSE === "1";
+  await (reuse ? finishNational(BENCH_DATABASE_URL, log) : buildNational(BENCH_DATABASE_URL, log));
   const buildSeconds = (Date.now() - started) / 1000;
-  console.log(`Données prêtes en ${buildSeconds.toFixed(0)} s :`, f.counts);
+  console.log(
+    `Données prêtes en ${buildSeconds.toFixed(0)} s (charge ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}).`,
+  );
   await db.$disconnect();
-  const plans = await explainAll(f.centre0.entityId);
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(buildFile, JSON.stringify({ date: new Date().toISOString(), reuse, buildSeconds, steps: lines, loadAtEnd: os.loadavg() }, null, 2));
+  return 0;
+}
+
+async function main(): Promise<number> {
+  if (process.env.BENCH_NATIONAL_PHASE === "data") return buildPhase();
+  applyBenchEnv();
+  const started = Date.now();
+  const loadAtStart = os.loadavg()[0]!;
+  const f = await measuredPeople(BENCH_DATABASE_URL);
+  const build = JSON.parse(readFileSync(buildFile, "utf8")) as { reuse: boolean; buildSeconds: number; steps: string[] };
+  console.log(`Données (${build.reuse ? "reprises" : "construites"} en ${build.buildSeconds.toFixed(0)} s) :`, f.counts);
+  await db.$disconnect();
+  const plans = await explainAll({ entityId: f.centre0.entityId, campaignId: f.campaignId, formId: f.ruFormId });
 
   const cookieOf = async (o: { personId: string; sessionId: string }) =>
     `next-auth.session-token=${await encode({ token: { sub: o.personId, sid: o.sessionId }, secret: BENCH_SECRETS.NEXTAUTH_SECRET })}`;
@@ -145,7 +192,21 @@ async function main(): Promise<number> {
     { name: "security-log", path: "/securite?q=Nom5", label: "/securite?q=Nom5", expect: /Journal de sécurité/ },
     { name: "security-log-all", path: "/securite", label: "/securite", expect: /Journal de sécurité/ },
   ];
-  const onemTargets: Target[] = [LOGIN, { name: "onem-queue", path: "/onem", label: "/onem (tous les centres)", expect: /File ONEM/ }];
+  if (f.ruFormId) {
+    centreTargets.push({
+      name: "ru-form",
+      path: `/rapport-unique/formulaires/${f.ruFormId}`,
+      label: "/rapport-unique/formulaires/… (centre 0, Aide alimentaire)",
+      expect: /subventions \d{4}/,
+    });
+  }
+  const onemTargets: Target[] = [
+    LOGIN,
+    { name: "onem-queue", path: "/onem", label: "/onem (tous les centres)", expect: /File ONEM/ },
+    { name: "onem-overdue", path: "/onem?deadline=OVERDUE", label: "/onem?deadline=OVERDUE", expect: /File ONEM/ },
+  ];
+  const sppisCookie = await cookieOf(f.sppis);
+  const sppisTargets: Target[] = [LOGIN, { name: "ru-sppis", path: "/rapport-unique", label: "/rapport-unique (SPP IS)", expect: /Formulaires à examiner/ }];
 
   const logFile = path.join(resultsDir, "national-server.log");
   let server: PortalServer | undefined;
@@ -158,10 +219,13 @@ async function main(): Promise<number> {
     server = await startPortal({ logFile, timeoutMs: PLAN.startTimeoutMs });
     for (const t of centreTargets) await verify(t, centreCookie);
     for (const t of onemTargets) await verify(t, onemCookie);
-    for (const [targets, cookie] of [
+    if (f.campaignId) for (const t of sppisTargets) await verify(t, sppisCookie);
+    const series: [Target[], string][] = [
       [centreTargets, centreCookie],
       [onemTargets, onemCookie],
-    ] as const) {
+    ];
+    if (f.campaignId) series.push([sppisTargets, sppisCookie]);
+    for (const [targets, cookie] of series) {
       const latency = await sequentialLatency(targets, cookie);
       const rates = await throughput(targets, cookie);
       reports.push({
@@ -189,7 +253,7 @@ async function main(): Promise<number> {
   );
   for (const [name, plan] of Object.entries(plans)) console.log(`\n-- ${name}\n${plan}`);
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(path.join(resultsDir, "national.json"), JSON.stringify({ size: SIZE, counts: f.counts, buildSeconds, reports, exportRuns, plans }, null, 2));
+  writeFileSync(path.join(resultsDir, "national.json"), JSON.stringify({ size: SIZE, counts: f.counts, build, reports, exportRuns, plans }, null, 2));
   console.log(`\nRésultats : bench/results/national.json (durée ${((Date.now() - started) / 1000).toFixed(0)} s).`);
   return 0;
 }
