@@ -13,6 +13,7 @@ import { type LoopbackSshd, startLoopbackSshd } from "../tests/sftp/loopback-ssh
 import { createCentre, createPerson, db, ensureRole } from "./fixtures/data";
 import { E2E_SFTP_HOST_KEY, E2E_SFTP_PORT } from "./fixtures/e2e-env";
 import { signIn } from "./fixtures/sign-in";
+import { releaseTechnicalUsername } from "./fixtures/technical-username";
 
 // Issue 14: a centre signs a two-part sending in Chromium with a PKCS#12 file made by
 // `openssl pkcs12 -export`, deposits it on a real sshd on loopback (the one the e2e web server is
@@ -49,8 +50,7 @@ test("two FI parts signed in the browser from a .p12, deposited on the SFTP serv
   await ensureRole({ personId: gl.id, role: "GL", entityId: entity.id, qualityId: onss.id });
   const ssh = makeChannelCredentials();
   // The loopback server has one account; technical user names are unique: an earlier run's channel lets go of it.
-  const previous = await db.technicalChannel.findUnique({ where: { technicalUsername: sshd.username } });
-  if (previous) await db.technicalChannel.update({ where: { id: previous.id }, data: { technicalUsername: `ancien-${previous.id}` } });
+  await releaseTechnicalUsername(sshd.username);
   // The channel as Chaman knows it: the certificate of the .p12 registered on it; the technical
   // user is the loopback server's account.
   const channel = await db.technicalChannel.create({
