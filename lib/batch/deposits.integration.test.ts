@@ -10,15 +10,14 @@ import { isAppError } from "@/lib/errors/app-error";
 import { META, personWith } from "@/lib/forem/testing/actors";
 import { localize } from "@/lib/i18n/translator";
 import { createCentre } from "@/tests/fixtures/people";
-import { releaseTechnicalUsername } from "@/tests/fixtures/technical-username";
-import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd";
+import { onssChannelOnSshd, startBatchSshd } from "@/tests/fixtures/batch-sshd";
+import type { LoopbackSshd } from "@/tests/sftp/loopback-sshd";
 
 import { fetchAcknowledgements } from "./acknowledgements";
-import { createChannel, listChannelQualities, setChannelActive } from "./channels";
+import { listChannelQualities, setChannelActive } from "./channels";
 import { depositStatus } from "./deposit-status";
 import { depositSending, downloadAcknowledgement, generatePortalKey, listAcknowledgements } from "./deposits";
 import { nextSequence } from "./file-sequence";
-import { makeChannelCredentials } from "./testing";
 import { makeSigner, signFs, type TestSigner } from "./testing-signatures";
 
 // Deposits against a real OpenSSH server on 127.0.0.1 (tests/sftp/loopback-sshd.ts): what lands in
@@ -39,34 +38,9 @@ async function codeOf(p: Promise<unknown>) {
 }
 
 beforeAll(async () => {
-  sshd = await startLoopbackSshd();
-  // Read once by lib/env: set before anything of the portal runs in this file.
-  process.env.BATCH_SFTP_HOST = "127.0.0.1";
-  process.env.BATCH_SFTP_PORT = String(sshd.port);
-  process.env.BATCH_SFTP_HOST_KEY = sshd.hostKeySha256;
-  await releaseTechnicalUsername(sshd.username);
-  const { entity } = await createCentre();
-  const onss = await db.quality.create({ data: { entityId: entity.id, type: "EMPLOYEUR_ONSS", identifier: "012345678", isActive: true } });
-  gl = await personWith({ entityId: entity.id, qualityId: onss.id, label: "gl-onss", roles: ["GL"] });
-  const creds = makeChannelCredentials();
+  sshd = await startBatchSshd();
   signer = makeSigner({ subject: "/C=BE/O=CPAS/CN=Canal batch" }); // the qualified certificate registered on the channel
-  // The loopback server knows one account: the channel's technical user is that account.
-  const channel = await createChannel({
-    actor: gl,
-    meta: META,
-    input: {
-      qualityId: onss.id,
-      kind: "SFTP",
-      accountName: "Dépôts du portail",
-      services: ["DMFA"],
-      certificateName: "Cert",
-      technicalUsername: sshd.username,
-      sshPublicKey: creds.sshPublicKey,
-    },
-    certificate: signer.certificateDer,
-  });
-  channelId = channel.id;
-  senderNumber = channel.senderNumber;
+  ({ gl, channelId, senderNumber } = await onssChannelOnSshd(sshd, { label: "gl-onss", accountName: "Dépôts du portail", certificate: signer.certificateDer }));
 }, 60_000);
 afterAll(async () => {
   await sshd?.stop();

@@ -7,8 +7,8 @@ import { db } from "@/lib/db/client";
 import { META, personWith } from "@/lib/forem/testing/actors";
 import { runHourlyJobs } from "@/lib/jobs/run-hourly-jobs";
 import { createCentre } from "@/tests/fixtures/people";
-import { releaseTechnicalUsername } from "@/tests/fixtures/technical-username";
-import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd";
+import { startBatchSshd } from "@/tests/fixtures/batch-sshd";
+import type { LoopbackSshd } from "@/tests/sftp/loopback-sshd";
 
 import { createChannel } from "./channels";
 import { depositSending, generatePortalKey } from "./deposits";
@@ -47,12 +47,8 @@ async function openChannel(label: string, username: string) {
 }
 
 beforeAll(async () => {
-  sshd = await startLoopbackSshd();
-  process.env.BATCH_SFTP_HOST = "127.0.0.1";
-  process.env.BATCH_SFTP_PORT = String(sshd.port);
-  process.env.BATCH_SFTP_HOST_KEY = sshd.hostKeySha256;
+  sshd = await startBatchSshd();
   signer = makeSigner({ subject: "/C=BE/O=CPAS/CN=Canal batch" });
-  await releaseTechnicalUsername(sshd.username);
 }, 60_000);
 afterAll(async () => {
   await sshd?.stop();

@@ -10,13 +10,12 @@ import { isAppError } from "@/lib/errors/app-error";
 import { META, personWith } from "@/lib/forem/testing/actors";
 import { localize } from "@/lib/i18n/translator";
 import { createCentre } from "@/tests/fixtures/people";
-import { releaseTechnicalUsername } from "@/tests/fixtures/technical-username";
-import { type LoopbackSshd, startLoopbackSshd } from "@/tests/sftp/loopback-sshd";
+import { onssChannelOnSshd, startBatchSshd } from "@/tests/fixtures/batch-sshd";
+import type { LoopbackSshd } from "@/tests/sftp/loopback-sshd";
 
-import { createChannel, listChannelQualities } from "./channels";
+import { listChannelQualities } from "./channels";
 import { depositStatus } from "./deposit-status";
 import { cancelSending, depositActions, depositSending, generatePortalKey, launchSending } from "./deposits";
-import { makeChannelCredentials } from "./testing";
 
 // Issue 14, « TD »: a sending deposited without its GO, then launched (GO) or cancelled (TD); a TD
 // refused once the GO is there; a TD on a failed upload whose FI may be on the server. Against a
@@ -44,32 +43,8 @@ async function refusalOf(p: Promise<unknown>): Promise<[string, string, string] 
 }
 
 beforeAll(async () => {
-  sshd = await startLoopbackSshd();
-  // Read once by lib/env: set before anything of the portal runs in this file.
-  process.env.BATCH_SFTP_HOST = "127.0.0.1";
-  process.env.BATCH_SFTP_PORT = String(sshd.port);
-  process.env.BATCH_SFTP_HOST_KEY = sshd.hostKeySha256;
-  await releaseTechnicalUsername(sshd.username);
-  const { entity } = await createCentre();
-  const onss = await db.quality.create({ data: { entityId: entity.id, type: "EMPLOYEUR_ONSS", identifier: "012345678", isActive: true } });
-  gl = await personWith({ entityId: entity.id, qualityId: onss.id, label: "gl-onss-td", roles: ["GL"] });
-  const creds = makeChannelCredentials();
-  const channel = await createChannel({
-    actor: gl,
-    meta: META,
-    input: {
-      qualityId: onss.id,
-      kind: "SFTP",
-      accountName: "Envois annulables",
-      services: ["DMFA"],
-      certificateName: "Cert",
-      technicalUsername: sshd.username,
-      sshPublicKey: creds.sshPublicKey,
-    },
-    certificate: creds.certificateDer,
-  });
-  channelId = channel.id;
-  senderNumber = channel.senderNumber;
+  sshd = await startBatchSshd();
+  ({ gl, channelId, senderNumber } = await onssChannelOnSshd(sshd, { label: "gl-onss-td", accountName: "Envois annulables" }));
 }, 60_000);
 afterAll(async () => {
   await sshd?.stop();
