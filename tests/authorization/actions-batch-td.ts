@@ -1,10 +1,8 @@
-import { randomUUID } from "node:crypto";
-
 import { cancelSending, launchSending } from "@/lib/batch/deposits";
 import { db } from "@/lib/db/client";
 
 import type { Attempt } from "./actions";
-import { META as meta, type World } from "./world";
+import { META as meta, onssChannel, type World } from "./world";
 
 // Issue 14, « TD »: launching (GO) or cancelling (TD) a sending of the « Employeur ONSS » quality
 // deposited without its GO, under the same rule as the batch channels (seed 004 l.178-183). The rows
@@ -14,22 +12,7 @@ import { META as meta, type World } from "./world";
 /** A held deposit (FI written, no GO) on a channel of the centre's ONSS quality, written directly. */
 async function heldDeposit(w: World) {
   const createdById = await w.person("GL_ONSS");
-  const channel = await db.technicalChannel.create({
-    data: {
-      entityId: w.entityId,
-      qualityId: w.onssId!,
-      kind: "SFTP",
-      accountName: "Compte batch",
-      services: ["DMFA"],
-      certificateName: "Certificat",
-      certificateDer: new Uint8Array([48, 0]),
-      certificateSubject: "CN=Canal batch",
-      certificateFingerprint: "AA",
-      certificateValidTo: new Date(Date.now() + 365 * 86_400_000),
-      technicalUsername: `tech${randomUUID().slice(0, 8)}`,
-      createdById,
-    },
-  });
+  const channel = await onssChannel(w);
   return db.batchDeposit.create({
     data: {
       entityId: w.entityId,

@@ -48,7 +48,7 @@ import { ISSUE_11_ACTIONS } from "./actions-issue-11";
 import { ISSUE_13_ACTIONS } from "./actions-issue-13";
 import { RAPPORT_UNIQUE_ACTIONS } from "./actions-rapport-unique";
 import { REST_ACTIONS } from "./actions-rest";
-import { META as meta, type PersonaKey, PERSONAS, type World } from "./world";
+import { META as meta, onssChannel, type PersonaKey, PERSONAS, type World } from "./world";
 
 /**
  * One prepared attempt: `run` calls the real domain function as the actor; `effect` says, from the
@@ -128,24 +128,6 @@ async function receivedFile(w: World) {
       size: bytes.length,
       sha256: "0".repeat(64),
       ciphertext: Buffer.from(bytes),
-    },
-  });
-}
-async function onssChannel(w: World) {
-  return db.technicalChannel.create({
-    data: {
-      entityId: w.entityId,
-      qualityId: w.onssId,
-      kind: "SFTP",
-      accountName: "Compte batch",
-      services: ["DMFA"],
-      certificateName: "Certificat",
-      certificateDer: new Uint8Array([48, 0]),
-      certificateSubject: "CN=Canal batch",
-      certificateFingerprint: "AA",
-      certificateValidTo: new Date(Date.now() + 365 * 86_400_000),
-      technicalUsername: `tech${randomUUID().slice(0, 8)}`,
-      createdById: await w.person("GL_ONSS"),
     },
   });
 }

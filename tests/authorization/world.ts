@@ -261,3 +261,23 @@ export class World {
     return db.rightGrant.findFirstOrThrow({ where: { personId, rightCode, revokedAt: null } });
   }
 }
+
+/** A channel of centre A's « Employeur ONSS » quality as Chaman knows it (SFTP, DMFA), written directly; its GL created it. */
+export async function onssChannel(w: World) {
+  return db.technicalChannel.create({
+    data: {
+      entityId: w.entityId,
+      qualityId: w.onssId,
+      kind: "SFTP",
+      accountName: "Compte batch",
+      services: ["DMFA"],
+      certificateName: "Certificat",
+      certificateDer: new Uint8Array([48, 0]),
+      certificateSubject: "CN=Canal batch",
+      certificateFingerprint: "AA",
+      certificateValidTo: new Date(Date.now() + 365 * 86_400_000),
+      technicalUsername: `tech${randomUUID().slice(0, 8)}`,
+      createdById: await w.person("GL_ONSS"),
+    },
+  });
+}
