@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import type { ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { serverEnv } from "../scripts/lib/server-env";
 
 import { BENCH_DATABASE_URL, BENCH_SECRETS } from "./lib/bench-env";
-import { tailOf } from "./lib/portal-server";
+import { isPortInUse, startProcessGroup, stopAllPortals, tailOf } from "./lib/portal-server";
 
 // The processes of bench/cluster.ts: portal instances (server.ts on one build, as e2e/scale-out.spec.ts
 // starts its second instance) and HAProxy in front of them, each in its own process group so that
@@ -50,46 +49,12 @@ export function pidsCpuSeconds(pids: number[]): number {
   return pids.reduce((n, pid) => n + (cpuSeconds(pid) || 0), 0);
 }
 
-/** Processes started and not yet stopped: a signal must not leave one behind. */
-const running = new Set<() => Promise<void>>();
-export const stopAll = () => Promise.all([...running].map((stop) => stop()));
+/** Processes started and not yet stopped (bench/lib/portal-server.ts keeps them): a signal must not leave one behind. */
+export const stopAll = stopAllPortals;
 
-export async function isPortInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
+/** A process group (bench/lib/portal-server.ts), named for the benchmark's messages. */
 function startGroup(o: { name: string; command: string; args: string[]; env: NodeJS.ProcessEnv; logFile: string }): { child: ChildProcess; proc: Proc } {
-  mkdirSync(path.dirname(o.logFile), { recursive: true });
-  const log = openSync(o.logFile, "w");
-  const child = spawn(o.command, o.args, { cwd: root, detached: true, stdio: ["ignore", log, log], env: o.env });
-  closeSync(log);
-  let exited = false;
-  child.once("exit", () => (exited = true));
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, sig);
-    } catch {
-      // the group is already gone
-    }
-  };
-  const stop = async () => {
-    running.delete(stop);
-    if (exited) return signal("SIGKILL");
-    const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    signal("SIGTERM");
-    const timer = setTimeout(() => signal("SIGKILL"), 5_000);
-    await gone;
-    clearTimeout(timer);
-    signal("SIGKILL");
-  };
-  running.add(stop);
+  const { child, stop } = startProcessGroup(o);
   return { child, proc: { name: o.name, logFile: o.logFile, pid: child.pid, stop } };
 }
 

@@ -18,11 +18,11 @@ export type PortalServer = { child: ChildProcess; logFile: string; stop: () => P
 const root = path.resolve(import.meta.dirname, "..", "..");
 export const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 
-/** Servers started and not yet stopped: a signal during the build must not leave one behind. */
+/** Process groups started and not yet stopped: a signal (during a build too) must not leave one behind. */
 const running = new Set<() => Promise<void>>();
 export const stopAllPortals = () => Promise.all([...running].map((stop) => stop()));
 
-async function isPortInUse(port: number): Promise<boolean> {
+export async function isPortInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
     socket.once("connect", () => {
@@ -54,27 +54,17 @@ function keepExistingBuild(): void {
   writeFileSync(path.join(dist, "portal-source-hash"), sourceDigest(root));
 }
 
-export async function startPortal(o: { logFile: string; timeoutMs: number }): Promise<PortalServer> {
-  if (await isPortInUse(BENCH_PORT)) throw new Error(`Le port ${BENCH_PORT} est déjà utilisé (BENCH_PORT pour en choisir un autre).`);
-  keepExistingBuild();
+export type ProcessGroup = { child: ChildProcess; exited: () => boolean; stop: () => Promise<void> };
+
+/**
+ * `command` in the checkout, in a process group of its own, its output to `logFile`. `stop` ends
+ * the whole group (SIGTERM, SIGKILL after 5 s, then SIGKILL to anything left: build workers, the
+ * server a script spawned); `stopAllPortals` stops every group not yet stopped.
+ */
+export function startProcessGroup(o: { command: string; args: string[]; env: NodeJS.ProcessEnv; logFile: string }): ProcessGroup {
   mkdirSync(path.dirname(o.logFile), { recursive: true });
   const log = openSync(o.logFile, "w");
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", log, log],
-    env: {
-      ...process.env,
-      ...BENCH_SECRETS,
-      DATABASE_URL: BENCH_DATABASE_URL,
-      PORT: String(BENCH_PORT),
-      HOSTNAME: "127.0.0.1",
-      NEXTAUTH_URL: `http://localhost:${BENCH_PORT}`,
-      PORTAL_DEMO_DATA: "false",
-      NEXT_DIST_DIR: BENCH_DIST_DIR,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim(),
-    },
-  });
+  const child = spawn(o.command, o.args, { cwd: root, detached: true, stdio: ["ignore", log, log], env: o.env });
   closeSync(log);
   let exited = false;
   child.once("exit", () => (exited = true));
@@ -88,7 +78,7 @@ export async function startPortal(o: { logFile: string; timeoutMs: number }): Pr
   };
   const stop = async () => {
     running.delete(stop);
-    if (exited) return signalGroup("SIGKILL"); // start.ts is gone; anything left of its group goes too
+    if (exited) return signalGroup("SIGKILL"); // the leader is gone; anything left of its group goes too
     const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     signalGroup("SIGTERM");
     const timer = setTimeout(() => signalGroup("SIGKILL"), 5_000);
@@ -97,10 +87,32 @@ export async function startPortal(o: { logFile: string; timeoutMs: number }): Pr
     signalGroup("SIGKILL"); // anything left in the group (build workers, the server)
   };
   running.add(stop);
+  return { child, exited: () => exited, stop };
+}
+
+export async function startPortal(o: { logFile: string; timeoutMs: number }): Promise<PortalServer> {
+  if (await isPortInUse(BENCH_PORT)) throw new Error(`Le port ${BENCH_PORT} est déjà utilisé (BENCH_PORT pour en choisir un autre).`);
+  keepExistingBuild();
+  const { child, exited, stop } = startProcessGroup({
+    command: path.join(root, "node_modules", ".bin", "tsx"),
+    args: ["scripts/start.ts"],
+    logFile: o.logFile,
+    env: {
+      ...process.env,
+      ...BENCH_SECRETS,
+      DATABASE_URL: BENCH_DATABASE_URL,
+      PORT: String(BENCH_PORT),
+      HOSTNAME: "127.0.0.1",
+      NEXTAUTH_URL: `http://localhost:${BENCH_PORT}`,
+      PORTAL_DEMO_DATA: "false",
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim(),
+    },
+  });
 
   const deadline = Date.now() + o.timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) {
+    if (exited()) {
       await stop();
       throw new Error(`Le serveur s'est arrêté avant d'être prêt :\n${tailOf(o.logFile)}`);
     }
