@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 
-import { E2E_BASE_URL, E2E_PORT, E2E_WORKERS, e2eServerEnv, e2eWorkerPort } from "./e2e/fixtures/e2e-env";
+import { E2E_BASE_URL, E2E_PORT, E2E_WORKERS } from "./e2e/fixtures/e2e-env";
 
 // Debian's Chromium, never a downloaded browser (scripts/test.sh installs or finds it).
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -35,16 +35,15 @@ export default defineConfig({
       ],
     },
   },
-  // One portal per worker, started one after another: the first builds if needed (scripts/start.ts),
-  // the next ones find the build done.
-  webServer: Array.from({ length: E2E_WORKERS }, (_, worker) => ({
-    command: "tsx scripts/start.ts",
-    url: `http://localhost:${e2eWorkerPort(worker)}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: e2eServerEnv(worker),
-    stdout: "ignore" as const,
-    stderr: "pipe" as const,
-  })),
+  // One portal per worker, all started at once by one command (e2e/fixtures/start-portals.ts: the
+  // build checked first, then every worker's scripts/start.ts), ready when it says so.
+  webServer: {
+    command: "tsx e2e/fixtures/start-portals.ts",
+    wait: { stdout: /portails prêts/ },
+    // Includes a build when the sources changed since the last one (3–7 minutes on 2 cores).
+    timeout: 600_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
   metadata: { port: E2E_PORT },
 });

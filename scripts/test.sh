@@ -82,10 +82,14 @@ if [ "$tier" = "all" ] || [ "$tier" = "e2e" ]; then
   find_chromium
   export E2E_DATABASE_URL="${E2E_DATABASE_URL:-$PGHOST_URL/cpas_e2e}"
   # One database per Playwright worker (e2e/fixtures/e2e-env.ts): the first, then <first>_s1…
+  # All at once (issue 15, goal 6): each reset is mostly a Node start and PostgreSQL's work.
+  reset_pids=()
   for ((n = 0; n < ${E2E_WORKERS:-2}; n++)); do
     url="$E2E_DATABASE_URL"; [ "$n" = 0 ] || url="${E2E_DATABASE_URL}_s$n"
-    DATABASE_URL="$url" npx tsx scripts/db.ts reset >/dev/null
+    DATABASE_URL="$url" npx tsx scripts/db.ts reset >/dev/null &
+    reset_pids+=($!)
   done
+  for pid in "${reset_pids[@]}"; do wait "$pid"; done
   echo "Attente de la construction de l'application…"
   wait_for_build
   NODE_OPTIONS="--conditions=react-server" npx playwright test "${@:2}"
