@@ -45,6 +45,11 @@ async function signInDemo(page: Page, email: string) {
   }
 }
 
+// One test per account, independent of the others (each signs its account in afresh): they are
+// shared among the workers instead of all running in one (issue 15, goal 6: this file, one of the
+// longest, otherwise ran alone at the end of the run while the other worker idled).
+test.describe.configure({ mode: "parallel" });
+
 for (const account of DEMO_ACCOUNTS) {
   test(`walk: ${account.label} (${account.email})`, async ({ page }, testInfo) => {
     test.setTimeout(180_000);
