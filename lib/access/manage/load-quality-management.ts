@@ -1,6 +1,8 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PersonStatus } from "@/lib/generated/prisma/enums";
 import { notFound } from "@/lib/errors/app-error";
 import { invitationMailStates } from "@/lib/outbox/invitation-mail-states";
 
@@ -10,6 +12,40 @@ import { can } from "../can";
 import { loadPeopleRelations } from "./people-relations";
 
 export const USERS_PAGE_SIZE = 50;
+
+/**
+ * The page's people, in name order: the same people as the count's `where` (a right or a role in
+ * the quality not revoked, an invitation to it, or a subdivision of it; for a subdivision manager,
+ * the people of their subdivisions), narrowed by name or e-mail as Prisma's `contains` does (ILIKE,
+ * LIKE on the lower-cased e-mail, `%` and `_` not escaped). Issue 15: Prisma's form of the same
+ * filter (`id IN (…) OR id IN (…)`) made PostgreSQL hash the quality's 5,000 rights, test every
+ * person of the centre and sort them to keep 50. Here membership is one expression per person (a
+ * scalar subquery PostgreSQL cannot hash), so the plan walks the centre's people in name order
+ * (Person_entityId_lastName_idx) and stops after the page: a few index probes per person read,
+ * about 50 when most of the centre belongs to the quality. A quality holding a small share of a
+ * large centre reads more people before its 50th member (at most the centre, as before).
+ */
+function pageOfMembers(o: { entityId: string; qualityId: string; ownSubdivisions: string[] | null; words: string; page: number }) {
+  const member = o.ownSubdivisions
+    ? Prisma.sql`p."subdivisionId" = ANY(${o.ownSubdivisions}::uuid[])`
+    : // Each kind of membership read from the person's own rows (their rights, roles, invitations),
+      // the quality compared after: written `g."qualityId" = …` inside the subquery, a planner that
+      // believes the quality small (a new quality, statistics not yet refreshed) probed the
+      // quality's index for every person, 5,000 entries each time (2.5 s for a page).
+      Prisma.sql`(SELECT p."subdivisionId" IN (SELECT s.id FROM "Subdivision" s WHERE s."qualityId" = ${o.qualityId}::uuid)
+        OR ${o.qualityId}::uuid = ANY (SELECT g."qualityId" FROM "RightGrant" g WHERE g."personId" = p.id AND g."revokedAt" IS NULL)
+        OR ${o.qualityId}::uuid = ANY (SELECT r."qualityId" FROM "RoleAssignment" r WHERE r."personId" = p.id AND r."revokedAt" IS NULL)
+        OR ${o.qualityId}::uuid = ANY (SELECT i."qualityId" FROM "Invitation" i WHERE i."personId" = p.id))`;
+  const byName = o.words
+    ? Prisma.sql`AND (p."lastName" ILIKE ('%' || ${o.words} || '%') OR p."firstName" ILIKE ('%' || ${o.words} || '%') OR p.email LIKE ('%' || ${o.words.toLowerCase()} || '%'))`
+    : Prisma.empty;
+  return db.$queryRaw<{ id: string; firstName: string; lastName: string; email: string; status: PersonStatus }[]>`
+    SELECT p.id::text AS id, p."firstName", p."lastName", p.email, p.status::text AS status
+    FROM "Person" p
+    WHERE p."entityId" = ${o.entityId}::uuid AND ${member} ${byName}
+    ORDER BY p."lastName", p."firstName", p.id
+    OFFSET ${(Math.max(1, o.page) - 1) * USERS_PAGE_SIZE} LIMIT ${USERS_PAGE_SIZE}`;
+}
 
 /**
  * Everything the quality page shows, scoped to the actor's entity (404 otherwise) and, for a
@@ -24,6 +60,7 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
   if (!isQualityLevel && ownSubdivisions.length === 0) throw notFound();
 
   const now = new Date();
+  // The count (Prisma): PostgreSQL hashes each kind of membership once and tests the centre's people against them.
   const membership = isQualityLevel
     ? {
         OR: [
@@ -48,13 +85,7 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
   const where = { entityId: actor.entityId, AND: [membership, byName] };
   const [total, found, roles, review, sodRules] = await Promise.all([
     db.person.count({ where }),
-    db.person.findMany({
-      where,
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-      skip: (Math.max(1, page) - 1) * USERS_PAGE_SIZE,
-      take: USERS_PAGE_SIZE,
-      select: { id: true, firstName: true, lastName: true, email: true, status: true },
-    }),
+    pageOfMembers({ entityId: actor.entityId, qualityId, ownSubdivisions: isQualityLevel ? null : ownSubdivisions, words, page }),
     db.roleAssignment.findMany({
       where: { qualityId, revokedAt: null, role: { in: ["GL", "CO_GL", "TECHNICAL_USER", "SUBDIVISION_MANAGER", "SUBDIVISION_CO_MANAGER"] } },
       select: { id: true, role: true, subdivisionId: true, person: { select: { id: true, firstName: true, lastName: true, email: true } } },
@@ -65,22 +96,25 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
     }),
     actor.isDpd ? db.sodRule.findMany({ where: { entityId: actor.entityId }, orderBy: { createdAt: "asc" } }) : [],
   ]);
-  // Their subdivision and rights in this quality (in force, in the order granted): one statement (people-relations.ts).
-  const relations = await loadPeopleRelations(
-    found.map((p) => p.id),
-    { now, qualityId },
-  );
+  // Their subdivision and rights in this quality (in force, in the order granted): one statement
+  // (people-relations.ts); the invited people's mails and the review's rights at the same time.
+  const [relations, invitationMails, reviewGrants] = await Promise.all([
+    loadPeopleRelations(
+      found.map((p) => p.id),
+      { now, qualityId },
+    ),
+    invitationMailStates(found.filter((p) => p.status === "INVITED").map((p) => p.id)),
+    review
+      ? db.rightGrant.findMany({
+          where: { id: { in: review.items.map((i) => i.grantId) } },
+          select: { id: true, rightCode: true, person: { select: { firstName: true, lastName: true } } },
+        })
+      : [],
+  ]);
   const people = found.map((p) => {
     const r = relations.get(p.id)!;
     return { ...p, subdivision: r.subdivision, grants: r.grants };
   });
-  const invitationMails = await invitationMailStates(people.filter((p) => p.status === "INVITED").map((p) => p.id));
-  const reviewGrants = review
-    ? await db.rightGrant.findMany({
-        where: { id: { in: review.items.map((i) => i.grantId) } },
-        select: { id: true, rightCode: true, person: { select: { firstName: true, lastName: true } } },
-      })
-    : [];
   return {
     quality,
     isQualityLevel,

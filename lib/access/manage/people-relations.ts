@@ -30,16 +30,19 @@ const ms = (col: string) => Prisma.raw(`(extract(epoch from ${col}) * 1000)::flo
 /** Relations of the people `ids`; `qualityId` keeps only the rights of that quality. */
 export async function loadPeopleRelations(ids: string[], o: { now: Date; qualityId?: string }): Promise<Map<string, PersonRelations>> {
   if (ids.length === 0) return new Map();
-  const inQuality = o.qualityId ? Prisma.sql`AND g."qualityId" = ${o.qualityId}::uuid` : Prisma.empty;
+  // The quality's rights are kept by the aggregate's FILTER, not by the WHERE: with the quality in
+  // the WHERE, a planner without statistics (a table just filled) walked the quality's index for
+  // each person — 5,000 index entries per person, 50 to 80 ms for a page — instead of the person's.
+  const inQuality = o.qualityId ? Prisma.sql` FILTER (WHERE g."qualityId" = ${o.qualityId}::uuid)` : Prisma.empty;
   const rows = await db.$queryRaw<RawRow[]>`
     SELECT p.id::text AS id, s.name AS "subdivisionName",
       (SELECT coalesce(json_agg(json_build_object('id', r.id, 'role', r.role, 'qualityType', rq.type) ORDER BY r.id), '[]'::json)
          FROM "RoleAssignment" r LEFT JOIN "Quality" rq ON rq.id = r."qualityId"
          WHERE r."personId" = p.id AND r."revokedAt" IS NULL) AS roles,
       (SELECT coalesce(json_agg(json_build_object('id', g.id, 'rightCode', g."rightCode", 'grantedAt', ${ms('g."grantedAt"')},
-                'validUntil', ${ms('g."validUntil"')}, 'qualityType', gq.type, 'rightName', ar.name) ORDER BY g."grantedAt", g.id), '[]'::json)
+                'validUntil', ${ms('g."validUntil"')}, 'qualityType', gq.type, 'rightName', ar.name) ORDER BY g."grantedAt", g.id)${inQuality}, '[]'::json)
          FROM "RightGrant" g JOIN "Quality" gq ON gq.id = g."qualityId" JOIN "AccessRight" ar ON ar.code = g."rightCode"
-         WHERE g."personId" = p.id AND g."revokedAt" IS NULL ${inQuality}) AS grants
+         WHERE g."personId" = p.id AND g."revokedAt" IS NULL) AS grants
     FROM "Person" p LEFT JOIN "Subdivision" s ON s.id = p."subdivisionId"
     WHERE p.id = ANY(${ids}::uuid[])`;
   const now = o.now.getTime();
