@@ -10,6 +10,7 @@ import { expect, test, type Page, type Request } from "@playwright/test";
 import type { FileCryptoErrorCode } from "../lib/forem/crypto";
 
 import { createCentre, createPerson, db } from "./fixtures/data";
+import { cpasStaff, openAs } from "./fixtures/signed-in";
 import { signIn } from "./fixtures/sign-in";
 
 // Interop with the real OpenSSL binary, the one FOREM uses (seed 000): the page must produce and
@@ -60,11 +61,9 @@ function opensslEncrypted(name: string, content: Buffer, wrongPassword?: string)
   }
 }
 
+/** The page as a CPAS staff member: one per worker, signed in once (fixtures/signed-in.ts); the page keeps nothing on the server. */
 async function openPage(page: Page, query = "?telechargement=1") {
-  const { entity } = await createCentre();
-  const person = await createPerson({ entityId: entity.id, label: "chiffrement" });
-  await signIn(page, person);
-  await page.goto(`/chiffrement${query}`);
+  await openAs(page, "chiffrement", cpasStaff, `/chiffrement${query}`);
   await expect(page.getByRole("heading", { level: 1, name: "Chiffrement local de fichiers" })).toBeVisible();
 }
 

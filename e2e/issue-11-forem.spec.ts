@@ -4,6 +4,7 @@ import { encryptBytes } from "../lib/forem/crypto";
 import { uniqueNiss } from "../lib/forem/testing/make-niss";
 
 import { createCentre, createPerson, db, ensureGrant, randomBce } from "./fixtures/data";
+import { cpasStaff, openAs } from "./fixtures/signed-in";
 import { signIn } from "./fixtures/sign-in";
 
 // Issue 11, part 1: what a FOREM user reads in the register and the encryption page.
@@ -46,10 +47,9 @@ test("a contract starting in the future is « à venir » in the register, not �
 
 const PASSWORD = "Liste-Impulsion-2026-secret";
 
+/** As the worker's CPAS staff member, signed in once (fixtures/signed-in.ts): the page keeps nothing on the server. */
 async function encryptionPage(page: Page) {
-  const c = await createCentre();
-  await signIn(page, await createPerson({ entityId: c.entity.id, label: "chiffrement" }));
-  await page.goto("/chiffrement?telechargement=1");
+  await openAs(page, "chiffrement", cpasStaff, "/chiffrement?telechargement=1");
   await expect(page.getByRole("heading", { level: 1, name: "Chiffrement local de fichiers" })).toBeVisible();
 }
 
