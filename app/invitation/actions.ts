@@ -3,7 +3,6 @@
 import { acceptInvitation } from "@/lib/access/manage/accept-invitation";
 import { ZAcceptInvitation } from "@/lib/access/manage/schemas";
 import { defineFormAction } from "@/lib/http/define-action";
-import { msg } from "@/lib/i18n/message-ref";
 
 /** Public by design: the invitation's single-use token is the credential (checked by acceptInvitation). */
 export const acceptInvitationAction = defineFormAction({
@@ -11,5 +10,6 @@ export const acceptInvitationAction = defineFormAction({
   permission: "public",
   input: ZAcceptInvitation,
   run: ({ meta, input }) => acceptInvitation({ token: input.token, password: input.password, meta }),
-  success: msg("auth.invitation.success"),
+  // Post/redirect/get, as for the password reset (app/mot-de-passe-oublie/actions.ts).
+  redirectTo: "/login?raison=compte-active",
 });

@@ -15,10 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const REASONS = { inactivite: "reasonIdle", deconnexion: "reasonSignedOut", expiree: "reasonExpired" } as const;
+// Where a one-time link's form leads once it worked (post/redirect/get: app/invitation/actions.ts,
+// app/mot-de-passe-oublie/actions.ts), whether the page was hydrated when it was sent or not.
+const DONE = { "mot-de-passe-change": "reset.success", "compte-active": "invitation.success" } as const;
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [params, t, tc] = await Promise.all([searchParams, getTranslations("auth.login"), getTranslations("common")]);
+  const [params, t, tc, ta] = await Promise.all([searchParams, getTranslations("auth.login"), getTranslations("common"), getTranslations("auth")]);
   const reasonKey = typeof params.raison === "string" && Object.hasOwn(REASONS, params.raison) ? REASONS[params.raison as keyof typeof REASONS] : null;
+  const doneKey = typeof params.raison === "string" && Object.hasOwn(DONE, params.raison) ? DONE[params.raison as keyof typeof DONE] : null;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   return (
     <main id="contenu" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
@@ -29,6 +33,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {reasonKey && (
           <p className="mt-4 rounded border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" role="status">
             {t(reasonKey)}
+          </p>
+        )}
+        {doneKey && (
+          <p className="mt-4 rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900" role="status" data-testid="confirmation">
+            {ta(doneKey)}
           </p>
         )}
         <LoginFlow callbackUrl={callbackUrl} />

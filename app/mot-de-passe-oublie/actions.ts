@@ -4,7 +4,6 @@ import { completePasswordReset } from "@/lib/auth/password-reset/complete-passwo
 import { requestPasswordReset } from "@/lib/auth/password-reset/request-password-reset";
 import { ZCompleteReset, ZRequestReset } from "@/lib/auth/password-reset/schemas";
 import { defineFormAction } from "@/lib/http/define-action";
-import { msg } from "@/lib/i18n/message-ref";
 
 // Public by design (issue 12): nobody is signed in. Asking gives the same answer for every address
 // and is rate-limited; the link's single-use token is the credential for setting the password.
@@ -22,5 +21,8 @@ export const completePasswordResetAction = defineFormAction({
   permission: "public",
   input: ZCompleteReset,
   run: ({ meta, input }) => completePasswordReset({ token: input.token, password: input.password, meta }),
-  success: msg("auth.reset.success"),
+  // Post/redirect/get: the answer is the sign-in page saying the password is changed, never this
+  // page again — after the browser's own post (form sent before hydration) it would look the link
+  // up, find it used by that very post and say « plus valable » (issue 12).
+  redirectTo: "/login?raison=mot-de-passe-change",
 });

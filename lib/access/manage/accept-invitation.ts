@@ -3,6 +3,7 @@ import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { hashPassword } from "@/lib/auth/hash-password";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
+import { answerSameSubmission, USED_LINK_SELECT } from "@/lib/auth/same-submission";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-ref";
@@ -32,23 +33,40 @@ export async function findUsableInvitation(token: string) {
 const ADDRESS_IN_USE = msg("access.errors.addressInUse");
 const addressInUse = () => new AppError("CONFLICT", ADDRESS_IN_USE, { email: [msg("access.errors.addressInUseField")] });
 
+/**
+ * An invitation that cannot be used: the success it gave if this is the same submission again (the
+ * browser's own post before hydration, a double click: lib/auth/same-submission.ts), else the refusal.
+ */
+const answerUsedInvitation = (token: string, password: string) =>
+  answerSameSubmission({
+    token,
+    password,
+    find: (t) => db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(t) }, select: USED_LINK_SELECT }),
+    refusal: () => new AppError("NOT_FOUND", INVALID),
+  });
+
+const TAKEN = Symbol("invitation déjà acceptée");
+
 /** Sets the invited person's password (BCSS policy) and activates the account, once. */
 export async function acceptInvitation(opts: { token: string; password: string; meta: RequestMeta }) {
   const inv = await findUsableInvitation(opts.token);
-  if (!inv) throw new AppError("NOT_FOUND", INVALID);
-  // Any account but a pending invitation holds the address (unique index Person_email_account_key).
-  if (await db.person.findFirst({ where: { email: inv.person.email, status: { not: "INVITED" } }, select: { id: true } })) throw addressInUse();
+  if (!inv) return answerUsedInvitation(opts.token, opts.password);
+  // Any account but a pending invitation holds the address (unique index Person_email_account_key);
+  // not the invitee's own, activated meanwhile by the same submission sent twice.
+  const holder = await db.person.findFirst({ where: { email: inv.person.email, status: { not: "INVITED" }, id: { not: inv.personId } }, select: { id: true } });
+  if (holder) throw addressInUse();
   const errors = checkPasswordPolicy(opts.password, { email: inv.person.email });
   if (errors.length) throw new AppError("BAD_REQUEST", msg("access.errors.passwordPolicy"), { password: errors });
   const passwordHash = await hashPassword(opts.password);
-  await db.$transaction(async (tx) => {
+  const now = new Date(); // the same instant for usedAt and passwordChangedAt (see isSameSubmission)
+  const done = await db.$transaction(async (tx) => {
     // Single use under concurrency: only one request flips usedAt.
     const claimed = await tx.invitation.updateMany({
-      where: { id: inv.id, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      data: { usedAt: new Date() },
+      where: { id: inv.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
     });
-    if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID);
-    await tx.person.update({ where: { id: inv.personId }, data: { passwordHash, passwordChangedAt: new Date(), status: "ACTIVE" } }).catch((e: unknown) => {
+    if (claimed.count !== 1) return TAKEN; // by a request that ran at the same time (answered below)
+    await tx.person.update({ where: { id: inv.personId }, data: { passwordHash, passwordChangedAt: now, status: "ACTIVE" } }).catch((e: unknown) => {
       // Another invitation for the same address was accepted meanwhile: the index keeps one account.
       if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw addressInUse();
       throw e;
@@ -64,6 +82,8 @@ export async function acceptInvitation(opts: { token: string; password: string; 
         after: { status: "ACTIVE" },
       },
     );
+    return true;
   });
+  if (done === TAKEN) return answerUsedInvitation(opts.token, opts.password);
   return { email: inv.person.email };
 }

@@ -8,12 +8,15 @@ import { enqueueMail } from "@/lib/outbox/enqueue-mail";
 
 import { hashPassword } from "../hash-password";
 import { checkPasswordPolicy } from "../password-policy";
+import { answerSameSubmission, USED_LINK_SELECT } from "../same-submission";
 import { hashResetToken } from "./request-password-reset";
 import { msg } from "@/lib/i18n/message-ref";
 
 // « Mot de passe oublié », second half: the link sets a new password, once. The second factor is
 // untouched: the next sign-in still asks for the TOTP code. Every open session and sign-in
-// challenge ends (whoever knew the old password is out), the person is told by mail.
+// challenge ends (whoever knew the old password is out), the person is told by mail. The same
+// submission arriving twice (the browser's own post before hydration, a double click) is answered
+// as the success it was, once: lib/auth/same-submission.ts.
 
 export const RESET_LINK_INVALID = msg("auth.reset.linkInvalid");
 const REASON = "mot de passe réinitialisé";
@@ -29,14 +32,25 @@ export async function findUsableReset(token: string) {
   return reset;
 }
 
+/** A link that cannot be used: the success it gave if this is the same submission again, else the refusal. */
+const answerUsedLink = (token: string, password: string) =>
+  answerSameSubmission({
+    token,
+    password,
+    find: (t) => db.passwordReset.findUnique({ where: { tokenHash: hashResetToken(t) }, select: USED_LINK_SELECT }),
+    refusal: () => new AppError("NOT_FOUND", RESET_LINK_INVALID),
+  });
+
+const TAKEN = Symbol("lien déjà utilisé");
+
 export async function completePasswordReset(o: { token: string; password: string; meta: RequestMeta }): Promise<{ email: string }> {
   const reset = await findUsableReset(o.token);
-  if (!reset) throw new AppError("NOT_FOUND", RESET_LINK_INVALID);
+  if (!reset) return answerUsedLink(o.token, o.password);
   const errors = checkPasswordPolicy(o.password, { email: reset.person.email });
   if (errors.length) throw new AppError("BAD_REQUEST", msg("auth.errors.passwordPolicy"), { password: errors });
   const passwordHash = await hashPassword(o.password);
   const now = new Date();
-  await db.$transaction(async (tx) => {
+  const done = await db.$transaction(async (tx) => {
     // The person's row lock first (the order stop-all-access.ts uses), then single use under
     // concurrency: only one request flips usedAt, and only while the person is still active.
     await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${reset.personId}::uuid FOR UPDATE`;
@@ -44,7 +58,7 @@ export async function completePasswordReset(o: { token: string; password: string
       where: { id: reset.id, usedAt: null, revokedAt: null, expiresAt: { gt: now }, person: { status: "ACTIVE" } },
       data: { usedAt: now },
     });
-    if (claimed.count !== 1) throw new AppError("NOT_FOUND", RESET_LINK_INVALID);
+    if (claimed.count !== 1) return TAKEN; // by a request that ran at the same time (answered below)
     await tx.person.update({ where: { id: reset.personId }, data: { passwordHash, passwordChangedAt: now } });
     await tx.passwordReset.updateMany({ where: { personId: reset.personId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
     const sessions = await tx.session.updateMany({ where: { personId: reset.personId, revokedAt: null }, data: { revokedAt: now, revokedReason: REASON } });
@@ -69,6 +83,8 @@ export async function completePasswordReset(o: { token: string; password: string
         after: { stopped: { sessions: sessions.count, challenges: challenges.count } },
       },
     );
+    return true;
   });
+  if (done === TAKEN) return answerUsedLink(o.token, o.password);
   return { email: reset.person.email };
 }

@@ -65,22 +65,25 @@ describe("using the link", () => {
     const token = await mailedToken(person.id);
 
     await expect(completePasswordReset({ token, password: "court", meta: meta() })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    // Single use under concurrency: two different passwords at once, one wins. (The same submission
+    // sent twice is answered as the success it was, changing nothing: one-time-links.integration.test.ts.)
     const results = await Promise.allSettled([
       completePasswordReset({ token, password: NEW_PASSWORD, meta: meta() }),
-      completePasswordReset({ token, password: NEW_PASSWORD, meta: meta() }),
+      completePasswordReset({ token, password: "Autre-Secret-2026!", meta: meta() }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    await expect(completePasswordReset({ token, password: NEW_PASSWORD, meta: meta() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const winner = results[0]!.status === "fulfilled" ? NEW_PASSWORD : "Autre-Secret-2026!";
+    await expect(completePasswordReset({ token, password: "Troisieme-Essai-2026!", meta: meta() })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const saved = await db.person.findUniqueOrThrow({ where: { id: person.id }, omit: { passwordHash: false } });
-    expect(await verifyPassword(saved.passwordHash, NEW_PASSWORD)).toBe(true);
+    expect(await verifyPassword(saved.passwordHash, winner)).toBe(true);
     expect(saved.totpEnabledAt).not.toBeNull();
     expect(await db.session.count({ where: { personId: person.id, revokedAt: null } })).toBe(0);
     expect(await db.outboxMail.count({ where: { personId: person.id, kind: "password_changed" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { targetId: person.id, action: "auth.password_reset" } })).toBe(1);
 
     // The new password alone opens nothing: the second factor is still asked.
-    const step = await startPasswordStep({ email: person.email, password: NEW_PASSWORD, meta: meta() });
+    const step = await startPasswordStep({ email: person.email, password: winner, meta: meta() });
     expect(step).toMatchObject({ ok: true, enrolment: null });
     if (!step.ok) throw new Error("unreachable");
     expect(await consumeChallenge({ token: step.token, meta: meta() })).toBeNull();
