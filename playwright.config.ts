@@ -9,7 +9,7 @@ export default defineConfig({
   testDir: "e2e",
   // Spec files are shared among E2E_WORKERS workers (default 2); each worker has its own portal,
   // database, mailbox and sshd port (e2e/fixtures/e2e-env.ts), so specs never see each other's data.
-  // Tests inside one file run in order.
+  // Tests inside one file run in order, unless the file asks for parallel mode (the two walks).
   fullyParallel: false,
   workers: E2E_WORKERS,
   retries: 0,
