@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 import { ActionForm, SelectField, TextField } from "@/components/ui/action-form";
 import { TableHead } from "@/components/ui/table-head";
@@ -55,6 +55,27 @@ function ServiceChoices({ checked, legend, labelOf }: { checked: readonly string
 }
 
 /** Seed 004 (Chaman, MAHIS): the batch channels and mandates of the « Employeur ONSS » quality. */
+/** A list of a quality's rows (deposits, mandates): captioned for screen readers, one scoped header per column, `children` the body's rows. */
+function ListTable({
+  testId,
+  caption,
+  columns,
+  children,
+}: {
+  testId: string;
+  caption: string;
+  columns: ComponentProps<typeof TableHead>["columns"];
+  children: ReactNode;
+}) {
+  return (
+    <table className="mt-2 w-full text-left text-sm" data-testid={testId}>
+      <caption className="sr-only">{caption}</caption>
+      <TableHead columns={columns} />
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
 export default async function ChannelsPage() {
   const actor = await getActor();
   if (!actor) redirect("/login?raison=expiree");
@@ -196,56 +217,54 @@ export default async function ChannelsPage() {
               <h2 id={`historique-depots-${q.id}`} className="text-lg font-semibold">
                 {t("deposits.heading")}
               </h2>
-              <table className="mt-2 w-full text-left text-sm" data-testid="depots">
-                <caption className="sr-only">{t("deposits.caption")}</caption>
-                <TableHead
-                  columns={[
-                    t("deposits.colDate"),
-                    t("deposits.colSet"),
-                    t("deposits.colFiles"),
-                    t("deposits.colState"),
-                    { label: t("deposits.colAction"), srOnly: true },
-                  ]}
-                />
-                <tbody>
-                  {q.deposits.map((d) => (
-                    <tr key={d.id} className="border-b border-slate-100 align-top">
-                      <td className="py-2 pr-3">{day(d.createdAt)}</td>
-                      <td className="py-2 pr-3 font-mono text-xs">{d.setName}</td>
-                      <td className="py-2 pr-3">{Array.isArray(d.files) ? d.files.length : 0}</td>
-                      <td className="py-2 pr-3" data-testid="etat-depot">
-                        {depositStatus(d, d.acknowledgements, locale)}
-                        <DepositAcknowledgements acknowledgements={d.acknowledgements} />
-                      </td>
-                      <td className="py-2">
-                        <div className="flex flex-col items-start gap-2">
-                          {depositActions(d).launch && (
-                            <ActionForm
-                              action={launchDepositAction}
-                              submitLabel={t("deposits.launch")}
-                              variant="secondary"
-                              label={t("deposits.launchForm", { setName: d.setName })}
-                            >
-                              <input type="hidden" name="depositId" value={d.id} />
-                            </ActionForm>
-                          )}
-                          {depositActions(d).cancel && (
-                            <ActionForm
-                              action={cancelDepositAction}
-                              submitLabel={t("deposits.cancel")}
-                              variant="danger"
-                              label={t("deposits.cancelForm", { setName: d.setName })}
-                              confirmMessage={t("deposits.cancelConfirm")}
-                            >
-                              <input type="hidden" name="depositId" value={d.id} />
-                            </ActionForm>
-                          )}
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ListTable
+                testId="depots"
+                caption={t("deposits.caption")}
+                columns={[
+                  t("deposits.colDate"),
+                  t("deposits.colSet"),
+                  t("deposits.colFiles"),
+                  t("deposits.colState"),
+                  { label: t("deposits.colAction"), srOnly: true },
+                ]}
+              >
+                {q.deposits.map((d) => (
+                  <tr key={d.id} className="border-b border-slate-100 align-top">
+                    <td className="py-2 pr-3">{day(d.createdAt)}</td>
+                    <td className="py-2 pr-3 font-mono text-xs">{d.setName}</td>
+                    <td className="py-2 pr-3">{Array.isArray(d.files) ? d.files.length : 0}</td>
+                    <td className="py-2 pr-3" data-testid="etat-depot">
+                      {depositStatus(d, d.acknowledgements, locale)}
+                      <DepositAcknowledgements acknowledgements={d.acknowledgements} />
+                    </td>
+                    <td className="py-2">
+                      <div className="flex flex-col items-start gap-2">
+                        {depositActions(d).launch && (
+                          <ActionForm
+                            action={launchDepositAction}
+                            submitLabel={t("deposits.launch")}
+                            variant="secondary"
+                            label={t("deposits.launchForm", { setName: d.setName })}
+                          >
+                            <input type="hidden" name="depositId" value={d.id} />
+                          </ActionForm>
+                        )}
+                        {depositActions(d).cancel && (
+                          <ActionForm
+                            action={cancelDepositAction}
+                            submitLabel={t("deposits.cancel")}
+                            variant="danger"
+                            label={t("deposits.cancelForm", { setName: d.setName })}
+                            confirmMessage={t("deposits.cancelConfirm")}
+                          >
+                            <input type="hidden" name="depositId" value={d.id} />
+                          </ActionForm>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </ListTable>
               {q.unmatchedAcknowledgements.length > 0 && (
                 <div className="mt-3 text-sm">
                   <h3 className="font-semibold">{t("deposits.unmatched")}</h3>
@@ -321,45 +340,43 @@ export default async function ChannelsPage() {
             {q.mandates.length === 0 ? (
               <p className="mt-2 text-sm">{t("mandates.none")}</p>
             ) : (
-              <table className="mt-2 w-full text-left text-sm" data-testid="mandats">
-                <caption className="sr-only">{t("mandates.caption")}</caption>
-                <TableHead
-                  columns={[
-                    t("mandates.colService"),
-                    t("mandates.colProvider"),
-                    t("mandates.colFrom"),
-                    t("mandates.colUntil"),
-                    t("mandates.colState"),
-                    { label: t("mandates.colAction"), srOnly: true },
-                  ]}
-                />
-                <tbody>
-                  {q.mandates.map((m) => (
-                    <tr key={m.id} className="border-b border-slate-100">
-                      <td className="py-2 pr-3">{labelOf(m.service)}</td>
-                      <td className="py-2 pr-3">
-                        {m.providerName} <span className="text-xs text-slate-600">({formatBce(m.providerBce)})</span>
-                      </td>
-                      <td className="py-2 pr-3">{day(m.validFrom)}</td>
-                      <td className="py-2 pr-3">{day(m.validUntil)}</td>
-                      <td className="py-2 pr-3">{m.revokedAt ? t("mandates.revokedOn", { date: day(m.revokedAt) }) : t("mandates.inForce")}</td>
-                      <td className="py-2">
-                        {!m.revokedAt && (
-                          <ActionForm
-                            action={revokeMandateAction}
-                            submitLabel={t("mandates.revoke")}
-                            variant="danger"
-                            label={t("mandates.revokeForm", { name: m.providerName })}
-                            confirmMessage={t("mandates.revokeConfirm")}
-                          >
-                            <input type="hidden" name="mandateId" value={m.id} />
-                          </ActionForm>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ListTable
+                testId="mandats"
+                caption={t("mandates.caption")}
+                columns={[
+                  t("mandates.colService"),
+                  t("mandates.colProvider"),
+                  t("mandates.colFrom"),
+                  t("mandates.colUntil"),
+                  t("mandates.colState"),
+                  { label: t("mandates.colAction"), srOnly: true },
+                ]}
+              >
+                {q.mandates.map((m) => (
+                  <tr key={m.id} className="border-b border-slate-100">
+                    <td className="py-2 pr-3">{labelOf(m.service)}</td>
+                    <td className="py-2 pr-3">
+                      {m.providerName} <span className="text-xs text-slate-600">({formatBce(m.providerBce)})</span>
+                    </td>
+                    <td className="py-2 pr-3">{day(m.validFrom)}</td>
+                    <td className="py-2 pr-3">{day(m.validUntil)}</td>
+                    <td className="py-2 pr-3">{m.revokedAt ? t("mandates.revokedOn", { date: day(m.revokedAt) }) : t("mandates.inForce")}</td>
+                    <td className="py-2">
+                      {!m.revokedAt && (
+                        <ActionForm
+                          action={revokeMandateAction}
+                          submitLabel={t("mandates.revoke")}
+                          variant="danger"
+                          label={t("mandates.revokeForm", { name: m.providerName })}
+                          confirmMessage={t("mandates.revokeConfirm")}
+                        >
+                          <input type="hidden" name="mandateId" value={m.id} />
+                        </ActionForm>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </ListTable>
             )}
             <ActionForm
               action={createMandateAction}
