@@ -108,3 +108,40 @@ test("invitation: the form sent before hydration activates the account once and 
   await page.goto(`/invitation/${token}`);
   await expect(page.getByTestId("alerte")).toBeVisible();
 });
+
+// Found while fixing the above: a form the portal handles in the browser (onSubmit, no server
+// action) had no method, so the browser's own submission before hydration was a GET and put the
+// fields in the address — on the sign-in page, `/login?email=…&password=…` (the password in the
+// browser's history and the server's access logs). Every such form now says method="post": sent
+// before hydration, the page comes back empty and nothing is in a URL.
+test("sign-in: the form sent before hydration puts neither the address nor the password in a URL", async ({ page }) => {
+  const { entity } = await createCentre();
+  const person = await createPerson({ entityId: entity.id, label: "tot" });
+  const urls: string[] = [];
+  page.on("request", (r) => urls.push(r.url()));
+
+  const scripts = await holdScripts(page);
+  await page.goto("/login", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Adresse e-mail").fill(person.email);
+  await page.getByLabel("Mot de passe").fill(person.password);
+  expect(scripts.held.length).toBeGreaterThan(0); // not hydrated: the browser submits the form itself
+  const sent = page.waitForRequest((r) => r.isNavigationRequest() && new URL(r.url()).pathname === "/login");
+  await page.getByRole("button", { name: "Continuer" }).click();
+  const submission = await sent;
+  scripts.release();
+  expect(submission.method()).toBe("POST");
+  expect(new URL(submission.url()).search).toBe("");
+  await page.waitForLoadState("domcontentloaded");
+
+  expect(new URL(page.url()).search).toBe("");
+  const password = encodeURIComponent(person.password);
+  const email = encodeURIComponent(person.email);
+  for (const u of urls) {
+    expect(u).not.toContain(password);
+    expect(u).not.toContain(email);
+    expect(u).not.toContain("password=");
+  }
+  // Once the page has its scripts, signing in works as usual.
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await signIn(page, person);
+});

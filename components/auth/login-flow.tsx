@@ -69,7 +69,7 @@ export function LoginFlow({ callbackUrl }: { callbackUrl: string }) {
     <div>
       {error && <ErrorAlert>{error.message}</ErrorAlert>}
       {step.kind === "password" && (
-        <form onSubmit={onPassword} noValidate aria-label={t("identification")}>
+        <form method="post" onSubmit={onPassword} noValidate aria-label={t("identification")}>
           <Field label={t("email")} name="email" type="email" autoComplete="username" required maxLength={254} errors={error?.fields?.email} autoFocus />
           <Field
             label={t("password")}
@@ -86,7 +86,7 @@ export function LoginFlow({ callbackUrl }: { callbackUrl: string }) {
         </form>
       )}
       {step.kind === "code" && (
-        <form onSubmit={(e) => onCode(e, step.token)} noValidate aria-label={t("secondFactor")}>
+        <form method="post" onSubmit={(e) => onCode(e, step.token)} noValidate aria-label={t("secondFactor")}>
           {step.enrolment ? <TotpEnrolment secret={step.enrolment.secret} qrSvg={step.enrolment.qrSvg} /> : <p className="mt-4 text-sm">{t("enterCode")}</p>}
           <Field
             label={t("code")}

@@ -96,7 +96,7 @@ export function DepositForm({ channelId, certificateBase64 }: { channelId: strin
 
   const field = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5";
   return (
-    <form onSubmit={onSubmit} aria-label={t("form")} className="mt-3 flex flex-col gap-3 text-sm" noValidate>
+    <form method="post" onSubmit={onSubmit} aria-label={t("form")} className="mt-3 flex flex-col gap-3 text-sm" noValidate>
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col">
           <span className="font-medium">{t("code")}</span>

@@ -43,6 +43,7 @@ export function CommandForm({
   const headingId = `commande-${title.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <form
+      method="post"
       aria-labelledby={headingId}
       className="rounded border border-slate-300 p-4"
       onSubmit={(event) => {

@@ -80,7 +80,7 @@ export function RequestForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-8">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-8">
       {result.status === "error" && (
         <ErrorAlert>
           {result.message}

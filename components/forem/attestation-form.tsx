@@ -40,7 +40,13 @@ export function AttestationForm({ workers }: Props) {
   const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
-      <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="max-w-2xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <form
+        method="post"
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={t("formLabel")}
+        className="max-w-2xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      >
         <SelectField
           label={t("worker")}
           name="workerId"

@@ -38,6 +38,7 @@ export function ContractForm({ contract }: { contract?: ContractForEdit }) {
   const f = error?.fields;
   return (
     <form
+      method="post"
       onSubmit={onSubmit}
       noValidate
       aria-label={contract ? t("contractForm.editTitle") : t("contractForm.newTitle")}

@@ -195,7 +195,7 @@ export function FileCryptoIsland({ initialFile, onEncrypted }: { initialFile?: F
 
   const action = mode === "chiffrer" ? t("encryptAction") : t("decryptAction");
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <ModeSwitch mode={mode} onChange={selectMode} isDisabled={isWorking} />
       <FileDropZone mode={mode} file={file} onFile={selectFile} isDisabled={isWorking} />
       {looksEncrypted && mode === "chiffrer" && (

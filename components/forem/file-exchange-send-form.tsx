@@ -51,6 +51,7 @@ export function FileExchangeSendForm({ partners }: { partners: { id: string; nam
   );
   return (
     <form
+      method="post"
       onSubmit={onSubmit}
       noValidate
       aria-label={t("fileExchange.formLabel")}

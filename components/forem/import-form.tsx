@@ -33,7 +33,7 @@ export function ImportForm() {
 
   return (
     <div>
-      <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <form method="post" onSubmit={onSubmit} noValidate aria-label={t("title")} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <label htmlFor="fichier-import" className="block text-sm font-medium text-slate-800">
           {t("fileLabel")}
         </label>

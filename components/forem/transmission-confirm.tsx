@@ -61,7 +61,7 @@ export function TransmissionConfirm({ period, sha256, encryptedName }: Props) {
           </a>
         </p>
       ) : (
-        <form onSubmit={onSubmit} noValidate aria-label={t("confirmLabel")} className="mt-4">
+        <form method="post" onSubmit={onSubmit} noValidate aria-label={t("confirmLabel")} className="mt-4">
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="confirme" value="oui" className="mt-1" />
             <span>{t("confirmBox")}</span>

@@ -24,6 +24,7 @@ export function GrantsImport({ year }: { year: number }) {
         </button>
       </form>
       <form
+        method="post"
         className="mt-2 flex flex-wrap items-end gap-2"
         aria-label={t("form")}
         onSubmit={async (e) => {

@@ -30,6 +30,7 @@ export function MeasureImport({ formId, section, title, version }: { formId: str
           </button>
         </form>
         <form
+          method="post"
           className="flex flex-wrap items-end gap-2"
           aria-label={t("form", { title })}
           onSubmit={async (e) => {
