@@ -269,4 +269,3 @@ describe("the statements reach the partial indexes", () => {
     expect(plan).not.toMatch(/Seq Scan/);
   });
 });
-
