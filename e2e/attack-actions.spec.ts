@@ -33,7 +33,8 @@ let contexts: Record<Persona, BrowserContext>;
 let anon: APIRequestContext;
 
 test.beforeAll(async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(120_000);
+  // Every persona signs in through the page, one after another (about 14 × 3–9 s by load).
+  test.setTimeout(300_000);
   world = await buildWorld();
   contexts = await signInAll(browser, world, [...PERSONAS]);
   anon = await playwright.request.newContext({ baseURL });

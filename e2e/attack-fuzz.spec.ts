@@ -27,7 +27,8 @@ let contexts: Record<Persona, BrowserContext>;
 const as = (p: Persona): APIRequestContext => contexts[p].request;
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Seven personas sign in through the page, one after another.
+  test.setTimeout(180_000);
   world = await buildWorld();
   contexts = await signInAll(browser, world, ["AGENT", "ONEM", "FX", "SEC", "GL_DPD", "RAE", "NOBODY"]);
 });

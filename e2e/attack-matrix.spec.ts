@@ -464,7 +464,8 @@ let contexts: Record<Persona, BrowserContext>;
 let anon: APIRequestContext;
 
 test.beforeAll(async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(180_000);
+  // Every persona signs in through the page, one after another (about 14 × 3–9 s by load).
+  test.setTimeout(300_000);
   world = await buildWorld();
   ids = { ...world.ids, centreC: world.c.entity.id, target: world.target.id };
   contexts = await signInAll(browser, world);
