@@ -1,8 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
-
 import { expect, test, type Page } from "@playwright/test";
 
-import { createCentre, createPerson, db } from "./fixtures/data";
+import { createCentre, createInvitation, createPerson, db } from "./fixtures/data";
 import { linkIn, mailsTo, mailTo } from "./fixtures/mailbox";
 import { signIn } from "./fixtures/sign-in";
 
@@ -74,18 +72,13 @@ test("invitation: the form sent before hydration activates the account once and 
   const { entity, quality } = await createCentre();
   const inviter = await createPerson({ entityId: entity.id, label: "gl" });
   const email = `invite-lent-${Date.now()}@test.cpas.be`;
-  const person = await db.person.create({ data: { entityId: entity.id, email, firstName: "Invité", lastName: "Lent", status: "INVITED" } });
-  // The token as invite-user.ts makes it: random, only its SHA-256 stored.
-  const token = randomBytes(32).toString("base64url");
-  await db.invitation.create({
-    data: {
-      tokenHash: createHash("sha256").update(token).digest("hex"),
-      personId: person.id,
-      entityId: entity.id,
-      qualityId: quality.id,
-      invitedById: inviter.id,
-      expiresAt: new Date(Date.now() + 86_400_000),
-    },
+  const { person, token } = await createInvitation({
+    entityId: entity.id,
+    qualityId: quality.id,
+    invitedById: inviter.id,
+    email,
+    firstName: "Invité",
+    lastName: "Lent",
   });
 
   const scripts = await holdScripts(page);

@@ -1,9 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
-
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { createCentre, db } from "./fixtures/data";
+import { createCentre, createInvitation, db } from "./fixtures/data";
 import { enrolSecondFactorInDutch } from "./fixtures/sign-in";
 
 // Issue 13, the anonymous pages in Dutch: the browser's Accept-Language opens them in Dutch, the
@@ -51,17 +49,13 @@ test("an invitation accepted and an account enrolled in Dutch keep Dutch: the da
   const { entity, quality, tag } = await createCentre();
   const inviter = await db.person.findFirstOrThrow({ where: { status: "ACTIVE" }, select: { id: true } });
   const email = `nederlandstalig-${tag}@test.cpas.be`;
-  const person = await db.person.create({ data: { entityId: entity.id, email, firstName: "Lotte", lastName: "Peeters", status: "INVITED" } });
-  const token = randomBytes(32).toString("base64url");
-  await db.invitation.create({
-    data: {
-      tokenHash: createHash("sha256").update(token).digest("hex"),
-      personId: person.id,
-      entityId: entity.id,
-      qualityId: quality.id,
-      invitedById: inviter.id,
-      expiresAt: new Date(Date.now() + 86_400_000),
-    },
+  const { person, token } = await createInvitation({
+    entityId: entity.id,
+    qualityId: quality.id,
+    invitedById: inviter.id,
+    email,
+    firstName: "Lotte",
+    lastName: "Peeters",
   });
 
   await page.goto(`/invitation/${token}`);
