@@ -223,6 +223,15 @@ export async function buildNational(databaseUrl: string, log: (s: string) => voi
   await finishNational(databaseUrl, log);
 }
 
+/** Centre 0 (found by its name, so a dataset built earlier serves too): its entity, Action Sociale quality and first person. */
+async function findCentre0(client: pg.Client) {
+  const { rows } = await client.query<{ eid: string; qid: string; pid: string }>(
+    `SELECT e.id AS eid, q.id AS qid, p.id AS pid FROM "Entity" e JOIN "Quality" q ON q."entityId" = e.id AND q.type = 'ACTION_SOCIALE'
+     JOIN "Person" p ON p."entityId" = e.id AND p."lastName" = 'Nom0' WHERE e.name = 'CPAS national 000'`,
+  );
+  return rows[0]!;
+}
+
 /**
  * The people the benchmark signs in as, and the campaign; also run alone on a dataset already
  * built (BENCH_NATIONAL_REUSE=1 bench/national.sh): it finds centre 0 by its name.
@@ -233,12 +242,7 @@ export async function finishNational(databaseUrl: string, log: (s: string) => vo
   const t = Date.now();
   const done = (what: string) => log(`  ${what} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
   try {
-    const centre0 = (
-      await client.query<{ eid: string; qid: string; pid: string }>(
-        `SELECT e.id AS eid, q.id AS qid, p.id AS pid FROM "Entity" e JOIN "Quality" q ON q."entityId" = e.id AND q.type = 'ACTION_SOCIALE'
-         JOIN "Person" p ON p."entityId" = e.id AND p."lastName" = 'Nom0' WHERE e.name = 'CPAS national 000'`,
-      )
-    ).rows[0]!;
+    const centre0 = await findCentre0(client);
     // The measured people: centre 0's RAE also GL, DPD, security advisor and Rapport unique member;
     // an ONEM collaborator; an SPP IS collaborator who opens the Rapport unique campaign (one form
     // per centre and subsidy). Run again on the same data (REUSE), it adds nothing twice.
@@ -301,12 +305,7 @@ export async function measuredPeople(databaseUrl: string): Promise<NationalFixtu
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const centre0 = (
-      await client.query<{ eid: string; qid: string; pid: string }>(
-        `SELECT e.id AS eid, q.id AS qid, p.id AS pid FROM "Entity" e JOIN "Quality" q ON q."entityId" = e.id AND q.type = 'ACTION_SOCIALE'
-         JOIN "Person" p ON p."entityId" = e.id AND p."lastName" = 'Nom0' WHERE e.name = 'CPAS national 000'`,
-      )
-    ).rows[0]!;
+    const centre0 = await findCentre0(client);
     const byEmail = async (email: string) => (await client.query<{ id: string }>(`SELECT id FROM "Person" WHERE email = $1`, [email])).rows[0]!.id;
     const [onem, sppis] = [await byEmail(ONEM_EMAIL), await byEmail(SPPIS_EMAIL)];
     const form = (
