@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+
+import { ClientMessages } from "@/components/i18n/area-messages";
 
 import "./globals.css";
 
@@ -25,8 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        {/* Client islands get the request's language, formats and catalogue from here. */}
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Client islands get the request's language and formats from here, and the catalogue's shared
+            namespaces; an area's layout adds its own (lib/i18n/client-messages.ts). */}
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );
