@@ -25,6 +25,12 @@ const QUEUE = new RegExp(`^q:([np]):(\\d{4}-\\d{2}-\\d{2}):(\\d{1,15}):(${UUID})
 const CENTRE = new RegExp(`^c:([np]):(\\d{1,15}):(${UUID})$`);
 /** Longer than any cursor this module writes (≈ 110 characters): refused before decoding. */
 export const CURSOR_MAX_LENGTH = 160;
+/**
+ * The last instant with a four-digit year. Fifteen digits reach year 33658, which JavaScript writes
+ * `+033658-…` and PostgreSQL refuses (a 500 before this check: list-api-attack.integration.test.ts).
+ */
+const LAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const instant = (ms: string): Date | null => (Number(ms) <= LAST_MS ? new Date(Number(ms)) : null);
 
 // ASCII only, so btoa/atob (no Buffer: the schemas that check a cursor are also bundled for forms).
 const toBase64Url = (ascii: string) => btoa(ascii).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
@@ -48,13 +54,15 @@ export function decodeCursor(raw: string): QueueCursor | null {
   const q = QUEUE.exec(text);
   if (q) {
     const [, dir, deadline, ms, id] = q;
-    if (!isCalendarDate(deadline!)) return null;
-    return { list: "q", dir: dir as "n" | "p", deadline: deadline!, sentAt: new Date(Number(ms)), id: id! };
+    const sentAt = instant(ms!);
+    if (!isCalendarDate(deadline!) || !sentAt) return null;
+    return { list: "q", dir: dir as "n" | "p", deadline: deadline!, sentAt, id: id! };
   }
   const c = CENTRE.exec(text);
   if (c) {
     const [, dir, ms, id] = c;
-    return { list: "c", dir: dir as "n" | "p", createdAt: new Date(Number(ms)), id: id! };
+    const createdAt = instant(ms!);
+    return createdAt ? { list: "c", dir: dir as "n" | "p", createdAt, id: id! } : null;
   }
   return null;
 }
