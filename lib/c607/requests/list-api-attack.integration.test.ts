@@ -168,7 +168,8 @@ describe("GET /api/c607/requests: malformed page and cursor → 400, never a 500
   it("page outside 1–200 or not an integer: 400 on the page field, for both sides", async () => {
     const tooLong = "9".repeat(5_000);
     for (const sid of [a.sid, onem]) {
-      for (const page of ["0", "-1", "201", "1e3", "NaN", "1.5", "", "abc", "%00", "%C3%A9", tooLong, "Infinity"]) {
+      // « 1e2 », « 0x10 », « +5 », « %205 » (a space) are numbers to JavaScript's Number(), not page numbers.
+      for (const page of ["0", "-1", "201", "1e3", "1e2", "0x10", "%2B5", "%205", "5%20", "NaN", "1.5", "", "abc", "%00", "%C3%A9", tooLong, "Infinity"]) {
         const { status, body } = await list(sid, `?page=${page}`);
         expect(status, `page=${page.slice(0, 20)}`).toBe(400);
         expect(body.code).toBe("BAD_REQUEST");

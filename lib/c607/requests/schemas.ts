@@ -264,11 +264,12 @@ export const ZQueueFilter = strict("filter", {
     .optional(),
   // Page numbers (OFFSET) stay for the API's existing clients, up to the capped total (10,000
   // requests); beyond, and in the pages, the next and previous pages are cursors (queue-cursor.ts).
-  page: z.coerce
-    .number({ error: msg("c607.validation.page") })
-    .int(msg("c607.validation.page"))
-    .min(1, msg("c607.validation.page"))
-    .max(MAX_PAGE, msg("c607.validation.page"))
+  // Decimal digits only: Number() would also read « 1e2 », « 0x10 », « +5 » or « 5 » with spaces.
+  page: z
+    .string({ error: msg("c607.validation.page") })
+    .regex(/^[0-9]{1,3}$/, msg("c607.validation.page"))
+    .transform(Number)
+    .pipe(z.number().min(1, msg("c607.validation.page")).max(MAX_PAGE, msg("c607.validation.page")))
     .optional(),
   cursor: z
     .string()
