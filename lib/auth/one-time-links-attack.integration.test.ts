@@ -4,14 +4,10 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { acceptInvitationAction } from "@/app/invitation/actions";
 import { completePasswordResetAction } from "@/app/mot-de-passe-oublie/actions";
 import { acceptInvitation } from "@/lib/access/manage/accept-invitation";
-import { inviteUser } from "@/lib/access/manage/invite-user";
-import type { Actor } from "@/lib/access/actor";
-import { loadActor } from "@/lib/auth/load-actor";
-import { createSession } from "@/lib/auth/sessions";
 import { open } from "@/lib/crypto/keys";
 import { db } from "@/lib/db/client";
-import { ensureRole } from "@/lib/seed/builders";
 import { createCentre, createPerson } from "@/tests/fixtures/people";
+import { invitationFromNewGl } from "@/tests/fixtures/invitation";
 
 import { verifyPassword } from "./hash-password";
 import { completePasswordReset } from "./password-reset/complete-password-reset";
@@ -57,16 +53,7 @@ async function resetLink() {
   return { personId: person.id, token: /\/mot-de-passe-oublie\/([\w-]+)/.exec(text)![1]! };
 }
 
-async function invitationLink() {
-  const { entity, quality } = await createCentre();
-  const gl = await createPerson(entity.id, { label: "gl-attaque" });
-  await db.$transaction((tx) => ensureRole(tx, { personId: gl.id, role: "GL", entityId: entity.id, qualityId: quality.id }));
-  const sid = await db.$transaction((tx) => createSession(tx, { personId: gl.id, ip: null, userAgent: null }));
-  const actor = (await loadActor(sid, { touch: false })) as Actor;
-  const email = `attaque-invitation-${Date.now()}-${++n}@it.cpas.be`;
-  const { personId, token } = await inviteUser({ actor, meta: meta(), qualityId: quality.id, firstName: "Ines", lastName: "Attaque", email });
-  return { personId, token };
-}
+const invitationLink = () => invitationFromNewGl({ meta: meta(), lastName: "Attaque" });
 
 /** Everything a use of a link may change for this person. */
 async function stateOf(personId: string) {

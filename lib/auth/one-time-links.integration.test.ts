@@ -1,14 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 
 import { acceptInvitation } from "@/lib/access/manage/accept-invitation";
-import { inviteUser } from "@/lib/access/manage/invite-user";
-import type { Actor } from "@/lib/access/actor";
-import { loadActor } from "@/lib/auth/load-actor";
-import { createSession } from "@/lib/auth/sessions";
 import { open } from "@/lib/crypto/keys";
 import { db } from "@/lib/db/client";
-import { ensureRole } from "@/lib/seed/builders";
 import { createCentre, createPerson, PASSWORD } from "@/tests/fixtures/people";
+import { invitationFromNewGl } from "@/tests/fixtures/invitation";
 
 import { verifyPassword } from "./hash-password";
 import { completePasswordReset } from "./password-reset/complete-password-reset";
@@ -102,15 +98,7 @@ describe("password reset link sent twice", () => {
 });
 
 describe("invitation link sent twice", () => {
-  async function invitation() {
-    const { entity, quality } = await createCentre();
-    const gl = await createPerson(entity.id, { label: "gl" });
-    await db.$transaction((tx) => ensureRole(tx, { personId: gl.id, role: "GL", entityId: entity.id, qualityId: quality.id }));
-    const sid = await db.$transaction((tx) => createSession(tx, { personId: gl.id, ip: null, userAgent: null }));
-    const actor = (await loadActor(sid, { touch: false })) as Actor;
-    const email = `invite-deux-fois-${Date.now()}-${++n}@it.cpas.be`;
-    return inviteUser({ actor, meta: meta(), qualityId: quality.id, firstName: "Ines", lastName: "Deux", email });
-  }
+  const invitation = () => invitationFromNewGl({ meta: meta(), lastName: "Deux" });
   const accepted = (personId: string) => db.auditEvent.count({ where: { targetId: personId, action: "access.invitation_accepted" } });
 
   it("the same submission again says success and changes nothing; another password is refused", async () => {
