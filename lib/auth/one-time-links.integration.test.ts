@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 import { afterAll, describe, expect, it } from "vitest";
 
 import { acceptInvitation } from "@/lib/access/manage/accept-invitation";
@@ -34,6 +36,15 @@ async function personWithResetLink() {
 const storedPassword = async (id: string) => (await db.person.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } })).passwordHash;
 const resetAudits = (id: string) => db.auditEvent.count({ where: { targetId: id, action: "auth.password_reset" } });
 const changedMails = (id: string) => db.outboxMail.count({ where: { personId: id, kind: "password_changed" } });
+const RESET_REFUSAL = { code: "NOT_FOUND", message: "i18n:auth.reset.linkInvalid" };
+const INVITATION_REFUSAL = { code: "NOT_FOUND", message: "i18n:access.errors.invitationInvalid" };
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+/** The rate-limit buckets of a used link: by the token's hash, and any that would hold the token in clear. */
+const usedLinkBuckets = (token: string) =>
+  db.rateLimitBucket.findMany({
+    where: { OR: [{ key: { contains: sha256(token) } }, { key: { contains: token } }] },
+    select: { key: true, count: true },
+  });
 
 describe("password reset link sent twice", () => {
   it("the same submission again says success and changes nothing; another password is refused", async () => {
@@ -74,6 +85,23 @@ describe("password reset link sent twice", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toMatchObject([{ code: "NOT_FOUND" }]);
     expect(await resetAudits(person.id)).toBe(1);
+  });
+
+  it("at most 3 comparisons per used link: the repeat succeeds twice; wrong guesses 1–3, then the right password is refused", async () => {
+    const { person, token } = await personWithResetLink();
+    await completePasswordReset({ token, password: "Trois-Essais-2026!", meta: meta() });
+    expect(await completePasswordReset({ token, password: "Trois-Essais-2026!", meta: meta() })).toEqual({ email: person.email });
+    expect(await completePasswordReset({ token, password: "Trois-Essais-2026!", meta: meta() })).toEqual({ email: person.email });
+
+    const guessed = await personWithResetLink();
+    await completePasswordReset({ token: guessed.token, password: "Bonne-Reponse-2026!", meta: meta() });
+    for (const guess of ["Devine-Un-2026!", "Devine-Deux-2026!", "Devine-Trois-2026!"])
+      await expect(completePasswordReset({ token: guessed.token, password: guess, meta: meta() })).rejects.toMatchObject(RESET_REFUSAL);
+    // The 4th comparison, with the right password: the same refusal as a wrong one.
+    await expect(completePasswordReset({ token: guessed.token, password: "Bonne-Reponse-2026!", meta: meta() })).rejects.toMatchObject(RESET_REFUSAL);
+    expect(await resetAudits(guessed.person.id)).toBe(1);
+    // The counter is keyed by the token's SHA-256 (as stored), never by the token itself.
+    expect(await usedLinkBuckets(guessed.token)).toEqual([{ key: `used-link:reset:${sha256(guessed.token)}`, count: 4 }]);
   });
 
   it("the same submission is refused once the minute has passed, or once the password changed again", async () => {
@@ -123,6 +151,21 @@ describe("invitation link sent twice", () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
     expect(await accepted(inv.personId)).toBe(1);
+  });
+
+  it("at most 3 comparisons per used link: the repeat succeeds twice; wrong guesses 1–3, then the right password is refused", async () => {
+    const inv = await invitation();
+    const { email } = await acceptInvitation({ token: inv.token, password: "Bienvenue-Trois-2026!", meta: meta() });
+    expect(await acceptInvitation({ token: inv.token, password: "Bienvenue-Trois-2026!", meta: meta() })).toEqual({ email });
+    expect(await acceptInvitation({ token: inv.token, password: "Bienvenue-Trois-2026!", meta: meta() })).toEqual({ email });
+
+    const guessed = await invitation();
+    await acceptInvitation({ token: guessed.token, password: "Bienvenue-Juste-2026!", meta: meta() });
+    for (const guess of ["Bienvenue-Un-2026!", "Bienvenue-Deux-2026?", "Bienvenue-Trois-2026?"])
+      await expect(acceptInvitation({ token: guessed.token, password: guess, meta: meta() })).rejects.toMatchObject(INVITATION_REFUSAL);
+    await expect(acceptInvitation({ token: guessed.token, password: "Bienvenue-Juste-2026!", meta: meta() })).rejects.toMatchObject(INVITATION_REFUSAL);
+    expect(await accepted(guessed.personId)).toBe(1);
+    expect(await usedLinkBuckets(guessed.token)).toEqual([{ key: `used-link:invitation:${sha256(guessed.token)}`, count: 4 }]);
   });
 
   it("the same submission is refused once the minute has passed", async () => {

@@ -17,6 +17,10 @@ export const RATE_LIMITS = {
   signInPerAccount: { limit: 15, windowSeconds: 300 },
   invitationsPerManager: { limit: 50, windowSeconds: 3600 },
   apiPerToken: { limit: 600, windowSeconds: 60 },
+  // Password comparisons per used one-time link (lib/auth/same-submission.ts): a used link is
+  // answered for a minute only; the window is twice that so that instances' clocks apart cannot
+  // open a second window within the minute.
+  usedLinkComparisons: { limit: 3, windowSeconds: 120 },
 };
 
 export type RateLimit = { limit: number; windowSeconds: number };

@@ -39,9 +39,11 @@ const addressInUse = () => new AppError("CONFLICT", ADDRESS_IN_USE, { email: [ms
  */
 const answerUsedInvitation = (token: string, password: string) =>
   answerSameSubmission({
+    kind: "invitation",
     token,
     password,
-    find: (t) => db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(t) }, select: USED_LINK_SELECT }),
+    hash: hashInvitationToken,
+    find: (tokenHash) => db.invitation.findUnique({ where: { tokenHash }, select: USED_LINK_SELECT }),
     refusal: () => new AppError("NOT_FOUND", INVALID),
   });
 
@@ -58,7 +60,7 @@ export async function acceptInvitation(opts: { token: string; password: string; 
   const errors = checkPasswordPolicy(opts.password, { email: inv.person.email });
   if (errors.length) throw new AppError("BAD_REQUEST", msg("access.errors.passwordPolicy"), { password: errors });
   const passwordHash = await hashPassword(opts.password);
-  const now = new Date(); // the same instant for usedAt and passwordChangedAt (see isSameSubmission)
+  const now = new Date(); // the same instant for usedAt and passwordChangedAt (see answerSameSubmission)
   const done = await db.$transaction(async (tx) => {
     // Single use under concurrency: only one request flips usedAt.
     const claimed = await tx.invitation.updateMany({

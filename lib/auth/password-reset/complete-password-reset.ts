@@ -35,9 +35,11 @@ export async function findUsableReset(token: string) {
 /** A link that cannot be used: the success it gave if this is the same submission again, else the refusal. */
 const answerUsedLink = (token: string, password: string) =>
   answerSameSubmission({
+    kind: "reset",
     token,
     password,
-    find: (t) => db.passwordReset.findUnique({ where: { tokenHash: hashResetToken(t) }, select: USED_LINK_SELECT }),
+    hash: hashResetToken,
+    find: (tokenHash) => db.passwordReset.findUnique({ where: { tokenHash }, select: USED_LINK_SELECT }),
     refusal: () => new AppError("NOT_FOUND", RESET_LINK_INVALID),
   });
 
