@@ -91,7 +91,7 @@ test("RAE designates the DPD as GL; the GL invites, grants and revokes; the user
   // 5. The GL revokes it; the user's very next request is refused.
   await page.reload();
   page.once("dialog", (d) => void d.accept());
-  await page.getByRole("form", { name: "Retirer Agent Social à Nadia Agent" }).getByRole("button", { name: "Retirer" }).click();
+  await page.getByTestId(`utilisateur-${email}`).getByRole("button", { name: "Retirer Agent Social à Nadia Agent" }).click();
   await expect(page.getByTestId(`utilisateur-${email}`)).not.toContainText("Agent Social");
   await user.reload();
   await expect(user.getByRole("heading", { name: "Page introuvable" })).toBeVisible();

@@ -67,8 +67,7 @@ test("lost phone: the GL resets a user's second factor; the user is told by mail
   await signIn(page, gl);
   await page.goto(`/gestion/qualites/${quality.id}`);
   page.once("dialog", (d) => void d.accept());
-  const reset = page.getByRole("form", { name: `Réinitialiser la double authentification de telephone Test` });
-  await reset.getByRole("button", { name: "Réinitialiser la double authentification" }).click();
+  await page.getByTestId(`utilisateur-${user.email}`).getByRole("button", { name: "Réinitialiser la double authentification de telephone Test" }).click();
   await expect(page.getByTestId("message-gestion")).toContainText("la personne en est avertie par courriel");
 
   const mail = await mailTo(user.email, /^Votre double authentification a été réinitialisée/);

@@ -6,8 +6,14 @@ import { createContext, useActionState, useCallback, useContext, useRef, useStat
 import { ActionResult, type State } from "@/components/ui/action-form";
 
 type Notice = { message: string; generation: number };
-type Notices = { notice: Notice | null; announce: (message: string) => void; generation: () => number };
-const NoticeContext = createContext<Notices>({ notice: null, announce: () => undefined, generation: () => 0 });
+type Notices = {
+  notice: Notice | null;
+  announce: (message: string) => void;
+  /** A refusal of a table's shared form (TableActionForm), said where the successes are. */
+  alert: (message: string) => void;
+  generation: () => number;
+};
+const NoticeContext = createContext<Notices>({ notice: null, announce: () => undefined, alert: () => undefined, generation: () => 0 });
 
 /**
  * The access-management pages' message area (issue 11: « Retirer » or deleting a co-RAE said
@@ -17,20 +23,35 @@ const NoticeContext = createContext<Notices>({ notice: null, announce: () => und
  */
 export function ManagementNotices({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const count = useRef(0);
   const announce = useCallback((message: string) => {
     count.current += 1;
     setNotice({ message, generation: count.current });
+    setRefusal(null);
+  }, []);
+  const alert = useCallback((message: string) => {
+    setNotice(null);
+    setRefusal(message);
   }, []);
   const generation = useCallback(() => count.current, []);
   return (
-    <NoticeContext.Provider value={{ notice, announce, generation }}>
-      <div role="status" aria-live="polite" className="sticky top-0 z-10 empty:hidden">
-        {notice && (
-          <p data-testid="message-gestion" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 shadow-sm">
-            {notice.message}
-          </p>
-        )}
+    <NoticeContext.Provider value={{ notice, announce, alert, generation }}>
+      <div className="sticky top-0 z-10">
+        <div role="status" aria-live="polite" className="empty:hidden">
+          {notice && (
+            <p data-testid="message-gestion" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 shadow-sm">
+              {notice.message}
+            </p>
+          )}
+        </div>
+        <div role="alert" className="empty:hidden">
+          {refusal && (
+            <p data-testid="erreur-gestion" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 shadow-sm">
+              {refusal}
+            </p>
+          )}
+        </div>
       </div>
       {children}
     </NoticeContext.Provider>
@@ -115,6 +136,61 @@ export function ManagementForm({
         {!isPending && nameSuffix && <span className="sr-only">{nameSuffix}</span>}
       </button>
       <ActionResult state={state} isStale={isErrorStale} />
+    </form>
+  );
+}
+
+/**
+ * One form for a whole table's buttons of one kind (block, unblock, revoke, reset the second
+ * factor: issue 15, goal 2). Each row's button is plain server-rendered HTML pointing at it
+ * (`form`, TableActionButton) and names its target by its own name/value (`personId`, `grantId`),
+ * so a page of 50 people carries four forms instead of 150 client forms, each with React's action
+ * fields and its props. Works without JavaScript (the browser posts the form with the pressed
+ * button's value to the action). With it: the button's question is asked first (`data-confirm`),
+ * the button is busy while the action runs, and the answer goes to the page's message area
+ * (ManagementNotices), the refusal prefixed by what was pressed (`data-label`), since its row may
+ * be far from the form.
+ */
+export function TableActionForm({
+  id,
+  action,
+  children,
+}: {
+  id: string;
+  action: (state: State, form: FormData) => Promise<State>;
+  /** Hidden fields every submission carries (e.g. isBlocked). */
+  children?: ReactNode;
+}) {
+  const [fallbackState, formAction] = useActionState(action, { status: "idle" } as State);
+  const [, startTransition] = useTransition();
+  const { announce, alert } = useContext(NoticeContext);
+  const t = useTranslations("access.form");
+  return (
+    <form
+      id={id}
+      action={formAction}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const button = (e.nativeEvent as SubmitEvent).submitter;
+        if (!(button instanceof HTMLButtonElement) || button.disabled) return;
+        if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) return;
+        const data = new FormData(e.currentTarget, button);
+        button.disabled = true;
+        button.setAttribute("aria-busy", "true");
+        startTransition(async () => {
+          try {
+            const result = await action({ status: "idle" }, data);
+            if (result.status === "success") announce(result.message ?? t("saved"));
+            else if (result.status === "error") alert(t("refusedFor", { target: button.dataset.label ?? "", message: result.message }));
+          } finally {
+            button.disabled = false;
+            button.removeAttribute("aria-busy");
+          }
+        });
+      }}
+    >
+      {children}
+      <ActionResult state={fallbackState} />
     </form>
   );
 }

@@ -3,13 +3,17 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 
 import { grantRightAction, inviteUserAction, revokeRightAction, setBlockedAction } from "@/app/(portal)/gestion/actions";
-import { ResetSecondFactorButton } from "@/components/access/reset-second-factor-button";
-import { ManagementForm, Wide } from "@/components/access/management-form";
+import { resetSecondFactorAction } from "@/app/(portal)/second-facteur/actions";
+import { ManagementForm, TableActionForm, Wide } from "@/components/access/management-form";
+import { TableActionButton } from "@/components/access/table-action-button";
 import { SelectField, TextField } from "@/components/ui/action-form";
 import { ACCESS_RIGHTS, rightLivesIn, type RightCode } from "@/lib/access/catalogue";
 import type { QualityManagement } from "@/lib/access/manage/load-quality-management";
 import { type Locale, LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import type { InvitationMailState } from "@/lib/outbox/invitation-mail-states";
+
+// The table's buttons of one kind share one form (TableActionForm, issue 15 goal 2): its ids.
+const FORMS = { revoke: "gestion-retirer-droit", block: "gestion-bloquer", unblock: "gestion-debloquer", resetSecondFactor: "gestion-double-authentification" };
 
 /** Users of the quality (or of the manager's subdivision), their rights, and the forms to change them. */
 export function QualityUsers({
@@ -67,6 +71,15 @@ export function QualityUsers({
           </Link>
         )}
       </form>
+      {/* The forms the rows' buttons submit (no visible content but their answer without JavaScript). */}
+      <TableActionForm id={FORMS.revoke} action={revokeRightAction} />
+      <TableActionForm id={FORMS.block} action={setBlockedAction}>
+        <input type="hidden" name="isBlocked" value="true" />
+      </TableActionForm>
+      <TableActionForm id={FORMS.unblock} action={setBlockedAction}>
+        <input type="hidden" name="isBlocked" value="false" />
+      </TableActionForm>
+      <TableActionForm id={FORMS.resetSecondFactor} action={resetSecondFactorAction} />
       <table className="mt-3 w-full text-left text-sm">
         <caption className="sr-only">{t("users.caption")}</caption>
         <TableHead columns={[t("users.colPerson"), t("users.colStatus"), t("users.colRights"), t("users.colActions")]} />
@@ -104,15 +117,14 @@ export function QualityUsers({
                             })}
                           </span>
                           {data.can.manageRights && p.id !== actorId && (
-                            <ManagementForm
-                              action={revokeRightAction}
+                            <TableActionButton
+                              form={FORMS.revoke}
+                              name="grantId"
+                              value={g.id}
                               submitLabel={t("form.remove")}
-                              variant="secondary"
                               label={t("users.revokeLabel", { right, name })}
                               confirm={t("users.revokeConfirm", { right, name })}
-                            >
-                              <input type="hidden" name="grantId" value={g.id} />
-                            </ManagementForm>
+                            />
                           )}
                         </li>
                       );
@@ -121,16 +133,14 @@ export function QualityUsers({
                 </td>
                 <td>
                   {p.status !== "INVITED" && p.id !== actorId && (
-                    <ManagementForm
-                      action={setBlockedAction}
+                    <TableActionButton
+                      form={p.status === "BLOCKED" ? FORMS.unblock : FORMS.block}
+                      name="personId"
+                      value={p.id}
                       submitLabel={p.status === "BLOCKED" ? t("form.unblock") : t("form.block")}
-                      variant="secondary"
                       label={t("form.blockPerson", { blocked: p.status === "BLOCKED" ? "true" : "false", name })}
                       confirm={p.status === "BLOCKED" ? t("users.unblockConfirm", { name }) : t("users.blockConfirm", { name })}
-                    >
-                      <input type="hidden" name="personId" value={p.id} />
-                      <input type="hidden" name="isBlocked" value={p.status === "BLOCKED" ? "false" : "true"} />
-                    </ManagementForm>
+                    />
                   )}
                   {data.can.manageRights && grantees.includes(p) && grantable.length > 0 && (
                     <Link href={`${pageLink(data.page)}&personne=${p.id}#attribuer`} className="mt-1 block text-brand-700 underline">
@@ -138,7 +148,18 @@ export function QualityUsers({
                       <span className="sr-only">{t("users.grantLinkTo", { name })}</span>
                     </Link>
                   )}
-                  {p.status === "ACTIVE" && p.id !== actorId && <ResetSecondFactorButton person={p} />}
+                  {p.status === "ACTIVE" && p.id !== actorId && (
+                    <div className="mt-1">
+                      <TableActionButton
+                        form={FORMS.resetSecondFactor}
+                        name="personId"
+                        value={p.id}
+                        submitLabel={t("users.resetSecondFactor")}
+                        label={t("users.resetSecondFactorLabel", { name })}
+                        confirm={t("users.resetSecondFactorConfirm", { name })}
+                      />
+                    </div>
+                  )}
                 </td>
               </tr>
             );
