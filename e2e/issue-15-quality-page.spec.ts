@@ -67,6 +67,11 @@ test("the GL blocks, is refused on a right revoked meanwhile, and unblocks: aske
   await expect(page.getByTestId("message-gestion")).toHaveText("Statut modifié.");
   await expect(page.getByTestId("erreur-gestion")).toHaveCount(0);
   expect((await db.person.findUniqueOrThrow({ where: { id: alice.id } })).status).toBe("ACTIVE");
+
+  // Switching language keeps the page's state, not a message in the other language.
+  await page.getByRole("form", { name: "Choisir la langue" }).getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByRole("heading", { name: /^Gebruikers en rechten/ })).toBeVisible();
+  await expect(page.getByTestId("message-gestion")).toHaveCount(0);
 });
 
 test("without JavaScript, a row's button still blocks the person it names, and only them", async ({ browser, page }) => {

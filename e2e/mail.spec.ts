@@ -67,7 +67,9 @@ test("lost phone: the GL resets a user's second factor; the user is told by mail
   await signIn(page, gl);
   await page.goto(`/gestion/qualites/${quality.id}`);
   page.once("dialog", (d) => void d.accept());
-  await page.getByTestId(`utilisateur-${user.email}`).getByRole("button", { name: "Réinitialiser la double authentification de telephone Test" }).click();
+  // The reset lives on the person's page, opened from the quality's list (issue 15: not in every row).
+  await page.getByTestId(`utilisateur-${user.email}`).getByRole("link", { name: "telephone Test", exact: true }).click();
+  await page.getByRole("button", { name: "Réinitialiser la double authentification de telephone Test" }).click();
   await expect(page.getByTestId("message-gestion")).toContainText("la personne en est avertie par courriel");
 
   const mail = await mailTo(user.email, /^Votre double authentification a été réinitialisée/);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { createContext, useActionState, useCallback, useContext, useRef, useState, useTransition, type ReactNode } from "react";
 
 import { ActionResult, type State } from "@/components/ui/action-form";
@@ -22,21 +22,32 @@ const NoticeContext = createContext<Notices>({ notice: null, announce: () => und
  * other forms still showed from earlier attempts, which made a success look failed.
  */
 export function ManagementNotices({ children }: { children: ReactNode }) {
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [said, setNotice] = useState<(Notice & { locale: string }) | null>(null);
+  const [refused, setRefusal] = useState<{ message: string; locale: string } | null>(null);
   const count = useRef(0);
-  const announce = useCallback((message: string) => {
-    count.current += 1;
-    setNotice({ message, generation: count.current });
-    setRefusal(null);
-  }, []);
-  const alert = useCallback((message: string) => {
-    setNotice(null);
-    setRefusal(message);
-  }, []);
+  // The page keeps its client state when the person switches language: a message said in the other
+  // language is not shown any more.
+  const locale = useLocale();
+  const notice = said?.locale === locale ? said : null;
+  const refusal = refused?.locale === locale ? refused.message : null;
+  const announce = useCallback(
+    (message: string) => {
+      count.current += 1;
+      setNotice({ message, generation: count.current, locale });
+      setRefusal(null);
+    },
+    [locale],
+  );
+  const alert = useCallback(
+    (message: string) => {
+      setNotice(null);
+      setRefusal({ message, locale });
+    },
+    [locale],
+  );
   const generation = useCallback(() => count.current, []);
   return (
-    <NoticeContext.Provider value={{ notice, announce, alert, generation }}>
+    <NoticeContext.Provider value={{ notice: said, announce, alert, generation }}>
       <div className="sticky top-0 z-10">
         <div role="status" aria-live="polite" className="empty:hidden">
           {notice && (
@@ -93,12 +104,14 @@ export function ManagementForm({
   // action is called here, so its answer is announced even when the change removes this form's
   // row from the page (a revoked right, a deleted co-RAE) in the same render.
   const [fallbackState, formAction] = useActionState(action, { status: "idle" } as State);
-  const [answer, setAnswer] = useState<{ state: State; generation: number } | null>(null);
+  const [answer, setAnswer] = useState<{ state: State; generation: number; locale: string } | null>(null);
   const [isPending, startTransition] = useTransition();
   const { notice, announce, generation } = useContext(NoticeContext);
   const formRef = useRef<HTMLFormElement>(null);
   const t = useTranslations("access.form");
-  const state = answer?.state ?? fallbackState;
+  // An answer given in the other language, before the person switched, is not shown any more.
+  const locale = useLocale();
+  const state = answer && answer.locale === locale ? answer.state : fallbackState;
   // Another form's success since this error: the error is about an earlier attempt, hide it.
   const isErrorStale = state.status === "error" && (notice?.generation ?? 0) > (answer?.generation ?? 0);
   // Said to assistive technologies after the visible text (hidden text, not aria-label, which
@@ -119,7 +132,7 @@ export function ManagementForm({
             form.reset();
             announce(result.message ?? t("saved"));
           }
-          setAnswer({ state: result, generation: generation() });
+          setAnswer({ state: result, generation: generation(), locale });
         });
       }}
       className={className ?? "flex flex-wrap items-end gap-2"}
@@ -140,24 +153,30 @@ export function ManagementForm({
   );
 }
 
+/** The questions a table's shared form asks, from the pressed button's `data-name` (and `data-right`). */
+type TableQuestion = "revokeConfirm" | "blockConfirm" | "unblockConfirm";
+
 /**
  * One form for a whole table's buttons of one kind (block, unblock, revoke, reset the second
  * factor: issue 15, goal 2). Each row's button is plain server-rendered HTML pointing at it
  * (`form`, TableActionButton) and names its target by its own name/value (`personId`, `grantId`),
  * so a page of 50 people carries four forms instead of 150 client forms, each with React's action
- * fields and its props. Works without JavaScript (the browser posts the form with the pressed
- * button's value to the action). With it: the button's question is asked first (`data-confirm`),
- * the button is busy while the action runs, and the answer goes to the page's message area
- * (ManagementNotices), the refusal prefixed by what was pressed (`data-label`), since its row may
+ * fields and its props, and the question is written here once instead of in every row. Works
+ * without JavaScript (the browser posts the form with the pressed button's value to the action).
+ * With it: the question is asked first (`confirm`, filled from the button's `data-name` and
+ * `data-right`), the button is busy while the action runs, and the answer goes to the page's
+ * message area (ManagementNotices); a refusal is prefixed by the button's name, since its row may
  * be far from the form.
  */
 export function TableActionForm({
   id,
   action,
+  confirm,
   children,
 }: {
   id: string;
   action: (state: State, form: FormData) => Promise<State>;
+  confirm?: TableQuestion;
   /** Hidden fields every submission carries (e.g. isBlocked). */
   children?: ReactNode;
 }) {
@@ -173,15 +192,17 @@ export function TableActionForm({
         e.preventDefault();
         const button = (e.nativeEvent as SubmitEvent).submitter;
         if (!(button instanceof HTMLButtonElement) || button.disabled) return;
-        if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) return;
+        if (confirm && !window.confirm(t(confirm, { name: button.dataset.name ?? "", right: button.dataset.right ?? "" }))) return;
         const data = new FormData(e.currentTarget, button);
+        // Its accessible name: the visible text and the hidden one saying which element.
+        const pressed = button.textContent ?? "";
         button.disabled = true;
         button.setAttribute("aria-busy", "true");
         startTransition(async () => {
           try {
             const result = await action({ status: "idle" }, data);
             if (result.status === "success") announce(result.message ?? t("saved"));
-            else if (result.status === "error") alert(t("refusedFor", { target: button.dataset.label ?? "", message: result.message }));
+            else if (result.status === "error") alert(t("refusedFor", { target: pressed, message: result.message }));
           } finally {
             button.disabled = false;
             button.removeAttribute("aria-busy");

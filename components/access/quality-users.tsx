@@ -3,7 +3,6 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 
 import { grantRightAction, inviteUserAction, revokeRightAction, setBlockedAction } from "@/app/(portal)/gestion/actions";
-import { resetSecondFactorAction } from "@/app/(portal)/second-facteur/actions";
 import { ManagementForm, TableActionForm, Wide } from "@/components/access/management-form";
 import { TableActionButton } from "@/components/access/table-action-button";
 import { SelectField, TextField } from "@/components/ui/action-form";
@@ -13,7 +12,16 @@ import { type Locale, LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import type { InvitationMailState } from "@/lib/outbox/invitation-mail-states";
 
 // The table's buttons of one kind share one form (TableActionForm, issue 15 goal 2): its ids.
-const FORMS = { revoke: "gestion-retirer-droit", block: "gestion-bloquer", unblock: "gestion-debloquer", resetSecondFactor: "gestion-double-authentification" };
+const FORMS = { revoke: "gestion-retirer-droit", block: "gestion-bloquer", unblock: "gestion-debloquer" };
+
+/** `f`, remembering its answer for each argument during one render. */
+function perPage<K, V>(f: (k: K) => V): (k: K) => V {
+  const known = new Map<K, V>();
+  return (k) => {
+    if (!known.has(k)) known.set(k, f(k));
+    return known.get(k)!;
+  };
+}
 
 /** Users of the quality (or of the manager's subdivision), their rights, and the forms to change them. */
 export function QualityUsers({
@@ -32,7 +40,12 @@ export function QualityUsers({
 }) {
   const t = useTranslations("access");
   const format = useFormatter();
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  // Words every row repeats, formatted once per page (a page of 50 rows otherwise formats each
+  // of them 50 times: next-intl's formatting was a tenth of the page's time, issue 15 goal 2).
+  const date = perPage((d: number) => format.dateTime(new Date(d), { dateStyle: "medium" }));
+  const statusLabel = perPage((s: QualityManagement["people"][number]["status"]) => t(`status.${s}`));
+  const rightName = perPage((code: RightCode) => t(`rights.${code}.name`));
+  const words = { remove: t("form.remove"), block: t("form.block"), unblock: t("form.unblock"), grantLink: t("users.grantLink") };
   const { quality } = data;
   const qualityLabel = t(`qualities.${quality.type}`);
   // A right is offered only where its application lives (lib/access/catalogue.ts): the server refuses the others.
@@ -72,14 +85,13 @@ export function QualityUsers({
         )}
       </form>
       {/* The forms the rows' buttons submit (no visible content but their answer without JavaScript). */}
-      <TableActionForm id={FORMS.revoke} action={revokeRightAction} />
-      <TableActionForm id={FORMS.block} action={setBlockedAction}>
+      <TableActionForm id={FORMS.revoke} action={revokeRightAction} confirm="revokeConfirm" />
+      <TableActionForm id={FORMS.block} action={setBlockedAction} confirm="blockConfirm">
         <input type="hidden" name="isBlocked" value="true" />
       </TableActionForm>
-      <TableActionForm id={FORMS.unblock} action={setBlockedAction}>
+      <TableActionForm id={FORMS.unblock} action={setBlockedAction} confirm="unblockConfirm">
         <input type="hidden" name="isBlocked" value="false" />
       </TableActionForm>
-      <TableActionForm id={FORMS.resetSecondFactor} action={resetSecondFactorAction} />
       <table className="mt-3 w-full text-left text-sm">
         <caption className="sr-only">{t("users.caption")}</caption>
         <TableHead columns={[t("users.colPerson"), t("users.colStatus"), t("users.colRights"), t("users.colActions")]} />
@@ -99,21 +111,21 @@ export function QualityUsers({
                   </span>
                 </td>
                 <td>
-                  {t(`status.${p.status}`)}
+                  {statusLabel(p.status)}
                   {p.status === "INVITED" && <p className="text-xs text-slate-700">{invitationMail(data.invitationMails[p.id])}</p>}
                 </td>
                 <td>
                   <ul>
                     {p.grants.map((g) => {
-                      const right = t(`rights.${g.rightCode as RightCode}.name`);
+                      const right = rightName(g.rightCode as RightCode);
                       return (
                         <li key={g.id} className="flex flex-wrap items-center gap-2">
                           <span>
                             {t("users.grantDates", {
                               right,
-                              grantedAt: date(g.grantedAt),
+                              grantedAt: date(g.grantedAt.getTime()),
                               hasEnd: g.validUntil ? "true" : "false",
-                              until: g.validUntil ? date(g.validUntil) : "",
+                              until: g.validUntil ? date(g.validUntil.getTime()) : "",
                             })}
                           </span>
                           {data.can.manageRights && p.id !== actorId && (
@@ -121,9 +133,9 @@ export function QualityUsers({
                               form={FORMS.revoke}
                               name="grantId"
                               value={g.id}
-                              submitLabel={t("form.remove")}
+                              submitLabel={words.remove}
                               label={t("users.revokeLabel", { right, name })}
-                              confirm={t("users.revokeConfirm", { right, name })}
+                              target={{ name, right }}
                             />
                           )}
                         </li>
@@ -137,28 +149,16 @@ export function QualityUsers({
                       form={p.status === "BLOCKED" ? FORMS.unblock : FORMS.block}
                       name="personId"
                       value={p.id}
-                      submitLabel={p.status === "BLOCKED" ? t("form.unblock") : t("form.block")}
+                      submitLabel={p.status === "BLOCKED" ? words.unblock : words.block}
                       label={t("form.blockPerson", { blocked: p.status === "BLOCKED" ? "true" : "false", name })}
-                      confirm={p.status === "BLOCKED" ? t("users.unblockConfirm", { name }) : t("users.blockConfirm", { name })}
+                      target={{ name }}
                     />
                   )}
                   {data.can.manageRights && grantees.includes(p) && grantable.length > 0 && (
                     <Link href={`${pageLink(data.page)}&personne=${p.id}#attribuer`} className="mt-1 block text-brand-700 underline">
-                      {t("users.grantLink")}
+                      {words.grantLink}
                       <span className="sr-only">{t("users.grantLinkTo", { name })}</span>
                     </Link>
-                  )}
-                  {p.status === "ACTIVE" && p.id !== actorId && (
-                    <div className="mt-1">
-                      <TableActionButton
-                        form={FORMS.resetSecondFactor}
-                        name="personId"
-                        value={p.id}
-                        submitLabel={t("users.resetSecondFactor")}
-                        label={t("users.resetSecondFactorLabel", { name })}
-                        confirm={t("users.resetSecondFactorConfirm", { name })}
-                      />
-                    </div>
                   )}
                 </td>
               </tr>

@@ -1,7 +1,8 @@
 /**
  * A row's button of a table whose buttons of one kind share one form (TableActionForm): plain HTML
  * rendered on the server, no client component per row. Its accessible name starts with the visible
- * text and says which element it acts on (`label`, as ManagementForm's buttons: WCAG 2.5.3).
+ * text and says which element it acts on (`label`, as ManagementForm's buttons: WCAG 2.5.3). The
+ * form's question is filled from `target` (the person's name, the right's).
  */
 export function TableActionButton({
   form,
@@ -9,7 +10,7 @@ export function TableActionButton({
   value,
   submitLabel,
   label,
-  confirm,
+  target,
 }: {
   /** The id of the TableActionForm it submits. */
   form: string;
@@ -18,8 +19,7 @@ export function TableActionButton({
   value: string;
   submitLabel: string;
   label: string;
-  /** Asked before anything is sent (irreversible or far-reaching changes). */
-  confirm?: string;
+  target: { name: string; right?: string };
 }) {
   const nameSuffix = label.startsWith(submitLabel) ? label.slice(submitLabel.length) : ` — ${label}`;
   return (
@@ -28,8 +28,8 @@ export function TableActionButton({
       form={form}
       name={name}
       value={value}
-      data-confirm={confirm}
-      data-label={label}
+      data-name={target.name}
+      data-right={target.right}
       className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
     >
       {submitLabel}
