@@ -491,7 +491,8 @@ const REPLAYS: Record<string, Replay> = {
   },
   "réinitialiser la double authentification": {
     action: [SECOND_FACTOR, "resetSecondFactorAction"],
-    page: (w) => `/gestion/qualites/${w.ids.quality}`,
+    // Its button lives on the person's page (issue 15: no longer in every row of the quality's list).
+    page: (w) => `/gestion/personnes/${w.target.id}`,
     args: (w) => [{ status: "idle" }, form({ personId: w.target.id })],
     allowed: ["RAE", "CO_RAE", "GL_DPD", "CO_GL", "SUB"],
   },
