@@ -4,11 +4,12 @@ import { createCentre, createPerson, db, ensureGrant, ensureRole } from "./fixtu
 import { signIn } from "./fixtures/sign-in";
 
 // Issue 15, goal 2: the quality page's rows carry no form of their own any more. Each kind of row
-// button (block, unblock, revoke a right, reset the second factor) submits one form shared by the
-// table (components/access/management-form.tsx TableActionForm). What a GL must still get, written
-// from issue 11's rules: the button asks first, a declined question sends nothing, a success is
-// said in the page's message area, a refusal is said there too and names what was pressed (its row
-// may be far from the form), and without JavaScript the button still works.
+// button (block, unblock, revoke a right) submits one form shared by the table
+// (components/access/management-form.tsx TableActionForm). What a GL must still get, written from
+// issue 11's rules: the button asks first, a declined question sends nothing, a success is said in
+// the page's message area, a refusal is said there too and names what was pressed (its row may be
+// far from the form), a message is not left in the other language after a switch, and without
+// JavaScript the button still works.
 
 /** Accepts the next confirmation and returns its text. */
 function nextDialog(page: Page): Promise<string> {

@@ -157,10 +157,10 @@ export function ManagementForm({
 type TableQuestion = "revokeConfirm" | "blockConfirm" | "unblockConfirm";
 
 /**
- * One form for a whole table's buttons of one kind (block, unblock, revoke, reset the second
- * factor: issue 15, goal 2). Each row's button is plain server-rendered HTML pointing at it
- * (`form`, TableActionButton) and names its target by its own name/value (`personId`, `grantId`),
- * so a page of 50 people carries four forms instead of 150 client forms, each with React's action
+ * One form for a whole table's buttons of one kind (block, unblock, revoke a right: issue 15,
+ * goal 2). Each row's button is plain server-rendered HTML pointing at it (`form`,
+ * TableActionButton) and names its target by its own name/value (`personId`, `grantId`), so a page
+ * of 50 people carries three forms instead of about 150 client forms, each with React's action
  * fields and its props, and the question is written here once instead of in every row. Works
  * without JavaScript (the browser posts the form with the pressed button's value to the action).
  * With it: the question is asked first (`confirm`, filled from the button's `data-name` and
