@@ -13,6 +13,8 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedHops = Number(process.env.PORTAL_TRUSTED_PROXY_HOPS ?? 0);
 
+const ignoreAbortedBody = () => undefined;
+
 const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -25,6 +27,15 @@ createServer((req, res) => {
     trustedHops,
   });
   req.headers["x-portal-client-ip"] = ip ?? "";
+  // A request's body can be cut short after its answer was sent: the proxy refuses a post at once
+  // (a foreign origin, no session) and the client closes before it has sent the whole body — e.g.
+  // Next forwarding a server action posted to another page (found in the attack replays). Node then
+  // reports « aborted » on the request, and Next has by then removed the request's listeners, so
+  // the server's log showed an uncaught exception for each. Nothing is left to do for such a
+  // request: the listener is put back once its answer is over.
+  res.once("close", () => {
+    if (req.listenerCount("error") === 0) req.on("error", ignoreAbortedBody);
+  });
   void handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`Portail prêt sur le port ${port}.`);
