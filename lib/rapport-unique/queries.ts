@@ -99,16 +99,19 @@ export async function sppisOverview(ctx: RuContext, year?: number) {
     db.entity.findMany({ where: { kind: "CPAS" }, select: { id: true, name: true, bceNumber: true }, orderBy: { name: "asc" } }),
     db.ruForm.findMany({
       where: { campaignId: campaign.id, status: "SENT" },
-      select: { id: true, formCode: true, sentAt: true, entityId: true, definition: { select: { definition: true } } },
+      // The form's definition is one of the campaign's few, read once below, not once per form.
+      select: { id: true, sentAt: true, entityId: true, definitionId: true },
       orderBy: { sentAt: "asc" },
       take: 200,
     }),
-    db.ruFormDefinition.findMany({ where: { campaignId: campaign.id }, orderBy: { position: "asc" }, select: { code: true, definition: true } }),
+    db.ruFormDefinition.findMany({ where: { campaignId: campaign.id }, orderBy: { position: "asc" }, select: { id: true, code: true, definition: true } }),
   ]);
   const pastDeadline = todayBrussels() > isoDay(campaign.deadline);
   const perCentre = new Map<string, Partial<Record<RuFormStatus, number>>>();
   for (const g of groups) perCentre.set(g.entityId, { ...perCentre.get(g.entityId), [g.status]: g._count._all });
   const names = new Map(centres.map((c) => [c.id, c.name]));
+  const inLanguage = definitions.map((d) => ({ id: d.id, code: d.code, def: definitionIn(definitionOf(d), ctx.actor.language) }));
+  const titles = new Map(inLanguage.map((d) => [d.id, d.def.title]));
   const rows: CentreProgress[] = centres.map((c) => {
     const counts = perCentre.get(c.id) ?? {};
     const total = definitions.length;
@@ -122,13 +125,10 @@ export async function sppisOverview(ctx: RuContext, year?: number) {
     toReview: toReview.map((f) => ({
       id: f.id,
       centre: names.get(f.entityId) ?? "",
-      title: definitionIn(definitionOf(f.definition), ctx.actor.language).title,
+      title: titles.get(f.definitionId) ?? "",
       sentAt: f.sentAt,
     })),
-    formCodes: definitions.map((d) => {
-      const def = definitionIn(definitionOf(d), ctx.actor.language);
-      return { code: d.code, title: def.title, envelopes: def.envelopes.map((e) => ({ code: e.code, label: e.label })) };
-    }),
+    formCodes: inLanguage.map(({ code, def }) => ({ code, title: def.title, envelopes: def.envelopes.map((e) => ({ code: e.code, label: e.label })) })),
   };
 }
 

@@ -213,7 +213,8 @@ describe("Rapport unique — the whole cycle on « Aide alimentaire »", () => {
     expect(sent).toEqual({ id, sent: true, late: false });
 
     // The SPP IS sees it; a return needs a reason; returned, its content is hidden from the SPP IS.
-    expect((await sppisOverview(sppis, 2025)).toReview.map((f) => f.id)).toContain(id);
+    // Its title in the reviewer's language, from the campaign's definitions (read once per page).
+    expect((await sppisOverview(sppis, 2025)).toReview.find((f) => f.id === id)).toMatchObject({ title: "Aide alimentaire" });
     expect((await errorOf(reviewForm({ ctx: sppis, input: { formId: id, version: await version(id), decision: "return", reason: "non" } }))).code).toBe(
       "UNPROCESSABLE",
     );
