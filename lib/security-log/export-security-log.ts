@@ -54,9 +54,15 @@ export async function exportSecurityLog(o: { actor: Actor; filters: SecurityLogF
         take,
         select: EVENT_SELECT,
       });
-      for (const r of await presentEvents(db, actor, events, locale)) {
-        yield csvRow([r.id, formatBrusselsTime(r.occurredAt, locale), r.label, r.action, r.actorName, r.actorEmail, r.target, r.change, r.ip, r.userAgent]);
-      }
+      // One chunk per batch, not per line: each chunk is a write to the socket (and a flush of the
+      // compression), which made a 3,500-line export take 0.8 s (issue 15, goal 3).
+      const rows = await presentEvents(db, actor, events, locale);
+      if (rows.length > 0)
+        yield rows
+          .map((r) =>
+            csvRow([r.id, formatBrusselsTime(r.occurredAt, locale), r.label, r.action, r.actorName, r.actorEmail, r.target, r.change, r.ip, r.userAgent]),
+          )
+          .join("");
       written += events.length;
       if (events.length < take) return;
       cursor = events.at(-1)!.id;
@@ -68,7 +74,7 @@ export async function exportSecurityLog(o: { actor: Actor; filters: SecurityLogF
   return { fileName: t("securityLog.csv.fileName", { date: today }), lines };
 }
 
-/** The lines as a byte stream for a Response, pulled as the client reads. */
+/** The lines (a batch of lines per item) as a byte stream for a Response, pulled as the client reads. */
 export function toByteStream(lines: () => AsyncGenerator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const it = lines();
