@@ -1,5 +1,6 @@
 import "server-only";
 
+import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 
 /**
@@ -8,7 +9,7 @@ import { db } from "@/lib/db/client";
  * the ONEM queue is national (lib/c607/requests/list-requests.ts, side ONEM). Three counts, one query each.
  */
 export async function loadOnemQueue() {
-  const today = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date())}T00:00:00Z`);
+  const today = new Date(`${toBrusselsDate(new Date())}T00:00:00Z`);
   const [toTake, inProgress, overdue] = await Promise.all([
     db.c607Request.count({ where: { status: "SENT" } }),
     db.c607Request.count({ where: { status: "IN_PROGRESS" } }),

@@ -36,8 +36,21 @@ export function translatorFor(locale: Locale) {
   return t;
 }
 
-export function formatterFor(locale: Locale) {
+function makeFormatter(locale: Locale) {
   return createFormatter({ locale: LOCALE_TAGS[locale], timeZone: TIME_ZONE, formats: FORMATS });
+}
+const formatters = new Map<Locale, ReturnType<typeof makeFormatter>>();
+
+/**
+ * Dates and numbers in the reader's language, made once per language: the formatter keeps the
+ * `Intl` objects it builds (one per format), and each `Intl.DateTimeFormat` holds about 27 KB of
+ * ICU memory that V8 does not count, so a new one per formatted date made the server's memory grow
+ * with every security-log page and CSV export, and cost 50 µs a date (issue 15, docs/deployment.md).
+ */
+export function formatterFor(locale: Locale) {
+  let f = formatters.get(locale);
+  if (!f) formatters.set(locale, (f = makeFormatter(locale)));
+  return f;
 }
 
 export function localize(locale: Locale, text: string): string {

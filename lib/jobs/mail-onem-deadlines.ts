@@ -1,5 +1,6 @@
 import "server-only";
 
+import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 import { mailWorkNotification } from "@/lib/outbox/notify-work";
 
@@ -9,11 +10,10 @@ import { mailWorkNotification } from "@/lib/outbox/notify-work";
 // each of the two windows in exactly one slot; a slot missed while the portal was down is backfilled.
 
 const DAY = 86_400_000;
-const brusselsDate = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(d); // YYYY-MM-DD
 const utcDay = (ymd: string, plusDays: number) => new Date(Date.parse(`${ymd}T00:00:00Z`) + plusDays * DAY);
 
 export async function mailOnemDeadlines(slot: Date): Promise<number> {
-  const today = brusselsDate(slot);
+  const today = toBrusselsDate(slot);
   const open = { status: { in: ["SENT" as const, "IN_PROGRESS" as const] } };
   const [near, passed] = await Promise.all([
     db.c607Request.findMany({ where: { ...open, deadline: utcDay(today, 1) }, select: { id: true, reference: true, takenById: true } }),

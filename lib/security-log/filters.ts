@@ -60,17 +60,19 @@ export function filtersToParams(f: SecurityLogFilters): URLSearchParams {
   return p;
 }
 
+const BRUSSELS_WALL_CLOCK = new Intl.DateTimeFormat("en-US", {
+  timeZone: "Europe/Brussels",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
 function brusselsOffsetMs(instant: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: "Europe/Brussels",
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
+  const parts = BRUSSELS_WALL_CLOCK.formatToParts(instant);
   const n = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - instant.getTime();
 }

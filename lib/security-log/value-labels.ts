@@ -1,8 +1,8 @@
 import { serviceLabel } from "@/lib/batch/services";
 import { formatSize } from "@/lib/forem/format-size";
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { translatorFor } from "@/lib/i18n/translator";
+import { formatterFor, translatorFor } from "@/lib/i18n/translator";
 import { formatMinute } from "@/lib/security/access-policy";
 
 import { EVENT_GROUP_CODES, groupLabel } from "./event-types";
@@ -64,7 +64,7 @@ export function valueLabels(key: string, action: string, locale: Locale = "fr"):
 function weekday(day: number, locale: Locale): string | undefined {
   if (!Number.isInteger(day) || day < 1 || day > 7) return undefined;
   // 5 January 2026 is a Monday.
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2026, 0, 4 + day));
+  return formatterFor(locale).dateTime(Date.UTC(2026, 0, 4 + day), { weekday: "long", timeZone: "UTC" });
 }
 
 /** Values that need a formatter rather than a dictionary. */

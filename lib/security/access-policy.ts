@@ -13,14 +13,18 @@ export type PolicyVerdict = { ok: true } | { ok: false; reason: "jour" | "heure"
 export const DAY_LABELS = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /** Weekday (1 = Monday) and minutes after midnight in Europe/Brussels, whatever the server's zone. */
+// Made once: every portal page reads the clock (an Intl object per call held native memory that V8
+// does not count; issue 15).
+const BRUSSELS_CLOCK = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Brussels",
+  weekday: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
 export function brusselsClock(now: Date): { day: number; minute: number } {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Brussels",
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(now);
+  const parts = BRUSSELS_CLOCK.formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   const day = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(get("weekday")) + 1;
   return { day, minute: Number(get("hour")) * 60 + Number(get("minute")) };
