@@ -21,6 +21,20 @@ const config = [
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Lisez la configuration via lib/env.ts." }],
+      // Each Intl object holds ICU memory that V8 does not count: built per call, they made the
+      // server's memory grow with every request (docs/deployment.md, Memory). Make them once.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: ":function NewExpression[callee.object.name='Intl']",
+          message: "Un objet Intl par appel : utilisez formatterFor(locale), getFormatter()/useFormatter(), ou un objet créé une fois au niveau du module.",
+        },
+        {
+          selector: ":function CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.length>0]",
+          message:
+            "toLocale…String(locale, options) crée un objet Intl à chaque appel : utilisez formatterFor(locale) ou un Intl.DateTimeFormat créé une fois.",
+        },
+      ],
     },
   },
   {
@@ -41,6 +55,8 @@ const config = [
     ],
     rules: { "no-restricted-properties": "off" },
   },
+  // Tests, scripts and benchmarks run once: an Intl object per call costs them nothing lasting.
+  { files: ["scripts/**", "e2e/**", "tests/**", "bench/**", "**/*.test.ts", "**/*.test.tsx"], rules: { "no-restricted-syntax": "off" } },
   // Issue 13: no text shown to a person is written in a component; it comes from messages/<locale>.
   // Checked: JSX text and the attributes people read or hear. Areas not yet moved: eslint.i18n-pending.mjs.
   {

@@ -1,6 +1,7 @@
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
+import { formatBrusselsDay } from "@/lib/i18n/brussels-day";
 import { msg } from "@/lib/i18n/message-ref";
 
 // Making an FS in the browser (issue 14): the person's qualified certificate and its private key
@@ -56,7 +57,6 @@ const engine = () => {
 };
 
 const toArrayBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
-const dayFr = (d: Date) => d.toLocaleDateString("fr-BE", { timeZone: "Europe/Brussels" });
 
 function fromDer<T>(bytes: ArrayBuffer | Uint8Array, make: (schema: asn1js.AsnType) => T): T | null {
   try {
@@ -201,9 +201,10 @@ export function checkSigner(signer: Signer, o: { now?: Date; registered?: pkijs.
   const now = o.now ?? new Date();
   const { notBefore, notAfter } = { notBefore: signer.certificate.notBefore.value, notAfter: signer.certificate.notAfter.value };
   if (notAfter <= now) {
-    throw new SigningError("EXPIRED", msg("batch.signing.expired", { subject: signer.subject, date: dayFr(notAfter) }));
+    throw new SigningError("EXPIRED", msg("batch.signing.expired", { subject: signer.subject, date: formatBrusselsDay(notAfter) }));
   }
-  if (notBefore > now) throw new SigningError("NOT_YET_VALID", msg("batch.signing.notYetValid", { subject: signer.subject, date: dayFr(notBefore) }));
+  if (notBefore > now)
+    throw new SigningError("NOT_YET_VALID", msg("batch.signing.notYetValid", { subject: signer.subject, date: formatBrusselsDay(notBefore) }));
   if (o.registered && !sameBytes(publicKeyDer(signer.certificate), publicKeyDer(o.registered))) {
     throw new SigningError("OTHER_CERTIFICATE", msg("batch.signing.otherCertificate", { subject: signer.subject, registered: subjectOf(o.registered) }));
   }

@@ -2,11 +2,12 @@ import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 import type { RequestMeta } from "@/lib/http/request-context";
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { translatorFor } from "@/lib/i18n/translator";
+import { formatterFor, translatorFor } from "@/lib/i18n/translator";
 
 import { assertSecurityLogAccess } from "./access";
 import { buildSecurityLogWhere } from "./build-where";
@@ -68,9 +69,9 @@ export async function exportSecurityLog(o: { actor: Actor; filters: SecurityLogF
       cursor = events.at(-1)!.id;
     }
     const more = await db.auditEvent.findFirst({ where: { AND: [where, { id: { lt: cursor! } }] }, select: { id: true } });
-    if (more) yield csvRow([t("securityLog.csv.limited", { limit: limit.toLocaleString(LOCALE_TAGS[locale]) })]);
+    if (more) yield csvRow([t("securityLog.csv.limited", { limit: formatterFor(locale).number(limit) })]);
   }
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date());
+  const today = toBrusselsDate(new Date());
   return { fileName: t("securityLog.csv.fileName", { date: today }), lines };
 }
 
