@@ -6,8 +6,10 @@ import { isId } from "@/lib/http/parse-id";
 
 import type { Actor } from "../actor";
 import { can } from "../can";
+import { outranksEverywhere } from "../hierarchy";
 
 import { personResources } from "./person-scope";
+import { actorStanding, loadStanding } from "./standing";
 
 const HISTORY_SIZE = 30;
 const SESSIONS_SIZE = 10;
@@ -40,7 +42,7 @@ export async function loadPersonPage(actor: Actor, personId: unknown) {
   if (!isRaeLevel && !scopes.some((s) => s.qualityId && can(actor, "quality.manage_users", s))) throw notFound();
 
   const now = new Date();
-  const [roles, grants, sessions, history] = await Promise.all([
+  const [roles, grants, sessions, history, standing] = await Promise.all([
     db.roleAssignment.findMany({
       where: { personId: person.id, entityId: actor.entityId, revokedAt: null },
       orderBy: { grantedAt: "asc" },
@@ -64,6 +66,8 @@ export async function loadPersonPage(actor: Actor, personId: unknown) {
       take: HISTORY_SIZE,
       select: { id: true, occurredAt: true, action: true, actorId: true, targetId: true },
     }),
+    // Read as the block and second-factor commands read it (standing.ts), to offer them only when they would pass for rank.
+    loadStanding(db, person),
   ]);
   const actorIds = [...new Set(history.map((e) => e.actorId).filter((a): a is string => !!a && a !== person.id))];
   const actors = actorIds.length
@@ -83,6 +87,8 @@ export async function loadPersonPage(actor: Actor, personId: unknown) {
       by: e.actorId === person.id ? ({ kind: "self" } as const) : e.actorId ? byPerson(names.get(e.actorId)) : ({ kind: "portal" } as const),
     })),
     isOwnPage: person.id === actor.personId,
+    /** Blocking, unblocking and resetting the second factor need a rank above the person wherever they hold a role. */
+    isManagedAbove: person.id !== actor.personId && !outranksEverywhere(actorStanding(actor), standing),
   };
 }
 

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { ensureGrant, ensurePerson, ensureQuality, ensureRole } from "@/lib/seed/builders";
 import { createCentre } from "@/tests/fixtures/people";
 
+import { loadPersonPage } from "./load-person-page";
 import { loadQualityManagement } from "./load-quality-management";
 
 afterAll(() => db.$disconnect());
@@ -121,5 +122,149 @@ describe("quality page: who is listed (issue 15)", () => {
     const asSub = await loadQualityManagement(await actorOf(s.subManager.id), s.quality.id, 1);
     expect(names(asSub)).toEqual(["Delta"]);
     expect(asSub.total).toBe(1);
+  });
+});
+
+// Each row says what the commands would accept on it (may.block: block/unblock; may.rights:
+// grant/revoke a right of this quality) and whether rank is what stops the actor (isManagedAbove:
+// the row shows « Géré par un responsable de niveau supérieur » instead of the buttons). Written
+// by hand from DOMAIN.md (« Who may act on whom », seed 003) and docs/access-management.md:
+// RAE > co-RAE > DPD > GL > co-GL > technical user > subdivision manager > users; a co-RAE does not
+// act on the RAE nor a co-GL on its GL; a manager of one quality does not reach the managers of
+// another; blocking ends all of a person's access, so it needs to stand above them everywhere they
+// hold a role, strictly (two co-GLs do not block each other); rights of Action Sociale are granted
+// by its GL and co-GL, never by the RAE level; nobody acts on themselves.
+//
+// Action Sociale (AS), subdivision « Service social » (svc); Employeur ONSS (ONSS).
+//   Benali  user, right in AS            Noël     technical user of AS
+//   Dumont  GL of AS and the DPD,        Renard   RAE, a member of svc
+//           a right in ONSS              Servais  user, member of svc, right in AS
+//   Lemaire co-GL of AS                  Wauters  GL of ONSS, a right in AS
+//   Leroy   co-GL of AS                  Martin   subdivision manager of svc
+//   Collard co-RAE (no membership of AS: not listed)
+//
+// AS page.  B = may block, R = may change rights, ↑ = managed above (rank), — = oneself
+//             RAE      co-RAE    GL/DPD    co-GL     subdivision manager (lists svc only)
+//   Benali    B        B         B R       B R
+//   Dumont    B        B         —         ↑         (DPD: 80 at entity level, 70 in AS > 60)
+//   Lemaire   B        B         B R       —
+//   Leroy     B        B         B R       ↑         (peer co-GL: no block, no rights)
+//   Martin    B        B         B R       B R       (not listed: not a member of svc)
+//   Noël      B        B         B R       B R
+//   Renard    —        ↑         ↑         ↑         ↑
+//   Servais   B        B         B R       B R       B R
+//   Wauters   B        B         R ↑       R ↑       (GL of ONSS: not blocked from AS; AS rights yes)
+// ONSS page.  RAE: Dumont B R, Wauters B R.  GL of ONSS: Dumont R ↑ (the DPD), Wauters —.
+
+async function rankScene() {
+  const { entity, quality: as } = await createCentre();
+  const tag = randomUUID().slice(0, 8);
+  const onss = await db.$transaction((tx) => ensureQuality(tx, { entityId: entity.id, type: "EMPLOYEUR_ONSS", identifier: "012345678" }));
+  const svc = await db.subdivision.create({ data: { qualityId: as.id, name: "Service social" } });
+  const person = async (lastName: string, o: { role?: "RAE" | "CO_RAE" | "GL" | "CO_GL" | "TECHNICAL_USER"; in?: string; member?: boolean } = {}) => {
+    const p = await db.$transaction(async (tx) => {
+      const made = await ensurePerson(tx, { entityId: entity.id, email: `${lastName.toLowerCase()}-${tag}@it.cpas.be`, firstName: "Test", lastName });
+      if (o.role) await ensureRole(tx, { personId: made.id, role: o.role, entityId: entity.id, ...(o.in ? { qualityId: o.in } : {}) });
+      return o.member ? tx.person.update({ where: { id: made.id }, data: { subdivisionId: svc.id } }) : made;
+    });
+    return p;
+  };
+  const grant = (p: { id: string }, rightCode: "AGENT_SOCIAL" | "GESTION_CANAUX_TECHNIQUES", qualityId: string) =>
+    db.$transaction((tx) => ensureGrant(tx, { personId: p.id, rightCode, entityId: entity.id, qualityId }));
+
+  const renard = await person("Renard", { role: "RAE", member: true });
+  const collard = await person("Collard", { role: "CO_RAE" });
+  const dumont = await person("Dumont", { role: "GL", in: as.id });
+  await db.entity.update({ where: { id: entity.id }, data: { dpdPersonId: dumont.id } });
+  await grant(dumont, "GESTION_CANAUX_TECHNIQUES", onss.id);
+  const lemaire = await person("Lemaire", { role: "CO_GL", in: as.id });
+  await person("Leroy", { role: "CO_GL", in: as.id });
+  const wauters = await person("Wauters", { role: "GL", in: onss.id });
+  await grant(wauters, "AGENT_SOCIAL", as.id);
+  await person("Noël", { role: "TECHNICAL_USER", in: as.id });
+  const martin = await person("Martin");
+  await db.$transaction((tx) =>
+    ensureRole(tx, { personId: martin.id, role: "SUBDIVISION_MANAGER", entityId: entity.id, qualityId: as.id, subdivisionId: svc.id }),
+  );
+  await grant(await person("Benali"), "AGENT_SOCIAL", as.id);
+  await grant(await person("Servais", { member: true }), "AGENT_SOCIAL", as.id);
+  return { as, onss, renard, collard, dumont, lemaire, wauters, martin };
+}
+
+/** A page's rows as the table above writes them. */
+function rows(r: Awaited<ReturnType<typeof loadQualityManagement>>) {
+  return Object.fromEntries(
+    r.people.map((p) => [p.lastName, [p.may.block && "B", p.may.rights && "R", p.isManagedAbove && "↑"].filter(Boolean).join(" ") || "—"]),
+  );
+}
+
+describe("quality page: each row offers only what rank allows (lib/access/hierarchy.ts)", () => {
+  it("per persona, the rows the actor may act on, and why not on the others", async () => {
+    const s = await rankScene();
+    const page = async (actorId: string, qualityId = s.as.id) => rows(await loadQualityManagement(await actorOf(actorId), qualityId, 1));
+
+    expect(await page(s.renard.id)).toEqual({
+      Benali: "B",
+      Dumont: "B",
+      Lemaire: "B",
+      Leroy: "B",
+      Martin: "B",
+      Noël: "B",
+      Renard: "—",
+      Servais: "B",
+      Wauters: "B",
+    });
+    expect(await page(s.collard.id)).toEqual({
+      Benali: "B",
+      Dumont: "B",
+      Lemaire: "B",
+      Leroy: "B",
+      Martin: "B",
+      Noël: "B",
+      Renard: "↑",
+      Servais: "B",
+      Wauters: "B",
+    });
+    expect(await page(s.dumont.id)).toEqual({
+      Benali: "B R",
+      Dumont: "—",
+      Lemaire: "B R",
+      Leroy: "B R",
+      Martin: "B R",
+      Noël: "B R",
+      Renard: "↑",
+      Servais: "B R",
+      Wauters: "R ↑",
+    });
+    expect(await page(s.lemaire.id)).toEqual({
+      Benali: "B R",
+      Dumont: "↑",
+      Lemaire: "—",
+      Leroy: "↑",
+      Martin: "B R",
+      Noël: "B R",
+      Renard: "↑",
+      Servais: "B R",
+      Wauters: "R ↑",
+    });
+    expect(await page(s.martin.id)).toEqual({ Renard: "↑", Servais: "B R" });
+
+    expect(await page(s.renard.id, s.onss.id)).toEqual({ Dumont: "B R", Wauters: "B R" });
+    expect(await page(s.wauters.id, s.onss.id)).toEqual({ Dumont: "R ↑", Wauters: "—" });
+  });
+
+  it("the person's page offers block and the second-factor reset only to someone who outranks them everywhere", async () => {
+    const s = await rankScene();
+    const above = async (actorId: string, personId: string) => (await loadPersonPage(await actorOf(actorId), personId)).isManagedAbove;
+    // The co-RAE on the RAE, the co-GL on its GL (the DPD), the GL of ONSS on the DPD: refused for rank.
+    expect(await above(s.collard.id, s.renard.id)).toBe(true);
+    expect(await above(s.lemaire.id, s.dumont.id)).toBe(true);
+    expect(await above(s.wauters.id, s.dumont.id)).toBe(true);
+    // The RAE on the DPD, the DPD on a co-GL, the co-RAE on the DPD: allowed.
+    expect(await above(s.renard.id, s.dumont.id)).toBe(false);
+    expect(await above(s.dumont.id, s.lemaire.id)).toBe(false);
+    expect(await above(s.collard.id, s.dumont.id)).toBe(false);
+    // One's own page: neither the buttons nor the text (the page has no actions for oneself).
+    expect(await above(s.lemaire.id, s.lemaire.id)).toBe(false);
   });
 });

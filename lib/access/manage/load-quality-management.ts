@@ -10,6 +10,7 @@ import type { Actor } from "../actor";
 import { can } from "../can";
 
 import { loadPeopleRelations } from "./people-relations";
+import { actorStanding, rankAllows } from "./standing";
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -111,9 +112,20 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
         })
       : [],
   ]);
+  const mine = actorStanding(actor);
   const people = found.map((p) => {
     const r = relations.get(p.id)!;
-    return { ...p, subdivision: r.subdivision, grants: r.grants };
+    // What the commands would accept on this row (set-person-blocked.ts, grant-right.ts): never
+    // oneself; rights where the permission table allows them in the person's subdivision; both
+    // only on a person the actor outranks (lib/access/hierarchy.ts). A row refused for rank says so.
+    const isSelf = p.id === actor.personId;
+    const rightsScope = { qualityId, subdivisionId: r.subdivision?.id ?? null };
+    const rank = rankAllows(mine, r.standing, rightsScope);
+    const may = {
+      block: !isSelf && p.status !== "INVITED" && rank.block,
+      rights: !isSelf && rank.rights && can(actor, "quality.manage_rights", { entityId: actor.entityId, ...rightsScope }),
+    };
+    return { ...p, subdivision: r.subdivision, grants: r.grants, may, isManagedAbove: !isSelf && !(rank.block && rank.rights) };
   });
   return {
     quality,

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-ref";
 
@@ -19,13 +19,23 @@ export function actorStanding(actor: Actor): Standing {
   };
 }
 
-/** A person's standing read in the caller's transaction: every current role (blocked ones too) and the DPD flag. */
-export async function loadStanding(tx: Tx, person: { id: string; entityId: string }): Promise<Standing> {
+/** A person's standing read in the caller's transaction (or outside one, for a screen): every current role (blocked ones too) and the DPD flag. */
+export async function loadStanding(tx: Db | Tx, person: { id: string; entityId: string }): Promise<Standing> {
   const [roles, entity] = await Promise.all([
     tx.roleAssignment.findMany({ where: { personId: person.id, revokedAt: null }, select: { role: true, qualityId: true, subdivisionId: true } }),
     tx.entity.findUnique({ where: { id: person.entityId }, select: { dpdPersonId: true } }),
   ]);
   return { personId: person.id, isDpd: entity?.dpdPersonId === person.id, roles };
+}
+
+/**
+ * What rank lets the actor (`mine`: actorStanding) do to a person, by the very checks the commands make: `block` — block,
+ * unblock, reset the second factor (assertOutranksEverywhere) — and `rights` — grant or revoke in
+ * `rightsScope` (assertOutranks). For screens, so that they offer no button the server would refuse
+ * for rank; the commands still check, on standings read in their own transaction.
+ */
+export function rankAllows(mine: Standing, target: Standing, rightsScope: Scope): { block: boolean; rights: boolean } {
+  return { block: outranksEverywhere(mine, target), rights: outranks(mine, target, rightsScope) };
 }
 
 /** 403 unless the actor stands strictly above the person in this scope (issue 9, lib/access/hierarchy.ts). */
