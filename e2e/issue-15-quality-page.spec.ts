@@ -87,3 +87,34 @@ test("without JavaScript, a row's button still blocks the person it names, and o
   expect((await db.person.findUniqueOrThrow({ where: { id: alice.id } })).status).toBe("ACTIVE");
   await noScript.close();
 });
+
+test("the co-GL is offered no button on its GL (the DPD) — the row and the GL's page say why — but is on an ordinary user", async ({ page }) => {
+  // Seed 003 (DOMAIN.md « Who may act on whom »): the GL names and removes co-GLs; nothing lets a
+  // co-GL act on its GL. The server refuses it (setBlockedAction, resetSecondFactorAction): a
+  // button there would always be refused.
+  const { quality, gl, alice } = await centreWithUsers();
+  const coGl = await createPerson({ entityId: quality.entityId, label: "cogl" });
+  await ensureRole({ personId: coGl.id, role: "CO_GL", entityId: quality.entityId, qualityId: quality.id });
+  await signIn(page, coGl);
+  await page.goto(`/gestion/qualites/${quality.id}`);
+  const glRow = page.getByTestId(`utilisateur-${gl.email}`);
+  const aliceRow = page.getByTestId(`utilisateur-${alice.email}`);
+  await expect(aliceRow.getByRole("button", { name: "Bloquer alice Test" })).toBeVisible();
+  await expect(aliceRow.getByRole("button", { name: "Retirer Agent Social à alice Test" })).toBeVisible();
+  await expect(aliceRow.getByTestId("gere-au-dessus")).toHaveCount(0);
+  await expect(glRow).toBeVisible();
+  await expect(glRow.getByRole("button")).toHaveCount(0);
+  await expect(glRow.getByTestId("gere-au-dessus")).toHaveText("Géré par un responsable de niveau supérieur");
+  // Nor is the GL offered in the grant form (the server would refuse that too).
+  await expect(page.getByRole("combobox", { name: "Personne", exact: true }).locator("option", { hasText: gl.email })).toHaveCount(0);
+
+  // The GL's page (where a lost phone is reset): neither block nor reset, the same reason.
+  await glRow.getByRole("link", { name: "gl Test" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "gl Test" })).toBeVisible();
+  await expect(page.getByTestId("gere-au-dessus")).toHaveText("Géré par un responsable de niveau supérieur");
+  await expect(page.getByRole("button", { name: /Bloquer|Réinitialiser la double authentification/ })).toHaveCount(0);
+
+  // In Dutch, the same.
+  await page.getByRole("form", { name: "Choisir la langue" }).getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByTestId("gere-au-dessus")).toHaveText("Beheerd door een verantwoordelijke van een hoger niveau");
+});

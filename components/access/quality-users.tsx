@@ -26,13 +26,11 @@ function perPage<K, V>(f: (k: K) => V): (k: K) => V {
 /** Users of the quality (or of the manager's subdivision), their rights, and the forms to change them. */
 export function QualityUsers({
   data,
-  actorId,
   actorLanguage,
   filter,
   chosenPersonId,
 }: {
   data: QualityManagement;
-  actorId: string;
   /** The inviting manager's language: the invitee's by default (issue 13). */
   actorLanguage: Locale;
   filter: string;
@@ -45,7 +43,13 @@ export function QualityUsers({
   const date = perPage((d: number) => format.dateTime(new Date(d), { dateStyle: "medium" }));
   const statusLabel = perPage((s: QualityManagement["people"][number]["status"]) => t(`status.${s}`));
   const rightName = perPage((code: RightCode) => t(`rights.${code}.name`));
-  const words = { remove: t("form.remove"), block: t("form.block"), unblock: t("form.unblock"), grantLink: t("users.grantLink") };
+  const words = {
+    remove: t("form.remove"),
+    block: t("form.block"),
+    unblock: t("form.unblock"),
+    grantLink: t("users.grantLink"),
+    managedAbove: t("users.managedAbove"),
+  };
   const { quality } = data;
   const qualityLabel = t(`qualities.${quality.type}`);
   // A right is offered only where its application lives (lib/access/catalogue.ts): the server refuses the others.
@@ -53,8 +57,9 @@ export function QualityUsers({
   const gl = data.roles.find((r) => r.role === "GL" && !r.subdivisionId)?.person;
   const glName = gl ? `${gl.firstName} ${gl.lastName}` : null;
   const subdivisionOptions = data.isQualityLevel ? quality.subdivisions : quality.subdivisions.filter((s) => data.ownSubdivisions.includes(s.id));
-  // Grant to a person picked from the list (issue 11), never by typing their address.
-  const grantees = data.people.filter((p) => p.id !== actorId && p.status !== "BLOCKED");
+  // Grant to a person picked from the list (issue 11), never by typing their address; only to
+  // people whose rights the actor may change (`may`: the commands' own checks, loader).
+  const grantees = data.people.filter((p) => p.may.rights && p.status !== "BLOCKED");
   const chosen = grantees.find((p) => p.id === chosenPersonId);
   const pageLink = (page: number) => `?${new URLSearchParams({ page: String(page), ...(filter ? { filtre: filter } : {}) })}`;
   // What a manager sees of an invitation's mail (issue 12): sent, waiting or failed — never the link.
@@ -128,7 +133,7 @@ export function QualityUsers({
                               until: g.validUntil ? date(g.validUntil.getTime()) : "",
                             })}
                           </span>
-                          {data.can.manageRights && p.id !== actorId && (
+                          {p.may.rights && (
                             <TableActionButton
                               form={FORMS.revoke}
                               name="grantId"
@@ -144,7 +149,7 @@ export function QualityUsers({
                   </ul>
                 </td>
                 <td>
-                  {p.status !== "INVITED" && p.id !== actorId && (
+                  {p.may.block && (
                     <TableActionButton
                       form={p.status === "BLOCKED" ? FORMS.unblock : FORMS.block}
                       name="personId"
@@ -153,6 +158,11 @@ export function QualityUsers({
                       label={t("form.blockPerson", { blocked: p.status === "BLOCKED" ? "true" : "false", name })}
                       target={{ name }}
                     />
+                  )}
+                  {p.isManagedAbove && (
+                    <p className="text-xs text-slate-700" data-testid="gere-au-dessus">
+                      {words.managedAbove}
+                    </p>
                   )}
                   {data.can.manageRights && grantees.includes(p) && grantable.length > 0 && (
                     <Link href={`${pageLink(data.page)}&personne=${p.id}#attribuer`} className="mt-1 block text-brand-700 underline">

@@ -38,22 +38,29 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       <PersonDetail
         data={data}
         actions={
-          !data.isOwnPage &&
-          person.status !== "INVITED" && (
-            // Other actions on a person (e.g. resetting the second factor, issue 12) go next to this one.
-            <>
-              <ManagementForm
-                action={setBlockedAction}
-                submitLabel={isBlocked ? t("form.unblock") : t("form.block")}
-                variant="secondary"
-                label={t("form.blockPerson", { blocked: isBlocked ? "true" : "false", name })}
-                confirm={isBlocked ? t("person.unblockConfirm", { name }) : t("person.blockConfirm", { name })}
-              >
-                <input type="hidden" name="personId" value={person.id} />
-                <input type="hidden" name="isBlocked" value={isBlocked ? "false" : "true"} />
-              </ManagementForm>
-              {person.status === "ACTIVE" && <ResetSecondFactorButton person={person} />}
-            </>
+          data.isManagedAbove ? (
+            // The commands would refuse for rank (lib/access/hierarchy.ts): say why instead of offering them.
+            <p className="text-sm text-slate-700" data-testid="gere-au-dessus">
+              {t("users.managedAbove")}
+            </p>
+          ) : (
+            !data.isOwnPage &&
+            person.status !== "INVITED" && (
+              // Other actions on a person (e.g. resetting the second factor, issue 12) go next to this one.
+              <>
+                <ManagementForm
+                  action={setBlockedAction}
+                  submitLabel={isBlocked ? t("form.unblock") : t("form.block")}
+                  variant="secondary"
+                  label={t("form.blockPerson", { blocked: isBlocked ? "true" : "false", name })}
+                  confirm={isBlocked ? t("person.unblockConfirm", { name }) : t("person.blockConfirm", { name })}
+                >
+                  <input type="hidden" name="personId" value={person.id} />
+                  <input type="hidden" name="isBlocked" value={isBlocked ? "false" : "true"} />
+                </ManagementForm>
+                {person.status === "ACTIVE" && <ResetSecondFactorButton person={person} />}
+              </>
+            )
           )
         }
       />

@@ -54,7 +54,7 @@ export default async function QualityPage({
             {t("quality.filterHint")}
           </p>
         )}
-        <QualityUsers data={data} actorId={actor.personId} actorLanguage={actor.language} filter={filter} chosenPersonId={chosen} />
+        <QualityUsers data={data} actorLanguage={actor.language} filter={filter} chosenPersonId={chosen} />
         <QualityReview data={data} />
       </div>
     </ManagementNotices>
