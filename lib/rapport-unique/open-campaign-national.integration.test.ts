@@ -11,6 +11,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { ensureEntity, ensureRole } from "@/lib/seed/builders";
 import { createPerson, randomBce } from "@/tests/fixtures/people";
 
+import { sppisOverview } from "./queries";
 import { openCampaign } from "./workflow";
 
 // Issue 15, goal 3: the SPP IS opens the Rapport unique campaign for every Belgian centre at once.
@@ -121,5 +122,35 @@ describe("Rapport unique — opening the campaign for every centre of the countr
     expect(await db.ruCampaign.count()).toBe(1);
     expect(await db.ruForm.count()).toBe(CENTRES * 5);
     expect(await db.auditEvent.count({ where: { action: "rapport_unique.campaign_opened" } })).toBe(1);
+  });
+
+  it("counts every form waiting for the SPP IS and lists them 25 per page, oldest first", async () => {
+    // 60 forms sent: the « Aide alimentaire » of CPAS 0001…0060, CPAS n sent on 1 March 2026 at
+    // n minutes past 08:00 UTC, except CPAS 0007, sent first (07:00). The page listed at most 200
+    // and said « Formulaires à examiner (200) » whatever the number waiting.
+    const centres = await db.entity.findMany({
+      where: { kind: "CPAS", name: { lte: "CPAS 0060" } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    });
+    expect(centres).toHaveLength(60);
+    for (const [i, c] of centres.entries()) {
+      const sentAt = c.name === "CPAS 0007" ? new Date("2026-03-01T07:00:00Z") : new Date(Date.UTC(2026, 2, 1, 8, i + 1));
+      await db.ruForm.updateMany({ where: { entityId: c.id, formCode: "AIDE_ALIMENTAIRE" }, data: { status: "SENT", sentAt } });
+    }
+    const centreOf = (o: Awaited<ReturnType<typeof sppisOverview>>) => o.toReview.map((f) => f.centre);
+    const names = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `CPAS ${String(from + k).padStart(4, "0")}`);
+
+    const first = await sppisOverview(sppis, 2025);
+    expect(first).toMatchObject({ toReviewTotal: 60, reviewPage: 1, reviewPages: 3 });
+    expect(centreOf(first)).toEqual(["CPAS 0007", ...names(1, 6), ...names(8, 25)]);
+    expect(new Set(first.toReview.map((f) => f.title))).toEqual(new Set(["Aide alimentaire"]));
+
+    expect(centreOf(await sppisOverview(sppis, 2025, 2))).toEqual(names(26, 50));
+    // The last page has the 10 left; a page past the end shows the last one.
+    expect(centreOf(await sppisOverview(sppis, 2025, 3))).toEqual(names(51, 60));
+    const past = await sppisOverview(sppis, 2025, 99);
+    expect(past.reviewPage).toBe(3);
+    expect(centreOf(past)).toEqual(names(51, 60));
   });
 });

@@ -89,20 +89,33 @@ export type CentreProgress = {
   late: boolean;
 };
 
-/** The SPP IS side: the campaign across centres (who sent, who is late, who is incomplete) and what waits for review. */
-export async function sppisOverview(ctx: RuContext, year?: number) {
+/** Forms waiting for the SPP IS's decision shown per page, oldest sent first. */
+export const REVIEW_PER_PAGE = 25;
+
+/**
+ * The SPP IS side: the campaign across centres (who sent, who is late, who is incomplete) and what
+ * waits for review — all of it counted, `REVIEW_PER_PAGE` of it listed on page `reviewPage`.
+ */
+export async function sppisOverview(ctx: RuContext, year?: number, reviewPage = 1) {
   if (ruSide(ctx.actor) !== "SPPIS") throw notFound();
   const { campaigns, campaign } = await campaignFor(year);
-  if (!campaign) return { campaigns, campaign: null, centres: [] as CentreProgress[], toReview: [], formCodes: [] };
+  if (!campaign)
+    return { campaigns, campaign: null, centres: [] as CentreProgress[], toReview: [], toReviewTotal: 0, reviewPage: 1, reviewPages: 1, formCodes: [] };
+  const waiting = { campaignId: campaign.id, status: "SENT" as const };
+  const toReviewTotal = await db.ruForm.count({ where: waiting });
+  const reviewPages = Math.max(1, Math.ceil(toReviewTotal / REVIEW_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.trunc(reviewPage) || 1), reviewPages);
   const [groups, centres, toReview, definitions] = await Promise.all([
     db.ruForm.groupBy({ by: ["entityId", "status"], where: { campaignId: campaign.id }, _count: { _all: true } }),
     db.entity.findMany({ where: { kind: "CPAS" }, select: { id: true, name: true, bceNumber: true }, orderBy: { name: "asc" } }),
     db.ruForm.findMany({
-      where: { campaignId: campaign.id, status: "SENT" },
+      where: waiting,
       // The form's definition is one of the campaign's few, read once below, not once per form.
       select: { id: true, sentAt: true, entityId: true, definitionId: true },
-      orderBy: { sentAt: "asc" },
-      take: 200,
+      // At most one form per centre and subsidy (about 2,900 for the country): an offset stays small.
+      orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * REVIEW_PER_PAGE,
+      take: REVIEW_PER_PAGE,
     }),
     db.ruFormDefinition.findMany({ where: { campaignId: campaign.id }, orderBy: { position: "asc" }, select: { id: true, code: true, definition: true } }),
   ]);
@@ -128,6 +141,9 @@ export async function sppisOverview(ctx: RuContext, year?: number) {
       title: titles.get(f.definitionId) ?? "",
       sentAt: f.sentAt,
     })),
+    toReviewTotal,
+    reviewPage: page,
+    reviewPages,
     formCodes: inLanguage.map(({ code, def }) => ({ code, title: def.title, envelopes: def.envelopes.map((e) => ({ code: e.code, label: e.label })) })),
   };
 }

@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const SITUATIONS = ["retard", "incomplet", "complet"] as const;
 const CENTRES_PER_PAGE = 50;
-type CentreFilter = { situation: string; q: string; page: number };
+type CentreFilter = { situation: string; q: string; page: number; reviewPage: number };
 
 const yearOf = (v: string | undefined) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
 
@@ -32,7 +32,12 @@ export default async function RapportUniquePage({ searchParams }: { searchParams
   const sp = await searchParams;
   const year = yearOf(typeof sp.annee === "string" ? sp.annee : undefined);
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
-  const filter = { situation: SITUATIONS.find((x) => x === one("situation")) ?? "", q: (one("q") ?? "").slice(0, 100), page: pageNumber(one("page")) };
+  const filter = {
+    situation: SITUATIONS.find((x) => x === one("situation")) ?? "",
+    q: (one("q") ?? "").slice(0, 100),
+    page: pageNumber(one("page")),
+    reviewPage: pageNumber(one("examiner")),
+  };
   return ruSide(ctx.actor) === "SPPIS" ? <SppisPage ctx={ctx} year={year} filter={filter} /> : <CpasPage ctx={ctx} year={year} />;
 }
 
@@ -179,7 +184,7 @@ async function CpasPage({ ctx, year }: { ctx: Awaited<ReturnType<typeof ruPageCo
 }
 
 async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof ruPageContext>>; year?: number; filter: CentreFilter }) {
-  const o = await sppisOverview(ctx, year);
+  const o = await sppisOverview(ctx, year, filter.reviewPage);
   const t = await getTranslations("ru.sppis");
   const q = filter.q.trim().toLowerCase();
   const matching = o.centres.filter(
@@ -198,8 +203,17 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
   const shown = matching.slice((page - 1) * CENTRES_PER_PAGE, page * CENTRES_PER_PAGE);
   const late = o.centres.filter((c) => c.late).length;
   const complete = o.centres.filter((c) => c.sent === c.total).length;
-  const pageHref = (n: number) =>
-    `/rapport-unique?${new URLSearchParams({ ...(o.campaign ? { annee: String(o.campaign.year) } : {}), ...(filter.situation ? { situation: filter.situation } : {}), ...(q ? { q } : {}), page: String(n) })}`;
+  // Each list's links keep the other list's page.
+  const href = (centresPage: number, reviewPage: number) =>
+    `/rapport-unique?${new URLSearchParams({
+      ...(o.campaign ? { annee: String(o.campaign.year) } : {}),
+      ...(filter.situation ? { situation: filter.situation } : {}),
+      ...(q ? { q } : {}),
+      page: String(centresPage),
+      examiner: String(reviewPage),
+    })}`;
+  const pageHref = (n: number) => href(n, o.reviewPage);
+  const reviewHref = (n: number) => `${href(page, n)}#a-examiner`;
   const nextYear = (o.campaigns[0]?.year ?? new Date().getFullYear() - 2) + 1;
   return (
     <div className="space-y-8">
@@ -215,7 +229,7 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
         <>
           <section aria-labelledby="a-examiner">
             <h2 id="a-examiner" className="text-lg font-semibold">
-              {t("toReview", { count: o.toReview.length })}
+              {t("toReview", { count: o.toReviewTotal })}
             </h2>
             {o.toReview.length === 0 ? (
               <p className="mt-2 text-sm">{t("nothingToReview")}</p>
@@ -230,6 +244,21 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
                   </li>
                 ))}
               </ul>
+            )}
+            {o.reviewPages > 1 && (
+              <nav aria-label={t("reviewPages")} className="mt-2 flex items-center gap-3 text-sm">
+                {o.reviewPage > 1 && (
+                  <a href={reviewHref(o.reviewPage - 1)} className="text-brand-700 underline">
+                    {t("previous")}
+                  </a>
+                )}
+                <span>{t("reviewPageOf", { page: o.reviewPage, pages: o.reviewPages, count: o.toReviewTotal })}</span>
+                {o.reviewPage < o.reviewPages && (
+                  <a href={reviewHref(o.reviewPage + 1)} className="text-brand-700 underline">
+                    {t("next")}
+                  </a>
+                )}
+              </nav>
             )}
           </section>
 
