@@ -62,6 +62,21 @@ describe("guardAuthRequest: refusals in the caller's language", () => {
     });
   });
 
+  it("keeps next-auth's client log out of the server's log: any post to _log is a 204 that next-auth never sees", async () => {
+    // The body next-auth's client sends, and a forged one asking for the « error » level.
+    for (const body of ["code=CLIENT_FETCH_ERROR&level=error&message=x", "code=%0A[audit]%20faux&level=error", '{"level":"error"}']) {
+      for (const type of ["application/x-www-form-urlencoded", "application/json"]) {
+        const res = await guardAuthRequest(
+          new NextRequest("http://127.0.0.1:3000/api/auth/_log", { method: "POST", headers: { "content-type": type }, body }),
+          ["_log"],
+        );
+        expect(res).toBeInstanceOf(Response);
+        expect((res as Response).status).toBe(204);
+        expect(await (res as Response).text()).toBe("");
+      }
+    }
+  });
+
   it("lets a genuine sign-out through", async () => {
     const ok = new NextRequest("http://127.0.0.1:3000/api/auth/signout", {
       method: "POST",

@@ -30,8 +30,16 @@ const POST_ROUTES: Record<string, Readonly<Record<string, RegExp>>> = {
   "signin/challenge": { csrfToken: CSRF_TOKEN },
   signout: { csrfToken: CSRF_TOKEN },
   session: { csrfToken: CSRF_TOKEN },
-  _log: {},
 };
+
+/**
+ * next-auth's client posts its browser-side errors to `_log`, and next-auth writes whatever the
+ * body says into the server's log at the level the body names — for anyone, signed in or not: a
+ * way to fill the log or forge lines in it, and a way for a page's data to reach the log. The
+ * portal keeps its log for its own events: such a post is answered « nothing to say » (204) and
+ * never reaches next-auth.
+ */
+const CLIENT_LOG_ROUTE = "_log";
 
 /**
  * The GET routes next-auth's client and pages use. A GET on a credentials callback makes next-auth
@@ -84,6 +92,7 @@ export function isHttpUrl(value: string, base: string): boolean {
 }
 
 async function checkPost(req: NextRequest, segments: readonly string[]): Promise<NextRequest | Response> {
+  if (segments.join("/") === CLIENT_LOG_ROUTE) return new Response(null, { status: 204 });
   const required = POST_ROUTES[segments.join("/")];
   if (!required) return refuse(req, 404, "NOT_FOUND", msg("errors.authRequest.unknownEndpoint"));
   if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get("content-type") ?? "")) {
