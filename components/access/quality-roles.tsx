@@ -30,7 +30,7 @@ export function QualityRoles({ data }: { data: QualityManagement }) {
             return (
               <li key={r.id} className="flex flex-wrap items-center gap-3">
                 <span>{t("qualityRoles.holder", { role, name, email: r.person.email })}</span>
-                {((r.role === "CO_GL" && data.can.manageCoGl) || (r.role === "TECHNICAL_USER" && data.can.designateTechnicalUser)) && (
+                {r.may.remove && (
                   <ManagementForm
                     action={removeQualityRoleAction}
                     submitLabel={t("form.remove")}
@@ -40,6 +40,11 @@ export function QualityRoles({ data }: { data: QualityManagement }) {
                   >
                     <input type="hidden" name="roleId" value={r.id} />
                   </ManagementForm>
+                )}
+                {r.isManagedAbove && (
+                  <span className="text-xs text-slate-700" data-testid="gere-au-dessus">
+                    {t("users.managedAbove")}
+                  </span>
                 )}
               </li>
             );

@@ -5,13 +5,23 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
+import { localize } from "@/lib/i18n/translator";
 import { ensureGrant, ensurePerson, ensureQuality, ensureRole } from "@/lib/seed/builders";
 import { createCentre } from "@/tests/fixtures/people";
 
 import { loadPersonPage } from "./load-person-page";
 import { loadQualityManagement } from "./load-quality-management";
+import { removeQualityRole } from "./manage-quality-roles";
 
 afterAll(() => db.$disconnect());
+
+const meta = { ip: "127.0.0.1", userAgent: "roles panel" };
+/** The French text a person reads when the command is refused ("accepted" otherwise). */
+const frenchError = (p: Promise<unknown>) =>
+  p.then(
+    () => "accepted",
+    (e: unknown) => localize("fr", e instanceof Error ? e.message : String(e)),
+  );
 
 // Issue 15: the page's people are chosen by one SQL statement of its own (membership tested person
 // by person while walking the centre in name order). Who belongs to the quality is written here by
@@ -266,5 +276,92 @@ describe("quality page: each row offers only what rank allows (lib/access/hierar
     expect(await above(s.collard.id, s.dumont.id)).toBe(false);
     // One's own page: neither the buttons nor the text (the page has no actions for oneself).
     expect(await above(s.lemaire.id, s.lemaire.id)).toBe(false);
+  });
+});
+
+// The roles panel (« Gestionnaires et utilisateur technique »): « Retirer » on a co-GL or the
+// technical user. Written by hand from DOMAIN.md (« Who may act on whom ») and
+// docs/access-management.md: the GL and co-GL name and remove co-GLs and the technical user, the RAE
+// level too; nobody acts on themselves nor on someone ranked equal or above in the quality, except
+// that fellow co-GLs remove each other (« nommer/supprimer co-GL ») and so do fellow co-RAEs' co-GL
+// roles; the GL is replaced by the RAE, never removed. Ranks in Action Sociale: RAE 100, co-RAE 90,
+// GL 70 (the DPD's flag counts at entity level only), co-GL 60, technical user 45.
+//
+//   Dumont  GL of AS and the DPD          Leroy   co-GL of AS
+//   Lemaire co-GL of AS                   Masson  co-GL of AS and co-RAE (90 in AS)
+//   Noël    co-GL of AS and its technical user (60 in AS)
+//
+// X = « Retirer » offered and accepted, ↑ = « Géré par un responsable de niveau supérieur » (the
+// server refuses for rank), — = nothing (oneself: refused as such; the GL: replaced, never removed)
+//                      RAE   co-RAE  GL/DPD  Lemaire  Masson
+//   GL Dumont          —     —       —       —        —
+//   co-GL Lemaire      X     X       X       —        X
+//   co-GL Leroy        X     X       X       X        X
+//   co-GL Masson       X     X       ↑       ↑        —       (co-RAE: 90; a fellow co-RAE's peer)
+//   co-GL Noël         X     X       X       X        X       (a fellow co-GL)
+//   technical Noël     X     X       X       ↑        X       (Noël is co-GL too: 60, no peers here)
+async function rolesScene() {
+  const { entity, quality: as } = await createCentre();
+  const tag = randomUUID().slice(0, 8);
+  const person = (lastName: string, roles: ("RAE" | "CO_RAE" | "GL" | "CO_GL" | "TECHNICAL_USER")[]) =>
+    db.$transaction(async (tx) => {
+      const p = await ensurePerson(tx, { entityId: entity.id, email: `${lastName.toLowerCase()}-${tag}@it.cpas.be`, firstName: "Test", lastName });
+      for (const role of roles) {
+        await ensureRole(tx, { personId: p.id, role, entityId: entity.id, ...(role === "RAE" || role === "CO_RAE" ? {} : { qualityId: as.id }) });
+      }
+      return p;
+    });
+  const renard = await person("Renard", ["RAE"]);
+  const collard = await person("Collard", ["CO_RAE"]);
+  const dumont = await person("Dumont", ["GL"]);
+  await db.entity.update({ where: { id: entity.id }, data: { dpdPersonId: dumont.id } });
+  const lemaire = await person("Lemaire", ["CO_GL"]);
+  await person("Leroy", ["CO_GL"]);
+  const masson = await person("Masson", ["CO_GL", "CO_RAE"]);
+  await person("Noël", ["CO_GL", "TECHNICAL_USER"]);
+  return { as, renard, collard, dumont, lemaire, masson };
+}
+
+const ROLE_ROWS = ["GL Dumont", "CO_GL Lemaire", "CO_GL Leroy", "CO_GL Masson", "CO_GL Noël", "TECHNICAL_USER Noël"];
+
+describe("quality page: the roles panel offers « Retirer » only where removeQualityRole accepts it", () => {
+  const cases = [
+    ["RAE", "renard", { "GL Dumont": "—", "CO_GL Lemaire": "X", "CO_GL Leroy": "X", "CO_GL Masson": "X", "CO_GL Noël": "X", "TECHNICAL_USER Noël": "X" }],
+    ["co-RAE", "collard", { "GL Dumont": "—", "CO_GL Lemaire": "X", "CO_GL Leroy": "X", "CO_GL Masson": "X", "CO_GL Noël": "X", "TECHNICAL_USER Noël": "X" }],
+    ["GL (DPD)", "dumont", { "GL Dumont": "—", "CO_GL Lemaire": "X", "CO_GL Leroy": "X", "CO_GL Masson": "↑", "CO_GL Noël": "X", "TECHNICAL_USER Noël": "X" }],
+    ["co-GL", "lemaire", { "GL Dumont": "—", "CO_GL Lemaire": "—", "CO_GL Leroy": "X", "CO_GL Masson": "↑", "CO_GL Noël": "X", "TECHNICAL_USER Noël": "↑" }],
+    [
+      "co-GL and co-RAE",
+      "masson",
+      { "GL Dumont": "—", "CO_GL Lemaire": "X", "CO_GL Leroy": "X", "CO_GL Masson": "—", "CO_GL Noël": "X", "TECHNICAL_USER Noël": "X" },
+    ],
+  ] as const;
+
+  it.each(cases)("as the %s: the panel, and what the server answers to each row", async (_label, who, expected) => {
+    const s = await rolesScene();
+    const actor = await actorOf(s[who].id);
+    const data = await loadQualityManagement(actor, s.as.id, 1);
+    const panel = data.roles.filter((r) => !r.subdivisionId);
+    const key = (r: (typeof panel)[number]) => `${r.role} ${r.person.lastName}`;
+    expect(Object.fromEntries(panel.map((r) => [key(r), r.may.remove ? "X" : r.isManagedAbove ? "↑" : "—"]))).toEqual(expected);
+
+    // The server's own answer to the same rows (French text), refusals first: they change nothing.
+    const answers: Record<string, string> = {};
+    const ordered = [...panel].sort(
+      (a, b) => Number(expected[key(a) as keyof typeof expected] === "X") - Number(expected[key(b) as keyof typeof expected] === "X"),
+    );
+    for (const r of ordered) answers[key(r)] = await frenchError(removeQualityRole({ actor, meta, roleId: r.id }));
+    const SELF = "Vous ne pouvez pas modifier vos propres rôles, droits ou statut.";
+    const RANK =
+      "Cette personne a un rôle égal ou supérieur au vôtre (RAE, co-RAE, DPD, GL ou co-GL) : seul un responsable de niveau supérieur peut modifier ses rôles, ses droits ou son statut.";
+    const GL = "Le gestionnaire local ne peut pas être retiré, seulement remplacé : la qualité doit toujours avoir un GL.";
+    expect(answers).toEqual(
+      Object.fromEntries(
+        ROLE_ROWS.map((row) => {
+          const cell = expected[row as keyof typeof expected];
+          return [row, row === "GL Dumont" ? GL : cell === "X" ? "accepted" : cell === "↑" ? RANK : SELF];
+        }),
+      ),
+    );
   });
 });

@@ -8,6 +8,7 @@ import { invitationMailStates } from "@/lib/outbox/invitation-mail-states";
 
 import type { Actor } from "../actor";
 import { can } from "../can";
+import { outranks } from "../hierarchy";
 
 import { loadPeopleRelations } from "./people-relations";
 import { actorStanding, rankAllows } from "./standing";
@@ -100,10 +101,8 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
   // Their subdivision and rights in this quality (in force, in the order granted): one statement
   // (people-relations.ts); the invited people's mails and the review's rights at the same time.
   const [relations, invitationMails, reviewGrants] = await Promise.all([
-    loadPeopleRelations(
-      found.map((p) => p.id),
-      { now, qualityId },
-    ),
+    // The role holders' standings come in the same statement (their rank decides « Retirer », below).
+    loadPeopleRelations([...new Set([...found.map((p) => p.id), ...roles.map((r) => r.person.id)])], { now, qualityId }),
     invitationMailStates(found.filter((p) => p.status === "INVITED").map((p) => p.id)),
     review
       ? db.rightGrant.findMany({
@@ -127,6 +126,16 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
     };
     return { ...p, subdivision: r.subdivision, grants: r.grants, may, isManagedAbove: !isSelf && !(rank.block && rank.rights) };
   });
+  // « Retirer » on a co-GL or the technical user, as removeQualityRole (manage-quality-roles.ts)
+  // accepts it: the permission naming that role, never oneself, and a rank above the holder in the
+  // quality — level with them as fellow co-GLs. The GL is replaced, never removed; subdivision roles
+  // have no « Retirer ». A holder refused for rank says so.
+  const roleRows = roles.map((r) => {
+    const permission = r.role === "CO_GL" ? "quality.manage_co_gl" : r.role === "TECHNICAL_USER" ? "quality.designate_technical_user" : null;
+    const isOffered = !!permission && r.person.id !== actor.personId && can(actor, permission, resource);
+    const rank = isOffered && outranks(mine, relations.get(r.person.id)!.standing, { qualityId }, { peers: r.role === "CO_GL" });
+    return { ...r, may: { remove: rank }, isManagedAbove: isOffered && !rank };
+  });
   return {
     quality,
     isQualityLevel,
@@ -135,7 +144,7 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
     pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)),
     people,
     invitationMails,
-    roles,
+    roles: roleRows,
     review: review && { ...review, items: review.items.map((i) => ({ ...i, grant: reviewGrants.find((g) => g.id === i.grantId) ?? null })) },
     sodRules,
     can: {
