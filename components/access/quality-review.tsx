@@ -48,18 +48,25 @@ export function QualityReview({ data }: { data: QualityManagement }) {
                     {i.grant ? `${name} — ${right}` : t("review.itemGone")} :{" "}
                     <strong>{i.decision ? t(`review.${i.decision}`) : isOverdue ? t("review.late") : t("review.pending")}</strong>
                   </span>
-                  {(["KEEP", "REVOKE"] as const).map((d) => (
-                    <ManagementForm
-                      key={d}
-                      action={decideReviewAction}
-                      submitLabel={d === "KEEP" ? t("review.keep") : t("review.revoke")}
-                      label={i.grant ? t("review.decideLabel", { decision: d, right, name }) : t("review.decideGoneLabel", { decision: d })}
-                      variant="secondary"
-                    >
-                      <input type="hidden" name="itemId" value={i.id} />
-                      <input type="hidden" name="decision" value={d} />
-                    </ManagementForm>
-                  ))}
+                  {(["KEEP", "REVOKE"] as const)
+                    .filter((d) => (d === "KEEP" ? i.may.keep : i.may.revoke))
+                    .map((d) => (
+                      <ManagementForm
+                        key={d}
+                        action={decideReviewAction}
+                        submitLabel={d === "KEEP" ? t("review.keep") : t("review.revoke")}
+                        label={i.grant ? t("review.decideLabel", { decision: d, right, name }) : t("review.decideGoneLabel", { decision: d })}
+                        variant="secondary"
+                      >
+                        <input type="hidden" name="itemId" value={i.id} />
+                        <input type="hidden" name="decision" value={d} />
+                      </ManagementForm>
+                    ))}
+                  {i.isManagedAbove && (
+                    <span className="text-xs text-slate-700" data-testid="gere-au-dessus">
+                      {t("users.managedAbove")}
+                    </span>
+                  )}
                 </li>
               );
             })}

@@ -5,10 +5,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
+import { countQueries } from "@/lib/db/query-counter";
 import { localize } from "@/lib/i18n/translator";
 import { ensureGrant, ensurePerson, ensureQuality, ensureRole } from "@/lib/seed/builders";
 import { createCentre } from "@/tests/fixtures/people";
 
+import { decideReviewItem, startAccessReview } from "./access-review";
 import { loadPersonPage } from "./load-person-page";
 import { loadQualityManagement } from "./load-quality-management";
 import { removeQualityRole } from "./manage-quality-roles";
@@ -361,6 +363,101 @@ describe("quality page: the roles panel offers « Retirer » only where removeQu
           const cell = expected[row as keyof typeof expected];
           return [row, row === "GL Dumont" ? GL : cell === "X" ? "accepted" : cell === "↑" ? RANK : SELF];
         }),
+      ),
+    );
+  });
+});
+
+// The access review: « Conserver » and « Retirer » on each right under review. Written by hand from
+// docs/access-management.md (« every right in force becomes an item for its managers (not for the
+// holder) ») and the rank rule: the GL and co-GL of the quality and the subdivision (co-)manager in
+// their subdivision decide — not the RAE level, who has no such duty; nobody on their own right;
+// « Retirer » takes a right away, so only from someone the actor outranks where the right lives
+// (its quality, and the holder's subdivision). Ranks in Action Sociale: co-RAE 90 everywhere, GL 70,
+// co-GL 60; Martin manages « Service social » (30 there, 0 elsewhere); users 0.
+//
+// Each holds AGENT_SOCIAL in AS.  Servais: user, member of the subdivision.  Martin: not a member.
+// K = « Conserver », R = « Retirer », ↑ = « Géré par un responsable de niveau supérieur »
+//                  RAE  co-RAE  GL/DPD  co-GL Lemaire  Martin (subdivision)
+//   Benali         —    —       K R     K R            —
+//   Collard co-RAE —    —       K ↑     K ↑            —
+//   Dumont GL/DPD  —    —       —       K ↑            —
+//   Lemaire co-GL  —    —       K R     —              —
+//   Leroy co-GL    —    —       K R     K ↑            —       (peers do not take rights)
+//   Martin         —    —       K R     K R            —       (his own)
+//   Servais        —    —       K R     K R            K R
+async function reviewScene() {
+  const { entity, quality: as } = await createCentre();
+  const tag = randomUUID().slice(0, 8);
+  const svc = await db.subdivision.create({ data: { qualityId: as.id, name: "Service social" } });
+  const person = (lastName: string, o: { role?: "RAE" | "CO_RAE" | "GL" | "CO_GL" | "SUBDIVISION_MANAGER"; member?: boolean; right?: boolean }) =>
+    db.$transaction(async (tx) => {
+      const p = await ensurePerson(tx, { entityId: entity.id, email: `${lastName.toLowerCase()}-${tag}@it.cpas.be`, firstName: "Test", lastName });
+      if (o.role) {
+        const scope =
+          o.role === "RAE" || o.role === "CO_RAE" ? {} : { qualityId: as.id, ...(o.role === "SUBDIVISION_MANAGER" ? { subdivisionId: svc.id } : {}) };
+        await ensureRole(tx, { personId: p.id, role: o.role, entityId: entity.id, ...scope });
+      }
+      if (o.member) await tx.person.update({ where: { id: p.id }, data: { subdivisionId: svc.id } });
+      if (o.right) await ensureGrant(tx, { personId: p.id, rightCode: "AGENT_SOCIAL", entityId: entity.id, qualityId: as.id });
+      return p;
+    });
+  const renard = await person("Renard", { role: "RAE" });
+  const collard = await person("Collard", { role: "CO_RAE", right: true });
+  const dumont = await person("Dumont", { role: "GL", right: true });
+  await db.entity.update({ where: { id: entity.id }, data: { dpdPersonId: dumont.id } });
+  const lemaire = await person("Lemaire", { role: "CO_GL", right: true });
+  await person("Leroy", { role: "CO_GL", right: true });
+  const martin = await person("Martin", { role: "SUBDIVISION_MANAGER", right: true });
+  await person("Benali", { right: true });
+  await person("Servais", { member: true, right: true });
+  await startAccessReview({ actor: await actorOf(dumont.id), meta, qualityId: as.id, deadline: new Date(Date.now() + 7 * 86_400_000) });
+  return { as, renard, collard, dumont, lemaire, martin };
+}
+
+describe("quality page: the access review offers « Conserver » / « Retirer » only where decideReviewItem accepts them", () => {
+  const none = { Benali: "—", Collard: "—", Dumont: "—", Lemaire: "—", Leroy: "—", Martin: "—", Servais: "—" };
+  const cases = [
+    ["RAE", "renard", none],
+    ["co-RAE", "collard", none],
+    ["GL (DPD)", "dumont", { Benali: "K R", Collard: "K ↑", Dumont: "—", Lemaire: "K R", Leroy: "K R", Martin: "K R", Servais: "K R" }],
+    ["co-GL", "lemaire", { Benali: "K R", Collard: "K ↑", Dumont: "K ↑", Lemaire: "—", Leroy: "K ↑", Martin: "K R", Servais: "K R" }],
+    ["subdivision manager", "martin", { ...none, Servais: "K R" }],
+  ] as const;
+
+  it.each(cases)("as the %s: the items, and what the server answers to each decision", async (_label, who, expected) => {
+    const s = await reviewScene();
+    const actor = await actorOf(s[who].id);
+    const { result, queries } = await countQueries(() => loadQualityManagement(actor, s.as.id, 1));
+    // As before the review items knew their holders' rank: the statements of the page without a
+    // review (get-dashboard.integration.test.ts: 11 for a DPD, 10 without the SoD rules for anyone
+    // else) and the review's rights with their holders 2 — whose standings come in the statement
+    // that reads the listed people's (people-relations.ts).
+    expect(queries).toBe(who === "dumont" ? 13 : 12);
+    const items = result.review!.items;
+    const cell = (i: (typeof items)[number]) => [i.may.keep && "K", i.may.revoke && "R", i.isManagedAbove && "↑"].filter(Boolean).join(" ") || "—";
+    expect(Object.fromEntries(items.map((i) => [i.grant!.person.lastName, cell(i)]))).toEqual(expected);
+
+    // The server's answers to both decisions on every item (a decision only marks the item).
+    const OWN = "Vous ne pouvez pas réviser vos propres droits.";
+    const FORBIDDEN = "Vous n'avez pas l'autorisation d'effectuer cette action.";
+    const RANK =
+      "Cette personne a un rôle égal ou supérieur au vôtre (RAE, co-RAE, DPD, GL ou co-GL) : seul un responsable de niveau supérieur peut modifier ses rôles, ses droits ou son statut.";
+    const answers: Record<string, string> = {};
+    for (const i of items) {
+      const keep = await frenchError(decideReviewItem({ actor, meta, itemId: i.id, decision: "KEEP" }));
+      const revoke = await frenchError(decideReviewItem({ actor, meta, itemId: i.id, decision: "REVOKE" }));
+      answers[i.grant!.person.lastName] = `${keep} / ${revoke}`;
+    }
+    // On one's own right the server says so — after the permission: the RAE level and Martin (his
+    // right lies outside his subdivision) are told they may not decide at all.
+    const refused = (name: string) => (name === s[who].lastName && (who === "dumont" || who === "lemaire") ? OWN : FORBIDDEN);
+    expect(answers).toEqual(
+      Object.fromEntries(
+        Object.entries(expected).map(([name, c]) => [
+          name,
+          c === "K R" ? "accepted / accepted" : c === "K ↑" ? `accepted / ${RANK}` : `${refused(name)} / ${refused(name)}`,
+        ]),
       ),
     );
   });

@@ -100,16 +100,30 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
   ]);
   // Their subdivision and rights in this quality (in force, in the order granted): one statement
   // (people-relations.ts); the invited people's mails and the review's rights at the same time.
+  const reviewGrantsRead = review
+    ? db.rightGrant.findMany({
+        where: { id: { in: review.items.map((i) => i.grantId) } },
+        select: {
+          id: true,
+          rightCode: true,
+          entityId: true,
+          qualityId: true,
+          personId: true,
+          person: { select: { firstName: true, lastName: true, subdivisionId: true } },
+        },
+      })
+    : Promise.resolve([]);
   const [relations, invitationMails, reviewGrants] = await Promise.all([
-    // The role holders' standings come in the same statement (their rank decides « Retirer », below).
-    loadPeopleRelations([...new Set([...found.map((p) => p.id), ...roles.map((r) => r.person.id)])], { now, qualityId }),
+    // The role holders' and the reviewed rights' holders' standings come in the same statement
+    // (their rank decides « Retirer » below); with a review open it waits for the review's rights.
+    reviewGrantsRead.then((grants) =>
+      loadPeopleRelations([...new Set([...found.map((p) => p.id), ...roles.map((r) => r.person.id), ...grants.map((g) => g.personId)])], {
+        now,
+        qualityId,
+      }),
+    ),
     invitationMailStates(found.filter((p) => p.status === "INVITED").map((p) => p.id)),
-    review
-      ? db.rightGrant.findMany({
-          where: { id: { in: review.items.map((i) => i.grantId) } },
-          select: { id: true, rightCode: true, person: { select: { firstName: true, lastName: true } } },
-        })
-      : [],
+    reviewGrantsRead,
   ]);
   const mine = actorStanding(actor);
   const people = found.map((p) => {
@@ -136,6 +150,16 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
     const rank = isOffered && outranks(mine, relations.get(r.person.id)!.standing, { qualityId }, { peers: r.role === "CO_GL" });
     return { ...r, may: { remove: rank }, isManagedAbove: isOffered && !rank };
   });
+  // « Conserver » / « Retirer » on a review item, as decideReviewItem (access-review.ts) accepts
+  // them: the permission on the right's quality and its holder's subdivision, never one's own
+  // right, and for « Retirer » a rank above the holder there. A right gone from the table: nothing.
+  const reviewItem = <I>(item: I, grant: (typeof reviewGrants)[number] | null) => {
+    if (!grant) return { ...item, grant, may: { keep: false, revoke: false }, isManagedAbove: false };
+    const scope = { qualityId: grant.qualityId, subdivisionId: grant.person.subdivisionId };
+    const keep = grant.personId !== actor.personId && can(actor, "quality.review_decide", { entityId: grant.entityId, ...scope });
+    const revoke = keep && outranks(mine, relations.get(grant.personId)!.standing, scope);
+    return { ...item, grant, may: { keep, revoke }, isManagedAbove: keep && !revoke };
+  };
   return {
     quality,
     isQualityLevel,
@@ -145,7 +169,7 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
     people,
     invitationMails,
     roles: roleRows,
-    review: review && { ...review, items: review.items.map((i) => ({ ...i, grant: reviewGrants.find((g) => g.id === i.grantId) ?? null })) },
+    review: review && { ...review, items: review.items.map((i) => reviewItem(i, reviewGrants.find((g) => g.id === i.grantId) ?? null)) },
     sodRules,
     can: {
       manageCoGl: can(actor, "quality.manage_co_gl", resource),
