@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 
+import { formatBce } from "../lib/validation/bce";
 import { readPdfText } from "../tests/fixtures/read-pdf";
 
 import { createCentre, createPerson, db, ensureGrant, ensureRole, freshCode, type TestPerson } from "./fixtures/data";
@@ -76,9 +77,15 @@ test("Rapport unique: encode, sign twice, returned by the SPP IS, corrected, sig
   // The SPP IS records the amount granted for this centre.
   const s = await openAs(browser, sppisPerson);
   await s.goto("/rapport-unique");
-  await s.getByLabel("CPAS", { exact: true }).selectOption({ value: entity.bceNumber });
+  // The centre by its enterprise number: a number no centre has is refused, and nothing is kept.
+  await s.getByLabel("CPAS (numéro d'entreprise)").fill("1999.999.999");
   await s.getByLabel("Subvention et enveloppe").selectOption({ value: "AIDE_ALIMENTAIRE.AIDE_ALIMENTAIRE" });
   await s.getByLabel("Montant octroyé (euros)").fill("10 000,00");
+  await s.getByRole("button", { name: "Enregistrer le montant octroyé" }).click();
+  await expect(s.getByRole("form", { name: "Montant octroyé" })).toContainText("Aucun CPAS n'a ce numéro d'entreprise.");
+  expect(await db.ruGrant.count({ where: { entityId: entity.id } })).toBe(0);
+  // Typed as it is printed (dots), then recorded for the centre it names.
+  await s.getByLabel("CPAS (numéro d'entreprise)").fill(formatBce(entity.bceNumber));
   await s.getByRole("button", { name: "Enregistrer le montant octroyé" }).click();
   await expect(s.getByTestId("confirmation")).toContainText(`Montant octroyé enregistré pour ${entity.name} : 10\u202f000,00 €`);
   await axe(s);
@@ -87,7 +94,7 @@ test("Rapport unique: encode, sign twice, returned by the SPP IS, corrected, sig
   await s.getByLabel("Situation").selectOption({ label: "Incomplet" });
   await s.getByRole("button", { name: "Filtrer" }).click();
   await expect(s.getByTestId("suivi-cpas").locator("tbody tr")).toHaveCount(1);
-  await expect(s.getByTestId("suivi-cpas")).toContainText(`${entity.name}0 / 5`);
+  await expect(s.getByTestId("suivi-cpas")).toContainText(`${entity.name}${formatBce(entity.bceNumber)}0 / 5`);
   await s.getByLabel("Situation").selectOption({ label: "Complet" });
   await s.getByRole("button", { name: "Filtrer" }).click();
   await expect(s.getByText("Aucun CPAS ne correspond à ce filtre.")).toBeVisible();

@@ -14,6 +14,7 @@ import { ruPageContext } from "@/lib/rapport-unique/page-context";
 import { belgianDay, cpasOverview, sppisOverview } from "@/lib/rapport-unique/queries";
 import { pageNumber } from "@/lib/http/page-number";
 import { ruSide } from "@/lib/rapport-unique/access";
+import { formatBce } from "@/lib/validation/bce";
 
 import { openCampaignAction, recordGrantAction, saveCentreDataAction } from "./actions";
 
@@ -297,7 +298,10 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
               <tbody>
                 {shown.map((c) => (
                   <tr key={c.entityId} className="border-b border-slate-200">
-                    <td className="py-2 pr-3">{c.name}</td>
+                    <td className="py-2 pr-3">
+                      {c.name}
+                      <span className="block text-xs text-slate-600">{formatBce(c.bce)}</span>
+                    </td>
                     <td className="py-2 pr-3">
                       {c.sent} / {c.total}
                     </td>
@@ -343,18 +347,9 @@ async function SppisPage({ ctx, year, filter }: { ctx: Awaited<ReturnType<typeof
             <p className="text-sm text-slate-700">{t("grantIntro")}</p>
             <ActionForm action={recordGrantAction} submitLabel={t("grantSubmit")} className="block" label={t("grantForm")}>
               <input type="hidden" name="campaignId" value={o.campaign.id} />
-              <div className="mt-4">
-                <label htmlFor="octroi-cpas" className="block text-sm font-medium">
-                  {t("grantCentre")}
-                </label>
-                <select id="octroi-cpas" name="bce" required className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2">
-                  {o.centres.map((c) => (
-                    <option key={c.entityId} value={c.bce}>
-                      {c.name} ({c.bce})
-                    </option>
-                  ))}
-                </select>
-              </div>
+              {/* The centre by its enterprise number, as in the import file: a list of every centre of the
+                  country (580) made up a third of the page, in its HTML and again in its React payload. */}
+              <Field id="octroi-cpas" label={t("grantCentre")} name="bce" inputMode="numeric" autoComplete="off" required hint={t("grantCentreHint")} />
               <div className="mt-4">
                 <label htmlFor="octroi-enveloppe" className="block text-sm font-medium">
                   {t("grantEnvelope")}
