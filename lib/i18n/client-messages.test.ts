@@ -138,6 +138,20 @@ describe("the catalogue sent to the browser", () => {
     expect(missing).toEqual([]);
   });
 
+  it("lists send no more than the shared namespaces; a request's pages send « c607 » (written by hand)", () => {
+    // The ONEM queue and the CPAS's list of requests render on the server only: the 45 KB of
+    // « c607 » made a sixth of the ONEM queue's page at national size (issue 15).
+    const shared = [...SHARED_CLIENT_NAMESPACES];
+    expect(providedFor(path.join(root, "app/(portal)/onem/page.tsx"))).toEqual(shared);
+    expect(providedFor(path.join(root, "app/(portal)/c607/page.tsx"))).toEqual(shared);
+    expect(providedFor(path.join(root, "app/(portal)/c607/[id]/page.tsx"))).toEqual([...shared, "c607"]);
+    expect(providedFor(path.join(root, "app/(portal)/c607/[id]/modifier/page.tsx"))).toEqual([...shared, "c607"]);
+    expect(providedFor(path.join(root, "app/(portal)/c607/nouvelle/page.tsx"))).toEqual([...shared, "c607"]);
+    // The Rapport unique overview sends its two import islands' parts; a form's page the whole « ru ».
+    expect(providedFor(path.join(root, "app/(portal)/rapport-unique/page.tsx"))).toEqual([...shared, "ru.grantsImport", "ru.measureImport"]);
+    expect(providedFor(path.join(root, "app/(portal)/rapport-unique/formulaires/[id]/page.tsx"))).toContain("ru");
+  });
+
   it("names only folders and namespaces that exist", () => {
     const dir = path.join(root, "messages", "fr");
     const fr = Object.fromEntries(readdirSync(dir).map((f) => [f.replace(/\.json$/, ""), JSON.parse(read(path.join(dir, f))) as unknown]));

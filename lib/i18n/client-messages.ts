@@ -18,15 +18,20 @@ export const SHARED_CLIENT_NAMESPACES = ["common", "nav", "auth.idle", "errors",
 export const AREA_CLIENT_NAMESPACES = {
   // Sign-in, then the second factor enrolled and the recovery codes shown in the same flow.
   "app/login": ["auth"],
-  "app/(portal)/c607": ["c607"],
-  // The ONEM's side of a request is the same detail component as the CPAS's.
-  "app/(portal)/onem": ["c607"],
+  // A request's page (the CPAS's and the ONEM's side: one detail component), its form and its
+  // edit page. The lists (/c607, /onem) have no island that reads the catalogue: they do not get
+  // « c607 » (45 KB, a sixth of the ONEM queue's page at national size).
+  "app/(portal)/c607/[id]": ["c607"],
+  "app/(portal)/c607/nouvelle": ["c607"],
   "app/(portal)/gestion": ["access.form"],
   "app/(portal)/compte": ["account"],
   "app/(portal)/jetons": ["apiTokens"],
   "app/(portal)/messages": ["inbox"],
-  // The editor shows the rules' message references (ru.*) in the reader's language.
-  "app/(portal)/rapport-unique": ["ru"],
+  // The overview's import islands (CPAS and SPP IS sides).
+  "app/(portal)/rapport-unique": ["ru.grantsImport", "ru.measureImport"],
+  // The editor shows the rules' message references (ru.*) in the reader's language. A nested
+  // provider replaces its parent's messages: this list holds all the form's page reads.
+  "app/(portal)/rapport-unique/formulaires": ["ru"],
   // The deposit form shows the signing checks' references (batch.*).
   "app/(portal)/canaux": ["batch"],
   // The encryption island shows its checks' references (encryption.*).
