@@ -34,6 +34,10 @@ const config = [
           message:
             "toLocale…String(locale, options) crée un objet Intl à chaque appel : utilisez formatterFor(locale) ou un Intl.DateTimeFormat créé une fois.",
         },
+        {
+          selector: ":function CallExpression[callee.property.name='localeCompare'][arguments.length>1]",
+          message: "localeCompare(autre, locale, …) crée un Intl.Collator à chaque comparaison : utilisez un Intl.Collator créé une fois au niveau du module.",
+        },
       ],
     },
   },

@@ -1,4 +1,5 @@
 import { checkSigner, openPkcs12, readCertificate, signFi, SigningError } from "@/lib/batch/sign-fs";
+import { byFileName } from "@/lib/batch/file-order";
 import { parseMessageRef } from "@/lib/i18n/message-ref";
 
 // The signing island's work (issue 14), in the browser only: opens the PKCS#12 file with its
@@ -6,7 +7,7 @@ import { parseMessageRef } from "@/lib/i18n/message-ref";
 // the server checks every FS again), and makes one FS per FI part. Nothing is sent from here: the
 // deposit form sends the FI parts and these FS, never the PKCS#12 file nor its password.
 
-export const fiOrder = (a: File, b: File) => a.name.localeCompare(b.name, "fr", { numeric: true });
+export const fiOrder = byFileName;
 
 function fromBase64(text: string): Uint8Array {
   const binary = atob(text);

@@ -1,4 +1,5 @@
 import { depositSending, MAX_DEPOSIT_BYTES, ZDeposit } from "@/lib/batch/deposits";
+import { byFileName } from "@/lib/batch/file-order";
 import { defineRoute } from "@/lib/http/define-route";
 import { parseInput } from "@/lib/http/parse-input";
 import { appResource } from "@/lib/http/resolve-resource";
@@ -8,7 +9,7 @@ const files = (form: FormData, name: string) =>
   form
     .getAll(name)
     .filter((v): v is File => v instanceof File && v.size > 0)
-    .sort((a, b) => a.name.localeCompare(b.name, "fr", { numeric: true }));
+    .sort(byFileName);
 
 // POST multipart/form-data { channelId, code, environment, fi[], fs[], launch? } → deposits one sending on
 // the batch channel (date and sequence given by the portal) (FI parts in the order of their file names, FS likewise). The
