@@ -29,7 +29,10 @@ test("RAE designates the DPD as GL; the GL invites, grants and revokes; the user
   expect(await db.roleAssignment.count({ where: { qualityId: quality.id, role: "GL", revokedAt: null } })).toBe(0);
   await as.getByLabel("E-mail du nouveau GL").fill(dpd.email);
   await as.getByRole("button", { name: "Désigner le GL" }).click();
-  await expect(as.getByTestId("confirmation")).toContainText("Gestionnaire local désigné");
+  // The form goes with the change (the GL of Action Sociale is now the DPD: nobody else can be
+  // designated there); the message above the page says it is done.
+  await expect(page.getByTestId("message-gestion")).toContainText("Gestionnaire local désigné");
+  await expect(as.getByTestId("gl-par-le-dpd")).toBeVisible();
   const gl = await db.roleAssignment.findFirstOrThrow({ where: { qualityId: quality.id, role: "GL", revokedAt: null } });
   expect(gl.personId).toBe(dpd.id);
   await signOut(page);

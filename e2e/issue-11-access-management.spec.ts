@@ -64,6 +64,9 @@ test("the RAE deletes a co-RAE: asked first, told after, and the earlier error n
   await ensureRole({ personId: rae.id, role: "RAE", entityId: entity.id });
   const coRae = await createPerson({ entityId: entity.id, label: "corae" });
   await ensureRole({ personId: coRae.id, role: "CO_RAE", entityId: entity.id });
+  // A DPD recorded: without one, no GL of Action Sociale can be designated and its form is not offered.
+  const dpd = await createPerson({ entityId: entity.id, label: "dpd" });
+  await db.entity.update({ where: { id: entity.id }, data: { dpdPersonId: dpd.id } });
 
   await signIn(page, rae);
   await page.goto("/gestion");

@@ -66,17 +66,23 @@ export function EntityManagement({ overview, actorId }: { overview: Overview; ac
                 {q.coGls.length > 0 && t("entity.coGls", { names: q.coGls.map(fullName).join(", ") })}
               </p>
               <div className="mt-2 flex flex-wrap gap-4">
-                <ManagementForm
-                  action={designateGlAction}
-                  submitLabel={t("entity.designateGl")}
-                  label={t("entity.designateGlLabel", { quality: quality(q.type) })}
-                  confirm={q.gl ? t("entity.designateGlConfirm", { quality: quality(q.type), name: fullName(q.gl) }) : undefined}
-                >
-                  <input type="hidden" name="qualityId" value={q.id} />
-                  <Wide>
-                    <TextField label={t("entity.newGlEmail")} name="personEmail" type="email" required />
-                  </Wide>
-                </ManagementForm>
+                {q.isGlSetByDpd ? (
+                  <p className="text-xs text-slate-700" data-testid="gl-par-le-dpd">
+                    {t("entity.glSetByDpd", { dpd: overview.dpdPersonId ? "set" : "none" })}
+                  </p>
+                ) : (
+                  <ManagementForm
+                    action={designateGlAction}
+                    submitLabel={t("entity.designateGl")}
+                    label={t("entity.designateGlLabel", { quality: quality(q.type) })}
+                    confirm={q.gl ? t("entity.designateGlConfirm", { quality: quality(q.type), name: fullName(q.gl) }) : undefined}
+                  >
+                    <input type="hidden" name="qualityId" value={q.id} />
+                    <Wide>
+                      <TextField label={t("entity.newGlEmail")} name="personEmail" type="email" required />
+                    </Wide>
+                  </ManagementForm>
+                )}
                 {q.isActive && (
                   <ManagementForm
                     action={deactivateQualityAction}

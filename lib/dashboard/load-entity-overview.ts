@@ -56,6 +56,10 @@ export async function loadEntityOverview(entityId: string) {
       coGls: q.roles.filter((r) => r.role === "CO_GL").map((r) => r.person),
       // CPAS rule (seed 003): the GL of Action Sociale must be the entity's DPD.
       isGlCompliant: q.type !== "ACTION_SOCIALE" || !gl || gl.person.id === entity.dpdPersonId,
+      // designateLocalManager refuses whoever is named for Action Sociale while its GL is already the
+      // DPD (the DPD: « déjà GL », anyone else: « doit être le DPD ») or no DPD is recorded: the RAE
+      // first changes or records the DPD (issue 9 follow-up: no form the server always refuses).
+      isGlSetByDpd: q.type === "ACTION_SOCIALE" && (entity.dpdPersonId === null || gl?.person.id === entity.dpdPersonId),
     };
   });
   return { ...entity, _count: { people }, qualities, blockedPeople, openReviews };
