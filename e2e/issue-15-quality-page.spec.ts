@@ -118,3 +118,67 @@ test("the co-GL is offered no button on its GL (the DPD) — the row and the GL'
   await page.getByRole("form", { name: "Choisir la langue" }).getByRole("button", { name: "Nederlands" }).click();
   await expect(page.getByTestId("gere-au-dessus")).toHaveText("Beheerd door een verantwoordelijke van een hoger niveau");
 });
+
+test("the co-GL is offered neither « Retirer » on its own role nor « Retirer » on its GL's right in the review — but is on the technical user and an ordinary user's right", async ({
+  page,
+}) => {
+  // DOMAIN.md « Who may act on whom » and docs/access-management.md: the GL and co-GL remove co-GLs
+  // and the technical user; nobody acts on themselves; a co-GL does not act on its GL (the DPD);
+  // every right under review is an item for its managers, not for its holder. The server refuses
+  // the rest (removeQualityRoleAction, decideReviewAction).
+  const { quality, gl } = await centreWithUsers();
+  const coGl = await createPerson({ entityId: quality.entityId, label: "cogl" });
+  await ensureRole({ personId: coGl.id, role: "CO_GL", entityId: quality.entityId, qualityId: quality.id });
+  const tech = await createPerson({ entityId: quality.entityId, label: "tech" });
+  await ensureRole({ personId: tech.id, role: "TECHNICAL_USER", entityId: quality.entityId, qualityId: quality.id });
+  for (const p of [gl, coGl]) await ensureGrant({ personId: p.id, rightCode: "AGENT_SOCIAL", entityId: quality.entityId, qualityId: quality.id });
+  const grants = await db.rightGrant.findMany({ where: { qualityId: quality.id, revokedAt: null }, select: { id: true } });
+  await db.accessReview.create({
+    data: {
+      entityId: quality.entityId,
+      qualityId: quality.id,
+      startedById: gl.id,
+      deadline: new Date(Date.now() + 7 * 86_400_000),
+      items: { create: grants.map((g) => ({ grantId: g.id })) },
+    },
+  });
+  await signIn(page, coGl);
+  await page.goto(`/gestion/qualites/${quality.id}`);
+
+  const roles = page.getByTestId("roles-qualite");
+  await expect(roles.locator("li", { hasText: coGl.email })).toBeVisible();
+  await expect(roles.locator("li", { hasText: coGl.email }).getByRole("button")).toHaveCount(0);
+  await expect(roles.getByRole("button", { name: "Retirer le rôle Utilisateur technique de tech Test" })).toBeVisible();
+
+  const review = page.getByRole("region", { name: "Revue des accès" });
+  const item = (name: string) => review.locator("li", { hasText: new RegExp(`^${name} —`) });
+  await expect(item("alice Test").getByRole("button")).toHaveText([/^Conserver/, /^Retirer/]);
+  await expect(item("gl Test").getByRole("button")).toHaveText([/^Conserver/]);
+  await expect(item("gl Test").getByTestId("gere-au-dessus")).toHaveText("Géré par un responsable de niveau supérieur");
+  await expect(item("cogl Test")).toBeVisible();
+  await expect(item("cogl Test").getByRole("button")).toHaveCount(0);
+
+  await page.getByRole("form", { name: "Choisir la langue" }).getByRole("button", { name: "Nederlands" }).click();
+  const nlReview = page.getByRole("region", { name: "Toegangsherziening" });
+  await expect(nlReview.locator("li", { hasText: /^gl Test —/ }).getByRole("button")).toHaveText([/^Behouden/]);
+  await expect(nlReview.locator("li", { hasText: /^gl Test —/ }).getByTestId("gere-au-dessus")).toHaveText(
+    "Beheerd door een verantwoordelijke van een hoger niveau",
+  );
+  await expect(page.getByTestId("roles-qualite").locator("li", { hasText: coGl.email }).getByRole("button")).toHaveCount(0);
+});
+
+test("the RAE is not offered « Désigner le GL » for Action Sociale while its GL is the DPD, and is told why", async ({ page }) => {
+  // DOMAIN.md: the GL of Action Sociale must be the DPD. While it is, designateGlAction refuses
+  // whoever is named (the DPD is already GL, anyone else is not the DPD): the RAE changes the DPD first.
+  const { quality } = await centreWithUsers();
+  const rae = await createPerson({ entityId: quality.entityId, label: "rae" });
+  await ensureRole({ personId: rae.id, role: "RAE", entityId: quality.entityId });
+  await signIn(page, rae);
+  await page.goto("/gestion");
+  const as = page.getByTestId("qualite-ACTION_SOCIALE");
+  await expect(as.getByTestId("gl-par-le-dpd")).toHaveText(
+    "Le GL de la qualité Action Sociale est le DPD du centre : pour le remplacer, désignez d'abord un autre DPD.",
+  );
+  await expect(as.getByRole("button", { name: /Désigner le GL/ })).toHaveCount(0);
+  await expect(as.getByRole("button", { name: "Désactiver Action Sociale" })).toBeVisible();
+});
