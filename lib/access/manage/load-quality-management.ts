@@ -169,7 +169,16 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
     people,
     invitationMails,
     roles: roleRows,
-    review: review && { ...review, items: review.items.map((i) => reviewItem(i, reviewGrants.find((g) => g.id === i.grantId) ?? null)) },
+    review: review && {
+      ...review,
+      items: review.items.flatMap((i) => {
+        const grant = reviewGrants.find((g) => g.id === i.grantId) ?? null;
+        // A subdivision manager sees the rights of the people of their subdivision only, as in the
+        // users' list above: not the names and rights of the rest of the quality.
+        const inScope = isQualityLevel || (grant?.person.subdivisionId != null && ownSubdivisions.includes(grant.person.subdivisionId));
+        return inScope ? [reviewItem(i, grant)] : [];
+      }),
+    },
     sodRules,
     can: {
       manageCoGl: can(actor, "quality.manage_co_gl", resource),
