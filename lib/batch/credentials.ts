@@ -2,7 +2,7 @@ import { createHash, X509Certificate } from "node:crypto";
 
 import ssh2 from "ssh2";
 
-import { formatBrusselsDay } from "@/lib/i18n/brussels-day";
+import { belgianDay } from "@/lib/c607/calendar-date";
 import { msg } from "@/lib/i18n/message-ref";
 
 // What a Chaman SFTP account holds besides its name (seed 004, step 7): the public part (.cer) of
@@ -46,7 +46,7 @@ export function readCertificate(bytes: Uint8Array, now = new Date()): Certificat
   }
   const validFrom = new Date(cert.validFrom);
   const validTo = new Date(cert.validTo);
-  if (validTo <= now) throw new CredentialError("certificate", msg("batch.credentials.expired", { date: formatBrusselsDay(validTo) }));
+  if (validTo <= now) throw new CredentialError("certificate", msg("batch.credentials.expired", { date: belgianDay(validTo) }));
   if (validFrom > now) throw new CredentialError("certificate", msg("batch.credentials.notYetValid"));
   return {
     der: cert.raw,

@@ -1,7 +1,7 @@
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
-import { formatBrusselsDay } from "@/lib/i18n/brussels-day";
+import { belgianDay } from "@/lib/c607/calendar-date";
 import { msg } from "@/lib/i18n/message-ref";
 
 // Making an FS in the browser (issue 14): the person's qualified certificate and its private key
@@ -201,10 +201,9 @@ export function checkSigner(signer: Signer, o: { now?: Date; registered?: pkijs.
   const now = o.now ?? new Date();
   const { notBefore, notAfter } = { notBefore: signer.certificate.notBefore.value, notAfter: signer.certificate.notAfter.value };
   if (notAfter <= now) {
-    throw new SigningError("EXPIRED", msg("batch.signing.expired", { subject: signer.subject, date: formatBrusselsDay(notAfter) }));
+    throw new SigningError("EXPIRED", msg("batch.signing.expired", { subject: signer.subject, date: belgianDay(notAfter) }));
   }
-  if (notBefore > now)
-    throw new SigningError("NOT_YET_VALID", msg("batch.signing.notYetValid", { subject: signer.subject, date: formatBrusselsDay(notBefore) }));
+  if (notBefore > now) throw new SigningError("NOT_YET_VALID", msg("batch.signing.notYetValid", { subject: signer.subject, date: belgianDay(notBefore) }));
   if (o.registered && !sameBytes(publicKeyDer(signer.certificate), publicKeyDer(o.registered))) {
     throw new SigningError("OTHER_CERTIFICATE", msg("batch.signing.otherCertificate", { subject: signer.subject, registered: subjectOf(o.registered) }));
   }

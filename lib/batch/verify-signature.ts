@@ -5,7 +5,7 @@ import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
 import { env } from "@/lib/env";
-import { formatBrusselsDay } from "@/lib/i18n/brussels-day";
+import { belgianDay } from "@/lib/c607/calendar-date";
 import { msg } from "@/lib/i18n/message-ref";
 
 // Checking an FS before it leaves the portal (issue 14; DOMAIN.md, "FS format": a simple PKCS#7/CMS
@@ -191,7 +191,7 @@ export async function verifyFs(o: { fi: Uint8Array; fs: Uint8Array; channelCerti
   const now = o.now ?? new Date();
   const registered = new X509Certificate(Buffer.from(o.channelCertificateDer));
   const validTo = new Date(registered.validTo);
-  if (validTo <= now) return refuse(125, msg("batch.signature.channelExpired", { date: formatBrusselsDay(validTo) }));
+  if (validTo <= now) return refuse(125, msg("batch.signature.channelExpired", { date: belgianDay(validTo) }));
   if (new Date(registered.validFrom) > now) return refuse(125, msg("batch.signature.channelNotYetValid"));
 
   const signed = readDetachedSignature(o.fs);
@@ -206,7 +206,7 @@ export async function verifyFs(o: { fi: Uint8Array; fs: Uint8Array; channelCerti
   if (!signer || !spkiOf(signer).equals(spkiOf(channelCert))) {
     return refuse(153, msg("batch.signature.otherCertificate"));
   }
-  if (signer.notAfter.value <= now) return refuse(125, msg("batch.signature.signerExpired", { date: formatBrusselsDay(signer.notAfter.value) }));
+  if (signer.notAfter.value <= now) return refuse(125, msg("batch.signature.signerExpired", { date: belgianDay(signer.notAfter.value) }));
   if (signer.notBefore.value > now) return refuse(125, msg("batch.signature.signerNotYetValid"));
 
   const result = await verifyDetached(signed, signer, o.fi, now);

@@ -106,6 +106,9 @@ export function formatBelgianDate(date: CalendarDate): string {
   return `${day}/${month}/${year}`;
 }
 
+/** « dd/mm/yyyy » of an instant, on the day it falls in Brussels. */
+export const belgianDay = (d: Date) => formatBelgianDate(toBrusselsDate(d));
+
 const frenchNumber = new Intl.NumberFormat("fr-BE", { maximumFractionDigits: 2, useGrouping: false });
 
 /** French decimal comma, at most two decimals, no grouping (so "1560" stays searchable). */

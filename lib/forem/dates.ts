@@ -1,6 +1,8 @@
 // Contract dates are calendar days ("YYYY-MM-DD"). PostgreSQL `date` columns come back from Prisma as
 // a Date at UTC midnight: converting through UTC keeps the day whatever the server's timezone.
 
+import { toBrusselsDate } from "@/lib/c607/calendar-date";
+
 export type CalendarDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29,9 +31,7 @@ export function formatDate(date: CalendarDate): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
 
-const BRUSSELS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** Today in Brussels, as a calendar date (attestations are dated where the centre is). */
 export function todayInBrussels(now = new Date()): CalendarDate {
-  return BRUSSELS_DAY.format(now);
+  return toBrusselsDate(now);
 }

@@ -24,22 +24,19 @@ export const FORMATS = {
   },
 } as const;
 
-function makeTranslator(locale: Locale) {
-  return createTranslator({ locale: LOCALE_TAGS[locale], messages: messagesFor(locale), timeZone: TIME_ZONE, formats: FORMATS });
+/** `make(locale)`, made at the first call for each language and kept. */
+function oncePerLanguage<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    if (!made.has(locale)) made.set(locale, make(locale));
+    return made.get(locale)!;
+  };
 }
-const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();
 
 /** A translator over the whole catalogue (`t("mail.reset.subject")`), made once per language. */
-export function translatorFor(locale: Locale) {
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = makeTranslator(locale)));
-  return t;
-}
-
-function makeFormatter(locale: Locale) {
-  return createFormatter({ locale: LOCALE_TAGS[locale], timeZone: TIME_ZONE, formats: FORMATS });
-}
-const formatters = new Map<Locale, ReturnType<typeof makeFormatter>>();
+export const translatorFor = oncePerLanguage((locale) =>
+  createTranslator({ locale: LOCALE_TAGS[locale], messages: messagesFor(locale), timeZone: TIME_ZONE, formats: FORMATS }),
+);
 
 /**
  * Dates and numbers in the reader's language, made once per language: the formatter keeps the
@@ -47,11 +44,7 @@ const formatters = new Map<Locale, ReturnType<typeof makeFormatter>>();
  * ICU memory that V8 does not count, so a new one per formatted date made the server's memory grow
  * with every security-log page and CSV export, and cost 50 µs a date (issue 15, docs/deployment.md).
  */
-export function formatterFor(locale: Locale) {
-  let f = formatters.get(locale);
-  if (!f) formatters.set(locale, (f = makeFormatter(locale)));
-  return f;
-}
+export const formatterFor = oncePerLanguage((locale) => createFormatter({ locale: LOCALE_TAGS[locale], timeZone: TIME_ZONE, formats: FORMATS }));
 
 export function localize(locale: Locale, text: string): string {
   const t = translatorFor(locale) as unknown as Translate;

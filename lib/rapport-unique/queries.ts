@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Actor, Resource } from "@/lib/access/actor";
-import { formatBelgianDate, toBrusselsDate } from "@/lib/c607/calendar-date";
+import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-ref";
@@ -20,8 +20,7 @@ import { contentOf, definitionOf, ensureFormsIn, findForm, SPPIS_VISIBLE } from 
 const todayBrussels = () => toBrusselsDate(new Date());
 /** A DATE column (stored at midnight UTC) as its calendar day. */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-/** « dd/mm/yyyy » of an instant or a date, in Brussels. */
-export const belgianDay = (d: Date) => formatBelgianDate(toBrusselsDate(d));
+export { belgianDay } from "@/lib/c607/calendar-date";
 
 /** The form named by a bound id, as a resource: the CPAS's Rapport unique application, or the SPP IS. */
 export async function ruFormResource(actor: Actor, formId: unknown): Promise<Resource> {

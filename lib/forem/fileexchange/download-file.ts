@@ -1,11 +1,11 @@
 import "server-only";
 
 import type { Actor } from "@/lib/access/actor";
+import { belgianDay } from "@/lib/c607/calendar-date";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-ref";
-import { formatterFor } from "@/lib/i18n/translator";
 import type { RequestMeta } from "@/lib/http/request-context";
 
 import { assertFileExchangeAccess } from "../access";
@@ -23,7 +23,7 @@ export async function downloadFile(o: { actor: Actor; id: string; meta: RequestM
   if (!t) throw notFound();
   if (!t.ciphertext) {
     // dd/mm/yyyy reads the same in French and in Dutch (Belgium).
-    const date = t.purgedAt ? formatterFor("fr").dateTime(t.purgedAt, "date") : "";
+    const date = t.purgedAt ? belgianDay(t.purgedAt) : "";
     throw new AppError("GONE", msg("forem.errors.filePurged", { hasDate: date ? "yes" : "no", date }));
   }
   const ciphertext = t.ciphertext;
