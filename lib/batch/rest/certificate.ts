@@ -31,15 +31,26 @@ const pem = (label: string, der: Uint8Array) =>
 /** One attribute, the common name: PKI.js writes several attributes as one multi-valued RDN. */
 const distinguishedName = (commonName: string) => [new pkijs.AttributeTypeAndValue({ type: "2.5.4.3", value: new asn1js.Utf8String({ value: commonName }) })];
 
+/**
+ * A certificate's serial number from 16 random bytes, in DER's minimal form: positive (first bit
+ * 0) and with no leading zero byte. Only clearing the first bit left a zero first byte once in 128,
+ * and with a second byte below 0x80 (once in 256) the encoding was not minimal: OpenSSL refused the
+ * certificate (« PEM routines::no start line ») and the client's registration failed — seen as an
+ * intermittent integration failure. The first byte is now 0x40–0x7f.
+ */
+export function certificateSerial(random: Uint8Array): Uint8Array {
+  const serial = Uint8Array.from(random);
+  serial[0] = (serial[0]! & 0x3f) | 0x40;
+  return serial;
+}
+
 /** A new RSA pair and its self-signed certificate (valid from 5 minutes ago for CERTIFICATE_DAYS days). */
 export async function makeRestKeyPair(o: { commonName: string; now?: Date }): Promise<RestKeyPair> {
   const now = o.now ?? new Date();
   const keys = (await webcrypto.subtle.generateKey(RSA, true, ["sign", "verify"])) as CryptoKeyPair;
   const cert = new pkijs.Certificate();
   cert.version = 2;
-  const serial = randomBytes(16);
-  serial[0] = serial[0]! & 0x7f; // a positive INTEGER
-  cert.serialNumber = new asn1js.Integer({ valueHex: serial });
+  cert.serialNumber = new asn1js.Integer({ valueHex: certificateSerial(randomBytes(16)) });
   cert.subject.typesAndValues.push(...distinguishedName(o.commonName));
   cert.issuer.typesAndValues.push(...distinguishedName(o.commonName));
   cert.notBefore.value = new Date(now.getTime() - 5 * 60_000);
