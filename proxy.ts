@@ -1,7 +1,6 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
-import { sessionSecret, shouldUseSecureCookies } from "@/lib/auth/cookie-policy";
+import { sessionIdFromCookies } from "@/lib/auth/session-cookie";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { msg } from "@/lib/i18n/message-ref";
@@ -77,8 +76,8 @@ export async function proxy(request: NextRequest) {
   const isTokenCall = pathname.startsWith("/api/c607/") && /^Bearer\s+\S+$/i.test(request.headers.get("authorization") ?? "");
   const isPublic = isTokenCall || PUBLIC_PATHS.some((p) => p.test(pathname));
   if (!isPublic) {
-    const token = await getToken({ req: request, secret: sessionSecret(), secureCookie: shouldUseSecureCookies() });
-    if (!token?.sid) {
+    const sid = await sessionIdFromCookies(request.cookies);
+    if (!sid) {
       if (pathname.startsWith("/api/")) {
         return withHeaders(NextResponse.json({ erreur: "Authentification requise.", code: "UNAUTHENTICATED" }, { status: 401 }), headers);
       }

@@ -1,9 +1,9 @@
 "use server";
 
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { z } from "zod";
 
-import { authOptions } from "@/lib/auth/auth-options";
+import { sessionIdFromCookies } from "@/lib/auth/session-cookie";
 import { revokeSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import { defineAction } from "@/lib/http/define-action";
@@ -20,10 +20,10 @@ export const endCurrentSession = defineAction({
   permission: "public",
   input: z.enum(["déconnexion", "inactivité"]).catch("déconnexion"),
   run: async ({ meta, input: why }) => {
-    const session = (await getServerSession(authOptions())) as { sid?: string } | null;
-    if (!session?.sid) return;
-    const row = await db.session.findUnique({ where: { id: session.sid }, select: { personId: true, person: { select: { entityId: true } } } });
+    const sid = await sessionIdFromCookies(await cookies());
+    if (!sid) return;
+    const row = await db.session.findUnique({ where: { id: sid }, select: { personId: true, person: { select: { entityId: true } } } });
     if (!row) return;
-    await revokeSession(session.sid, why, { actorId: row.personId, entityId: row.person.entityId, ...meta });
+    await revokeSession(sid, why, { actorId: row.personId, entityId: row.person.entityId, ...meta });
   },
 });

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { cache } from "react";
 
 import type { Actor } from "@/lib/access/actor";
@@ -8,13 +8,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-ref";
 import { requestMeta } from "@/lib/http/request-context";
 
-import { authOptions } from "./auth-options";
 import { loadActor } from "./load-actor";
+import { sessionIdFromCookies } from "./session-cookie";
 
 /** The signed-in actor of this request (cached per request), or null. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions());
-  const sid = (session as { sid?: string } | null)?.sid;
+  const sid = await sessionIdFromCookies(await cookies());
   if (!sid) return null;
   return loadActor(sid, { touch: true, meta: await requestMeta() });
 });
