@@ -6,13 +6,14 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 import { countQueries } from "@/lib/db/query-counter";
-import { ensureGrant, ensureRole } from "@/lib/seed/builders";
+import { ensureGrant, ensureQuality, ensureRole } from "@/lib/seed/builders";
 import { createCentre, createPerson } from "@/tests/fixtures/people";
 
 import { loadQualityManagement } from "@/lib/access/manage/load-quality-management";
 import { searchPeople } from "@/lib/access/manage/search-people";
 
 import { getDashboard } from "./get-dashboard";
+import { loadManagedQualities } from "./load-managed-qualities";
 
 afterAll(() => db.$disconnect());
 
@@ -64,13 +65,13 @@ describe("dashboard", () => {
     const a = await countQueries(() => getDashboard(small));
     const b = await countQueries(() => getDashboard(large));
     // Issue 15, counted by hand from the loaders: the entity overview 1 (one statement); the
-    // managed quality 9 (quality, its technical users, their names; rights per code; expiring;
-    // last grants, their right, their person; open reviews); the managed subdivision 3; the
+    // managed quality 1 (one statement: its technical user, rights per code, expiring, last grants
+    // and their person, open review); the managed subdivision 3; the
     // technical user's quality 1; applications 2 (rights, their application); security events 1
     // (none of this centre's events is a sign-in: no names to look up); the Rapport unique 1 (the
     // latest campaign), plus 2 when a campaign exists in this database (forms per status, forms to sign).
     const campaign = (await db.ruCampaign.count()) > 0;
-    expect(a.queries).toBe(18 + (campaign ? 2 : 0));
+    expect(a.queries).toBe(10 + (campaign ? 2 : 0));
     expect(b.queries).toBe(a.queries);
     // and the figures are real, not capped
     expect(b.result.entity?._count.people).toBe(5_001);
@@ -112,5 +113,79 @@ describe("dashboard", () => {
     // The quality and its subdivisions 2, the count, the page, the roles and their people 2, the
     // open review 2, the SoD rules (a DPD) 1, the page's subdivisions and rights 1, invitation mails 1.
     expect([q1.queries, q2.queries]).toEqual([11, 11]);
+  });
+});
+
+describe("a GL's quality figures (loadManagedQualities)", () => {
+  it("counts active rights per code, the ones ending within 30 days, the latest grants, the open review and the technical user", async () => {
+    const DAY = 86_400_000;
+    const now = Date.now();
+    const { entity, quality } = await createCentre();
+    const other = await db.$transaction((tx) => ensureQuality(tx, { entityId: entity.id, type: "AIDE_JEUNESSE", identifier: `${entity.bceNumber}-aj` }));
+    const gl = await createPerson(entity.id, { label: "gl" });
+    const [ana, bob, cem, dan, eva, tech] = await Promise.all(["ana", "bob", "cem", "dan", "eva", "tech"].map((label) => createPerson(entity.id, { label })));
+    const grant = (personId: string, qualityId: string, rightCode: string, o: { grantedDaysAgo: number; untilDays?: number; revoked?: boolean }) =>
+      db.rightGrant.create({
+        data: {
+          personId,
+          entityId: entity.id,
+          qualityId,
+          rightCode,
+          grantedAt: new Date(now - o.grantedDaysAgo * DAY),
+          validUntil: o.untilDays === undefined ? null : new Date(now + o.untilDays * DAY),
+          revokedAt: o.revoked ? new Date(now - DAY) : null,
+        },
+      });
+    // Action Sociale: ana AGENT_SOCIAL (no end, 9 days ago), bob AGENT_SOCIAL until in 5 days (2 days
+    // ago), cem EBOX_INSTITUTION until in 40 days (1 day ago), dan AGENT_SOCIAL revoked (today),
+    // eva EBOX_INSTITUTION ended yesterday (3 days ago). Aide à la jeunesse: ana EBOX_INSTITUTION
+    // until in 29 days (4 days ago).
+    await grant(ana.id, quality.id, "AGENT_SOCIAL", { grantedDaysAgo: 9 });
+    await grant(bob.id, quality.id, "AGENT_SOCIAL", { grantedDaysAgo: 2, untilDays: 5 });
+    await grant(cem.id, quality.id, "EBOX_INSTITUTION", { grantedDaysAgo: 1, untilDays: 40 });
+    await grant(dan.id, quality.id, "AGENT_SOCIAL", { grantedDaysAgo: 0, revoked: true });
+    await grant(eva.id, quality.id, "EBOX_INSTITUTION", { grantedDaysAgo: 3, untilDays: -1 });
+    const anaAj = await grant(ana.id, other.id, "EBOX_INSTITUTION", { grantedDaysAgo: 4, untilDays: 29 });
+    await db.$transaction(async (tx) => {
+      await ensureRole(tx, { personId: tech.id, role: "TECHNICAL_USER", entityId: entity.id, qualityId: quality.id });
+      await ensureRole(tx, { personId: gl.id, role: "GL", entityId: entity.id, qualityId: quality.id });
+    });
+    // An open review of Aide à la jeunesse with 3 items, one decided: 2 left. A closed one of Action Sociale.
+    const deadline = new Date(now + 10 * DAY);
+    const review = await db.accessReview.create({ data: { entityId: entity.id, qualityId: other.id, startedById: gl.id, deadline } });
+    const aj = await Promise.all([bob, cem, dan].map((p) => grant(p.id, other.id, "AGENT_SOCIAL", { grantedDaysAgo: 30, revoked: true })));
+    await db.accessReviewItem.createMany({
+      data: [
+        { reviewId: review.id, grantId: anaAj.id },
+        { reviewId: review.id, grantId: aj[0]!.id },
+        { reviewId: review.id, grantId: aj[1]!.id, decision: "KEEP", decidedById: gl.id, decidedAt: new Date() },
+      ],
+    });
+    await db.accessReview.create({ data: { entityId: entity.id, qualityId: quality.id, startedById: gl.id, deadline, closedAt: new Date() } });
+
+    const { result, queries } = await countQueries(() => loadManagedQualities(entity.id, [quality.id, other.id]));
+    expect(queries).toBe(1);
+    expect(result.map((q) => q.type)).toEqual(["ACTION_SOCIALE", "AIDE_JEUNESSE"]);
+    const [as, ajq] = result;
+    expect(as!.rightCounts).toEqual([
+      { rightCode: "AGENT_SOCIAL", count: 2 },
+      { rightCode: "EBOX_INSTITUTION", count: 1 },
+    ]);
+    expect(as!.expiringSoon).toBe(1);
+    expect(as!.recentGrants.map((g) => `${g.person.firstName} ${g.rightCode}`)).toEqual(["cem EBOX_INSTITUTION", "bob AGENT_SOCIAL", "ana AGENT_SOCIAL"]);
+    expect(as!.recentGrants[1]!.validUntil?.getTime()).toBe(now + 5 * DAY);
+    expect(as!.recentGrants[2]!.validUntil).toBeNull();
+    expect(as!.recentGrants[2]!.grantedAt.getTime()).toBe(now - 9 * DAY);
+    expect(as!.openReview).toBeNull();
+    expect(as!.technicalUser?.email).toBe(tech.email);
+    expect(ajq!.rightCounts).toEqual([{ rightCode: "EBOX_INSTITUTION", count: 1 }]);
+    expect(ajq!.expiringSoon).toBe(1);
+    expect(ajq!.recentGrants.map((g) => `${g.person.firstName} ${g.rightCode}`)).toEqual(["ana EBOX_INSTITUTION"]);
+    expect(ajq!.openReview?.deadline.getTime()).toBe(deadline.getTime());
+    expect(ajq!.openReview?._count.items).toBe(2);
+    expect(ajq!.technicalUser).toBeNull();
+    // A quality of another centre is never read, even named.
+    const elsewhere = await createCentre();
+    expect(await loadManagedQualities(elsewhere.entity.id, [quality.id])).toEqual([]);
   });
 });
