@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 
-import { listRequests, listSendingCentres } from "@/lib/c607/requests";
+import { listRequests } from "@/lib/c607/requests";
 import type { C607Context } from "@/lib/c607/requests/context";
+import { findSendingCentre } from "@/lib/c607/requests/find-centre";
 import { db } from "@/lib/db/client";
 import { countQueries } from "@/lib/db/query-counter";
+import { formatBce } from "@/lib/validation/bce";
 
 import { nissFor } from "./c607-queue-fixture";
 
@@ -66,23 +68,41 @@ export async function sendThroughApi(o: { origin: string; token: string; count: 
   return { pairs: ids.length, seconds, pairsPerSecond: ids.length / seconds, create: stats(create), send: stats(send), pair: stats(pair), ids };
 }
 
+/** The queue's typed centre filter (find-centre.ts): a name fragment every bench centre holds, and centre 0's number written with dots. */
+export const BENCH_CENTRE_FRAGMENT = "banc c60.7";
+const centreNumberOf = async (cpas: C607Context) =>
+  formatBce((await db.entity.findUniqueOrThrow({ where: { id: cpas.actor.entityId }, select: { bceNumber: true } })).bceNumber);
+
 /**
- * SQL statements of what /onem calls (queue page, the next page by cursor, the centre filter) and of
- * a centre's C60.7 list (`cpas`, its largest centre), with the totals they show.
+ * SQL statements of what /onem calls (queue page, the next page by cursor, the typed centre filter
+ * by name and by enterprise number) and of a centre's C60.7 list (`cpas`, its largest centre), with
+ * the totals and the centres they find.
  */
 export async function countQueueQueries(ctx: C607Context, cpas: C607Context) {
   const queue = await countQueries(() => listRequests({ ctx, filter: {} }));
   const overdue = await countQueries(() => listRequests({ ctx, filter: { deadline: "OVERDUE" } }));
   const next = await countQueries(() => listRequests({ ctx, filter: { cursor: queue.result.nextCursor! } }));
-  const centres = await countQueries(() => listSendingCentres({ ctx }));
+  const byName = await countQueries(() => findSendingCentre({ ctx, text: BENCH_CENTRE_FRAGMENT }));
+  const number = await centreNumberOf(cpas);
+  const byNumber = await countQueries(() => findSendingCentre({ ctx, text: number }));
   const centreList = await countQueries(() => listRequests({ ctx: cpas, filter: {} }));
   return {
-    queries: { queue: queue.queries, overdue: overdue.queries, next: next.queries, centres: centres.queries, centreList: centreList.queries },
+    queries: {
+      queue: queue.queries,
+      overdue: overdue.queries,
+      next: next.queries,
+      centreByName: byName.queries,
+      centreByNumber: byNumber.queries,
+      centreList: centreList.queries,
+    },
     total: queue.result.total,
     totalCapped: queue.result.totalCapped,
     overdueTotal: overdue.result.total,
     centreListTotal: centreList.result.total,
-    centres: centres.result.length,
+    /** Every bench centre matches the fragment: the first 10 as candidates, and « more ». */
+    centreByName: byName.result.kind === "several" ? `${byName.result.candidates.length}${byName.result.more ? "+" : ""}` : byName.result.kind,
+    /** Centre 0 by its number: exactly it. */
+    centreByNumberFound: byNumber.result.kind === "one" && byNumber.result.centre.id === cpas.actor.entityId,
   };
 }
 
@@ -91,7 +111,7 @@ export type ExplainedStatement = { name: string; sql: string; plan: string[]; us
 /**
  * EXPLAIN ANALYZE of the very statements Prisma sends for the queue (captured from its query
  * events, run again with the same parameters): every statement of /onem (rows, total, centre
- * names, the centre filter) and the main one of the overdue filter. A constant number of
+ * names, the typed centre filter by name and by number) and the main one of the overdue filter. A constant number of
  * statements is not enough: each must also avoid reading the whole table.
  */
 export async function explainQueue(ctx: C607Context, cpas: C607Context, deepCursor: string): Promise<ExplainedStatement[]> {
@@ -111,18 +131,18 @@ export async function explainQueue(ctx: C607Context, cpas: C607Context, deepCurs
   const labelOf = (sql: string) =>
     /COUNT\(/i.test(sql)
       ? "total"
-      : /GROUP BY/i.test(sql)
-        ? "centres ayant envoyé (groupBy)"
-        : /FROM "public"\."Worker"/.test(sql)
-          ? "noms des travailleurs"
-          : /FROM "public"\."Entity"/.test(sql)
-            ? "noms des centres"
-            : /ORDER BY/.test(sql) && /FROM (?:"public"\.)?"C607Request"/.test(sql)
-              ? "lignes (page 1)"
-              : "autre";
+      : /FROM "public"\."Worker"/.test(sql)
+        ? "noms des travailleurs"
+        : /FROM "public"\."Entity"/.test(sql)
+          ? "noms des centres"
+          : /ORDER BY/.test(sql) && /FROM (?:"public"\.)?"C607Request"/.test(sql)
+            ? "lignes (page 1)"
+            : "autre";
   const statements: { name: string; query: string; params: string }[] = [];
   for (const q of await capture(() => listRequests({ ctx, filter: {} }))) statements.push({ name: `file : ${labelOf(q.query)}`, ...q });
-  for (const q of await capture(() => listSendingCentres({ ctx }))) statements.push({ name: `filtre : ${labelOf(q.query)}`, ...q });
+  for (const q of await capture(() => findSendingCentre({ ctx, text: BENCH_CENTRE_FRAGMENT }))) statements.push({ name: "filtre CPAS : par nom", ...q });
+  const number = await centreNumberOf(cpas);
+  for (const q of await capture(() => findSendingCentre({ ctx, text: number }))) statements.push({ name: "filtre CPAS : par numéro", ...q });
   const rowsOnly = async (name: string, fn: () => Promise<unknown>) => {
     for (const q of await capture(fn)) if (/ORDER BY/.test(q.query) && /FROM (?:"public"\.)?"C607Request"/.test(q.query)) statements.push({ name, ...q });
   };

@@ -63,10 +63,11 @@ async function main(): Promise<number> {
     large.total !== shownTotal(visibleToOnem(LARGE)) ||
     large.totalCapped !== visibleToOnem(LARGE) > TOTAL_CAP ||
     large.centreListTotal !== LARGE / CENTRES ||
-    large.centres !== CENTRES
+    large.centreByName !== "10+" || // CENTRES (20) centres match: 10 candidates, and more
+    !large.centreByNumberFound
   ) {
     throw new Error(
-      `File : ${small.total}/${large.total} demandes vues, liste du centre ${large.centreListTotal}, ${large.centres} centres (attendu ${shownTotal(visibleToOnem(SMALL))}/${shownTotal(visibleToOnem(LARGE))}, ${LARGE / CENTRES}, ${CENTRES}).`,
+      `File : ${small.total}/${large.total} demandes vues, liste du centre ${large.centreListTotal}, filtre CPAS par nom ${large.centreByName}, par numéro ${large.centreByNumberFound ? "trouvé" : "non trouvé"} (attendu ${shownTotal(visibleToOnem(SMALL))}/${shownTotal(visibleToOnem(LARGE))}, ${LARGE / CENTRES}, 10+, trouvé).`,
     );
   }
   // A deep page: the one after the 46,000th request of the queue, reached by its cursor.

@@ -8,7 +8,7 @@ export { copyRequest } from "./copy-request";
 export { createRequest } from "./create-request";
 export { decideDerogation } from "./decide-derogation";
 export { getRequestDetail, getTimeline, type RequestDetail } from "./get-request";
-export { listRequests, listSendingCentres } from "./list-requests";
+export { listRequests } from "./list-requests";
 export { removeAttachment } from "./remove-attachment";
 export { requestComplement } from "./request-complement";
 export { sendRequest } from "./send-request";

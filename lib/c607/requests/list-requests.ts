@@ -182,16 +182,3 @@ export async function listRequests({ ctx, filter, now = new Date() }: { ctx: C60
     })),
   };
 }
-
-/**
- * Centres that sent something, for the queue's filter (ONEM only). One query: for each centre, an
- * index probe on the requests' entityId that stops at its first request that is not a draft — not
- * a scan of every request of the country (issue 15; plan in docs/benchmarks.md).
- */
-export async function listSendingCentres({ ctx }: { ctx: C607Context }) {
-  if (sideOf(ctx.actor) !== "ONEM") throw forbidden();
-  return db.$queryRaw<{ id: string; name: string }[]>`
-    SELECT e.id, e.name FROM "Entity" e
-    WHERE EXISTS (SELECT 1 FROM "C607Request" r WHERE r."entityId" = e.id AND r.status <> 'DRAFT')
-    ORDER BY e.name ASC`;
-}
