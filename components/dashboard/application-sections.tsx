@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 import { APPLICATION_AREAS, rightSlug } from "@/lib/access/application-areas";
-import { applicationNameKey, qualityKey, rightDescriptionKey, rightNameKey, type ApplicationCode, type RightCode } from "@/lib/access/catalogue";
+import { applicationNameKey, qualityKey, rightDescriptionKey, rightNameKey, type RightCode } from "@/lib/access/catalogue";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { localizeWith, type Translate } from "@/lib/i18n/message-ref";
 
@@ -69,8 +69,7 @@ export function ApplicationsSection({
               </a>
             </p>
             <p className="text-xs text-slate-700">
-              {r.application ? tAll(applicationNameKey(r.application.code as ApplicationCode)) : t("partner")} —{" "}
-              {tAll(rightDescriptionKey(r.code as RightCode))}
+              {r.applicationCode ? tAll(applicationNameKey(r.applicationCode)) : t("partner")} — {tAll(rightDescriptionKey(r.code as RightCode))}
             </p>
           </li>
         ))}

@@ -67,11 +67,11 @@ describe("dashboard", () => {
     // Issue 15, counted by hand from the loaders: the entity overview 1 (one statement); the
     // managed quality 1 (one statement: its technical user, rights per code, expiring, last grants
     // and their person, open review); the managed subdivision 3; the
-    // technical user's quality 1; applications 2 (rights, their application); security events 1
+    // technical user's quality 1; applications 0 (from the rights' catalogue); security events 1
     // (none of this centre's events is a sign-in: no names to look up); the Rapport unique 1 (the
     // latest campaign), plus 2 when a campaign exists in this database (forms per status, forms to sign).
     const campaign = (await db.ruCampaign.count()) > 0;
-    expect(a.queries).toBe(10 + (campaign ? 2 : 0));
+    expect(a.queries).toBe(8 + (campaign ? 2 : 0));
     expect(b.queries).toBe(a.queries);
     // and the figures are real, not capped
     expect(b.result.entity?._count.people).toBe(5_001);
@@ -123,7 +123,8 @@ describe("a GL's quality figures (loadManagedQualities)", () => {
     const { entity, quality } = await createCentre();
     const other = await db.$transaction((tx) => ensureQuality(tx, { entityId: entity.id, type: "AIDE_JEUNESSE", identifier: `${entity.bceNumber}-aj` }));
     const gl = await createPerson(entity.id, { label: "gl" });
-    const [ana, bob, cem, dan, eva, tech] = await Promise.all(["ana", "bob", "cem", "dan", "eva", "tech"].map((label) => createPerson(entity.id, { label })));
+    const person = (label: string) => createPerson(entity.id, { label });
+    const [ana, bob, cem, dan, eva, tech] = await Promise.all([person("ana"), person("bob"), person("cem"), person("dan"), person("eva"), person("tech")]);
     const grant = (personId: string, qualityId: string, rightCode: string, o: { grantedDaysAgo: number; untilDays?: number; revoked?: boolean }) =>
       db.rightGrant.create({
         data: {
@@ -187,5 +188,30 @@ describe("a GL's quality figures (loadManagedQualities)", () => {
     // A quality of another centre is never read, even named.
     const elsewhere = await createCentre();
     expect(await loadManagedQualities(elsewhere.entity.id, [quality.id])).toEqual([]);
+  });
+});
+
+describe("the dashboard's applications", () => {
+  it("lists the rights that count, in the order of their French names, with their application", async () => {
+    const { entity, quality } = await createCentre();
+    const agent = await createPerson(entity.id, { label: "agent" });
+    await db.$transaction(async (tx) => {
+      for (const rightCode of ["RU_PRESIDENT", "EBOX_INSTITUTION", "CONSULTATION_CTMS", "AGENT_SOCIAL", "GESTION_CANAUX_TECHNIQUES"] as const) {
+        await ensureGrant(tx, { personId: agent.id, rightCode, entityId: entity.id, qualityId: quality.id });
+      }
+    });
+    const sessionId = await db.$transaction((tx) => createSession(tx, { personId: agent.id, ip: null, userAgent: null }));
+    const actor = (await loadActor(sessionId, { touch: false }))!;
+    const dashboard = await getDashboard(actor);
+    // Seed 003 names: « Agent Social » (Primaweb), « Consultation CTMS » (Liste des codes), « e-Box de
+    // l'institution » (e-Box), « Rôle - Président du CPAS » (Rapport unique). « Gestion des canaux
+    // techniques » lives under Employeur ONSS (seed 004): granted under Action Sociale it gives nothing.
+    expect(dashboard.applications).toEqual([
+      { code: "AGENT_SOCIAL", applicationCode: "PRIMAWEB" },
+      { code: "CONSULTATION_CTMS", applicationCode: "LISTE_CODES" },
+      { code: "EBOX_INSTITUTION", applicationCode: "EBOX" },
+      { code: "RU_PRESIDENT", applicationCode: "RAPPORT_UNIQUE" },
+    ]);
+    expect(dashboard.rapportUniqueRoles.map((r) => r.code)).toEqual(["RU_PRESIDENT"]);
   });
 });
