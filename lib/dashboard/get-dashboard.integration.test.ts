@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { afterAll, describe, expect, it } from "vitest";
 
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { loadActor } from "@/lib/auth/load-actor";
 import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
@@ -14,6 +15,7 @@ import { searchPeople } from "@/lib/access/manage/search-people";
 
 import { getDashboard } from "./get-dashboard";
 import { loadManagedQualities } from "./load-managed-qualities";
+import { loadSecurityEvents } from "./load-security-events";
 
 afterAll(() => db.$disconnect());
 
@@ -67,8 +69,8 @@ describe("dashboard", () => {
     // Issue 15, counted by hand from the loaders: the entity overview 1 (one statement); the
     // managed quality 1 (one statement: its technical user, rights per code, expiring, last grants
     // and their person, open review); the managed subdivision 3; the
-    // technical user's quality 1; applications 0 (from the rights' catalogue); security events 1
-    // (none of this centre's events is a sign-in: no names to look up); the Rapport unique 1 (the
+    // technical user's quality 1; applications 0 (from the rights' catalogue); security events 1 (their
+    // people's names joined in); the Rapport unique 1 (the
     // latest campaign), plus 2 when a campaign exists in this database (forms per status, forms to sign).
     const campaign = (await db.ruCampaign.count()) > 0;
     expect(a.queries).toBe(8 + (campaign ? 2 : 0));
@@ -213,5 +215,36 @@ describe("the dashboard's applications", () => {
       { code: "RU_PRESIDENT", applicationCode: "RAPPORT_UNIQUE" },
     ]);
     expect(dashboard.rapportUniqueRoles.map((r) => r.code)).toEqual(["RU_PRESIDENT"]);
+  });
+});
+
+describe("the dashboard's security events (loadSecurityEvents)", () => {
+  it("shows the centre's latest sign-in events, newest first, with names of its own people only, in one statement", async () => {
+    const { entity } = await createCentre();
+    const elsewhere = await createCentre();
+    const ana = await createPerson(entity.id, { label: "ana" });
+    const stranger = await createPerson(elsewhere.entity.id, { label: "etranger" });
+    const write = (actorId: string | null, action: string, ip: string | null) =>
+      db.$transaction((tx) => writeAuditEvent(tx, { actorId, entityId: entity.id, ip }, { action, targetType: "session", targetId: "x" }));
+    // In this order: ana signs in, an unknown address fails, a request of ana's (not a security
+    // event), someone of another centre recorded here, ana's session ends; then 2 more sign-ins.
+    await write(ana.id, "auth.sign_in", "192.0.2.1");
+    await write(null, "auth.sign_in_failed", "198.51.100.7");
+    await write(ana.id, "c607.request_created", "192.0.2.1");
+    await write(stranger.id, "auth.sign_in", null);
+    await write(ana.id, "auth.session_ended", "192.0.2.1");
+    await db.$transaction((tx) => writeAuditEvent(tx, { actorId: ana.id, entityId: elsewhere.entity.id }, { action: "auth.sign_in" }));
+
+    const { result, queries } = await countQueries(() => loadSecurityEvents(entity.id, 3));
+    expect(queries).toBe(1);
+    expect(result.map((e) => [e.action, e.actorName, e.ip])).toEqual([
+      ["auth.session_ended", "ana Intégration", "192.0.2.1"],
+      ["auth.sign_in", "—", null],
+      ["auth.sign_in_failed", "—", "198.51.100.7"],
+    ]);
+    expect(result[0]!.occurredAt).toBeInstanceOf(Date);
+    expect(Math.abs(result[0]!.occurredAt.getTime() - Date.now())).toBeLessThan(60_000);
+    const all = await loadSecurityEvents(entity.id, 20);
+    expect(all.map((e) => e.action)).toEqual(["auth.session_ended", "auth.sign_in", "auth.sign_in_failed", "auth.sign_in"]);
   });
 });
