@@ -11,8 +11,7 @@ type Row = {
     email: string | null;
     isActive: boolean;
     technicalUser: { firstName: string; lastName: string; email: string } | null;
-    rightCounts: { rightCode: string; count: number }[];
-    expiringSoon: number;
+    figures: { rightCounts: { rightCode: string; count: number }[]; expiringSoon: number };
     openReview: { qualityId: string; deadline: number; items: number } | null;
   }[];
   recent: { id: string; qualityId: string; rightCode: string; grantedAt: number; validUntil: number | null; firstName: string; lastName: string }[];
@@ -23,13 +22,19 @@ const ms = (col: string) => Prisma.raw(`(extract(epoch from ${col}) * 1000)::flo
 /**
  * GL/co-GL view of their qualities: figures, not lists, so the page stays light at 5,000 users.
  * ONE statement whatever the number of qualities and users (issue 15: Prisma's nested selections
- * and group-bys took nine round trips, every dashboard of a GL paid them). A right is active when
+ * and group-bys took nine round trips, every dashboard of a GL paid them). The quality's active
+ * rights are counted from one index (RightGrant_active_quality_code_idx); the ten latest grants are
+ * taken per quality in index order (RightGrant_active_quality_grantedAt_idx), then their people are
+ * joined (joining first read 5,000 people for ten). A right is active when
  * it is not revoked and has no end or ends later than now; « expiring soon » ends within 30 days.
  * The ten latest grants are the latest of all the managed qualities together, as before.
  */
 export async function loadManagedQualities(entityId: string, qualityIds: string[]) {
-  const now = new Date();
-  const soon = new Date(now.getTime() + 30 * 86_400_000);
+  // As UTC text cast to `timestamp` (the columns hold UTC; a zone in the text is ignored), so the
+  // comparison never depends on the database session's time zone.
+  const at = new Date();
+  const now = Prisma.sql`${at.toISOString()}::timestamp`;
+  const soon = Prisma.sql`${new Date(at.getTime() + 30 * 86_400_000).toISOString()}::timestamp`;
   const active = Prisma.sql`g."entityId" = ${entityId}::uuid AND g."revokedAt" IS NULL AND (g."validUntil" IS NULL OR g."validUntil" > ${now})`;
   const rows = await db.$queryRaw<Row[]>`
     SELECT
@@ -38,10 +43,11 @@ export async function loadManagedQualities(entityId: string, qualityIds: string[
           'technicalUser', (SELECT json_build_object('firstName', p."firstName", 'lastName', p."lastName", 'email', p.email)
              FROM "RoleAssignment" r JOIN "Person" p ON p.id = r."personId"
              WHERE r."qualityId" = q.id AND r."revokedAt" IS NULL AND r.role = 'TECHNICAL_USER' ORDER BY r."grantedAt", r.id LIMIT 1),
-          'rightCounts', (SELECT coalesce(json_agg(json_build_object('rightCode', c."rightCode", 'count', c.n) ORDER BY c."rightCode"), '[]'::json)
-             FROM (SELECT g."rightCode", count(*)::int AS n FROM "RightGrant" g WHERE ${active} AND g."qualityId" = q.id GROUP BY g."rightCode") c),
-          'expiringSoon', (SELECT count(*)::int FROM "RightGrant" g
-             WHERE ${active} AND g."qualityId" = q.id AND g."validUntil" > ${now} AND g."validUntil" <= ${soon}),
+          'figures', (SELECT json_build_object(
+                'rightCounts', coalesce(json_agg(json_build_object('rightCode', c."rightCode", 'count', c.n) ORDER BY c."rightCode"), '[]'::json),
+                'expiringSoon', coalesce(sum(c.soon), 0)::int)
+             FROM (SELECT g."rightCode", count(*)::int AS n, count(*) FILTER (WHERE g."validUntil" > ${now} AND g."validUntil" <= ${soon})::int AS soon
+                     FROM "RightGrant" g WHERE ${active} AND g."qualityId" = q.id GROUP BY g."rightCode") c),
           'openReview', (SELECT json_build_object('qualityId', a."qualityId", 'deadline', ${ms("a.deadline")},
                 'items', (SELECT count(*)::int FROM "AccessReviewItem" i WHERE i."reviewId" = a.id AND i.decision IS NULL))
              FROM "AccessReview" a WHERE a."entityId" = q."entityId" AND a."qualityId" = q.id AND a."closedAt" IS NULL
@@ -53,9 +59,11 @@ export async function loadManagedQualities(entityId: string, qualityIds: string[
               ORDER BY t."grantedAt" DESC, t.id), '[]'::json)
        FROM (SELECT g.id, g."qualityId", g."rightCode", ${ms('g."grantedAt"')} AS "grantedAt", ${ms('g."validUntil"')} AS "validUntil",
                     p."firstName", p."lastName"
-               FROM "RightGrant" g JOIN "Person" p ON p.id = g."personId"
-              WHERE ${active} AND g."qualityId" = ANY(${qualityIds}::uuid[])
-              ORDER BY g."grantedAt" DESC, g.id LIMIT 10) t) AS recent`;
+               FROM (SELECT g.* FROM unnest(${qualityIds}::uuid[]) AS m(id)
+                       CROSS JOIN LATERAL (SELECT g.* FROM "RightGrant" g WHERE ${active} AND g."qualityId" = m.id
+                                             ORDER BY g."grantedAt" DESC, g.id LIMIT 10) g
+                      ORDER BY g."grantedAt" DESC, g.id LIMIT 10) g
+               JOIN "Person" p ON p.id = g."personId") t) AS recent`;
   const { qualities, recent } = rows[0]!;
   return qualities.map((q) => ({
     id: q.id,
@@ -63,8 +71,8 @@ export async function loadManagedQualities(entityId: string, qualityIds: string[
     email: q.email,
     isActive: q.isActive,
     technicalUser: q.technicalUser,
-    rightCounts: q.rightCounts,
-    expiringSoon: q.expiringSoon,
+    rightCounts: q.figures.rightCounts,
+    expiringSoon: q.figures.expiringSoon,
     recentGrants: recent
       .filter((g) => g.qualityId === q.id)
       .map((g) => ({
