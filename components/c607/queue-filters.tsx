@@ -28,7 +28,7 @@ export function QueueFilters({ filter, centre }: { filter: TQueueFilter; centre:
   const search = centre.search;
   return (
     <>
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-4" aria-label={t("filters.label")}>
+      <form method="get" className="mt-4 flex flex-wrap items-start gap-4" aria-label={t("filters.label")}>
         <div>
           <label htmlFor="filtre-statut" className="block text-sm font-medium text-slate-800">
             {t("filters.status")}
@@ -71,7 +71,7 @@ export function QueueFilters({ filter, centre }: { filter: TQueueFilter; centre:
             <option value="WEEK">{t("filters.week")}</option>
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <button type="submit" className="mt-6 rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
           {t("filters.submit")}
         </button>
       </form>
