@@ -274,7 +274,7 @@ test("pages that read query parameters: hostile values, repeated parameters, hug
     ["GL_DPD", "/messages", ["page"]],
     ["AGENT", "/forem/fichier", ["du", "au"]],
     ["AGENT", "/c607", ["status", "page", "entityId"]],
-    ["ONEM", "/onem", ["status", "entityId", "deadline", "page"]],
+    ["ONEM", "/onem", ["status", "entityId", "centre", "deadline", "page"]],
     ["SEC", "/securite", ["q", "du", "au", "type", "avant", "apres"]],
     ["GL_DPD", `/gestion/qualites/${world.ids.quality}`, ["page"]],
     ["GL_DPD", "/sessions", ["fermee"]],
@@ -306,6 +306,11 @@ test("pages that read query parameters: hostile values, repeated parameters, hug
     ["AGENT", "/forem/contrats/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"],
     ["AGENT", "/c607/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"],
     ["GL_DPD", "/gestion/qualites/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"],
+    // The queue's typed centre filter (issue 15): a NUL byte, two values, a number with wrong check digits, % and _.
+    ["ONEM", "/onem?centre=%00"],
+    ["ONEM", "/onem?centre=a&centre=b&entityId=zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"],
+    ["ONEM", "/onem?centre=0212.345.669"],
+    ["ONEM", "/onem?centre=%25_"],
   ] as const) {
     const res = await sample(`${who} GET ${path}`, send(as(who), { method: "GET", path }));
     expect(res.status, path).toBeLessThan(500);
