@@ -15,8 +15,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { checkSession } from "@/lib/auth/sessions";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { db } from "@/lib/db/client";
-import { countUnread } from "@/lib/notifications/list-inbox";
-import { pendingUsagePolicy } from "@/lib/security/usage-policy";
+import { loadPortalFrame } from "@/lib/notifications/portal-frame";
 
 import { applyBenchEnv } from "./lib/bench-env";
 import { buildCentre } from "./lib/build-fixture";
@@ -38,8 +37,7 @@ async function main() {
   const steps: [string, () => Promise<unknown>][] = [
     ["session (checkSession)", () => checkSession(f.sessionId, { touch: false })],
     ["actor (loadActor, with policy)", () => loadActor(f.sessionId, { touch: false, meta })],
-    ["layout: usage policy", () => pendingUsagePolicy(actor)],
-    ["layout: unread messages", () => (navigationFor(actor).some((i) => i.href === "/messages") ? countUnread({ actor }) : Promise.resolve(0))],
+    ["layout: usage policy and unread messages", () => loadPortalFrame(actor, { withUnread: navigationFor(actor).some((i) => i.href === "/messages") })],
     ["dashboard (getDashboard)", () => getDashboard(actor)],
     ["search by name (Nom12)", () => searchPeople({ actor, query: "Nom12" })],
     ["search by NISS", () => searchPeople({ actor, query: f.niss })],

@@ -8,8 +8,7 @@ import { UserMenu } from "@/components/auth/user-menu";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { NAV_GROUP_LABELS, navigationFor } from "@/lib/access/navigation";
 import { getActor } from "@/lib/auth/get-actor";
-import { countUnread } from "@/lib/notifications/list-inbox";
-import { pendingUsagePolicy } from "@/lib/security/usage-policy";
+import { loadPortalFrame } from "@/lib/notifications/portal-frame";
 
 // Per-request pages: sessions, CSP nonce.
 export const dynamic = "force-dynamic";
@@ -19,15 +18,14 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const actor = await getActor();
   if (!actor) redirect("/login?raison=expiree");
   const items = navigationFor(actor);
-  // One round trip for the frame's lookups (issue 15: every page pays them), not one after another.
-  const [pendingPolicy, unread, t, tc] = await Promise.all([
-    pendingUsagePolicy(actor),
-    items.some((i) => i.href === "/messages") ? countUnread({ actor }) : 0,
+  // One statement for the frame's lookups (issue 15: every page pays them).
+  const [{ policyPending, unread }, t, tc] = await Promise.all([
+    loadPortalFrame(actor, { withUnread: items.some((i) => i.href === "/messages") }),
     getTranslations("nav"),
     getTranslations("common"),
   ]);
   // Seed 002: the DPD's usage policy is accepted before any portal page (each new version too).
-  if (pendingPolicy) redirect("/politique-utilisation");
+  if (policyPending) redirect("/politique-utilisation");
   const groups = (["portail", "applications", "securite"] as const)
     .map((g) => ({ group: g, label: t(NAV_GROUP_LABELS[g]), items: items.filter((i) => i.group === g) }))
     .filter((g) => g.items.length > 0);

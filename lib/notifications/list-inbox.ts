@@ -18,11 +18,16 @@ const AUDIENCE_APPLICATIONS: Record<string, Action> = {
   RU_SIGNATAIRES: "app.rapport_unique.sign",
 };
 
-/** What the actor may read: messages for them, and for an audience whose application they can use. */
-function inboxWhere(actor: Actor) {
-  const audiences = Object.entries(AUDIENCE_APPLICATIONS)
+/** The audiences whose messages the actor reads: those whose application they can use. */
+export function inboxAudiences(actor: Actor): string[] {
+  return Object.entries(AUDIENCE_APPLICATIONS)
     .filter(([, action]) => canUseApplication(actor, action))
     .map(([audience]) => audience);
+}
+
+/** What the actor may read: messages for them, and for an audience whose application they can use. */
+function inboxWhere(actor: Actor) {
+  const audiences = inboxAudiences(actor);
   return {
     entityId: actor.entityId,
     OR: [{ personId: actor.personId }, { personId: null, audience: null }, { personId: null, audience: { in: audiences } }],
@@ -36,12 +41,6 @@ export async function listInbox({ actor, take = 100 }: { actor: Actor; take?: nu
     db.notification.count({ where: { ...where, readAt: null } }),
   ]);
   return { messages, unread };
-}
-
-export async function countUnread({ actor }: { actor: Actor }): Promise<number> {
-  return db.notification.count({
-    where: { ...inboxWhere(actor), readAt: null },
-  });
 }
 
 /** Marks one message read; another centre's or another person's message is a 404. */
