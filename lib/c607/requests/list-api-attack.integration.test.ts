@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 
-import type * as NextAuthModule from "next-auth";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { GET as listRoute } from "@/app/api/c607/requests/route";
@@ -21,12 +20,10 @@ import { cpasAgent, cpasOutsider, onemCollaborator } from "./test-fixtures";
 // without the C60.7 right → 403, before its query is read; a cursor never shows another centre's
 // rows; never a 500.
 
-// The session path reads the cookie through next-auth: the test says whose session the call carries.
+// The session path reads the session id from the cookie (lib/auth/session-cookie.ts, since 2df2c50):
+// the test says whose session the call carries.
 const session = vi.hoisted(() => ({ sid: null as string | null }));
-vi.mock("next-auth", async (original) => ({
-  ...(await original<typeof NextAuthModule>()),
-  getServerSession: vi.fn(async () => (session.sid ? { sid: session.sid } : null)),
-}));
+vi.mock("@/lib/auth/session-cookie", () => ({ sessionIdFromCookies: vi.fn(async () => session.sid) }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "127.0.0.1:3000", "user-agent": "list-api-attack", "x-portal-client-ip": "127.0.0.1" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
