@@ -1,4 +1,3 @@
-import type * as NextAuthModule from "next-auth";
 import type * as NextCacheModule from "next/cache";
 import type * as NextIntlServerModule from "next-intl/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -22,19 +21,13 @@ import { type PersonaKey, World } from "./world";
 // "refused" = an AppError with a refusal code (by default FORBIDDEN, NOT_FOUND, UNAUTHENTICATED;
 // a row may name others, e.g. the DPD rule's UNPROCESSABLE) AND nothing changed.
 
-// Domain functions that also serve pages import next-auth and next/headers: a row's session id
+// Domain functions that also serve pages read the session cookie and next/headers: a row's session id
 // would travel in its own async context (rows run concurrently); no row reads a cookie.
 const session = await vi.hoisted(async () => {
   const { AsyncLocalStorage } = await import("node:async_hooks");
   return new AsyncLocalStorage<string>();
 });
-vi.mock("next-auth", async (original) => ({
-  ...(await original<typeof NextAuthModule>()),
-  getServerSession: vi.fn(async () => {
-    const sid = session.getStore();
-    return sid ? { sid } : null;
-  }),
-}));
+vi.mock("@/lib/auth/session-cookie", () => ({ sessionIdFromCookies: vi.fn(async () => session.getStore() ?? null) }));
 // The cookies a server action sets (issue 13: the language cookie), for the tests that call the actions themselves.
 const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock("next/headers", () => ({
