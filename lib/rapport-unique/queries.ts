@@ -5,6 +5,7 @@ import { toBrusselsDate } from "@/lib/c607/calendar-date";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-ref";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RuFormStatus } from "@/lib/generated/prisma/enums";
 import { appResource } from "@/lib/http/resolve-resource";
 import { parseId } from "@/lib/http/parse-id";
@@ -185,36 +186,40 @@ export async function pendingWork(actor: Actor): Promise<{ label: string; count:
   } catch {
     return [];
   }
-  const campaign = await db.ruCampaign.findFirst({ orderBy: { year: "desc" }, select: { id: true, year: true, deadline: true } });
+  const roles = side === "SPPIS" ? { member: false, signerRoles: [] } : cpasRoles(actor);
+  // ONE statement (issue 15: every dashboard of the centre's three roles and of the SPP IS paid two
+  // or three round trips one after another): the latest campaign and, for it, the figures of the
+  // actor's side. The SPP IS counts every centre's forms; a centre only its own.
+  const own = side === "SPPIS" ? Prisma.sql`TRUE` : Prisma.sql`f."entityId" = ${actor.entityId}::uuid`;
+  const unsigned = roles.signerRoles.length
+    ? Prisma.sql`(SELECT count(*)::int FROM "RuForm" f WHERE f."campaignId" = c.id AND ${own} AND f.status = 'READY'
+        AND NOT EXISTS (SELECT 1 FROM "RuSignature" s WHERE s."formId" = f.id AND s."voidedAt" IS NULL AND s.role::text = ANY(${roles.signerRoles}::text[])))`
+    : Prisma.sql`0`;
+  const lateCentres =
+    side === "SPPIS"
+      ? Prisma.sql`(SELECT count(DISTINCT f."entityId")::int FROM "RuForm" f WHERE f."campaignId" = c.id AND f.status IN ('DRAFT', 'READY', 'RETURNED'))`
+      : Prisma.sql`0`;
+  const rows = await db.$queryRaw<{ year: number; deadline: string; counts: Partial<Record<RuFormStatus, number>>; unsigned: number; lateCentres: number }[]>`
+    SELECT c.year, to_char(c.deadline, 'YYYY-MM-DD') AS deadline,
+      (SELECT coalesce(json_object_agg(x.status, x.n), '{}'::json)
+         FROM (SELECT f.status, count(*)::int AS n FROM "RuForm" f WHERE f."campaignId" = c.id AND ${own} GROUP BY f.status) x) AS counts,
+      ${unsigned} AS unsigned, ${lateCentres} AS "lateCentres"
+    FROM (SELECT id, year, deadline FROM "RuCampaign" ORDER BY year DESC LIMIT 1) c`;
+  const campaign = rows[0];
   if (!campaign) return [];
-  const overdue = todayBrussels() > isoDay(campaign.deadline);
+  const overdue = todayBrussels() > campaign.deadline;
+  const n = (status: RuFormStatus) => campaign.counts[status] ?? 0;
   if (side === "SPPIS") {
-    const toReview = await db.ruForm.count({ where: { campaignId: campaign.id, status: "SENT" } });
-    const work = [{ label: msg("ru.pending.toReview", { year: campaign.year }), count: toReview, href: "/rapport-unique" }];
-    if (overdue) {
-      const late = await db.ruForm.findMany({
-        where: { campaignId: campaign.id, status: { in: ["DRAFT", "READY", "RETURNED"] } },
-        distinct: ["entityId"],
-        select: { entityId: true },
-      });
-      work.push({ label: msg("ru.pending.lateCentres"), count: late.length, href: "/rapport-unique?situation=retard" });
-    }
+    const work = [{ label: msg("ru.pending.toReview", { year: campaign.year }), count: n("SENT"), href: "/rapport-unique" }];
+    if (overdue) work.push({ label: msg("ru.pending.lateCentres"), count: campaign.lateCentres, href: "/rapport-unique?situation=retard" });
     return work;
   }
-  const roles = cpasRoles(actor);
-  const counts = await db.ruForm.groupBy({ by: ["status"], where: { campaignId: campaign.id, entityId: actor.entityId }, _count: { _all: true } });
-  const n = (s: RuFormStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
   const work: { label: string; count: number; href: string }[] = [];
   if (roles.member) {
     work.push({ label: msg("ru.pending.toEncode", { year: campaign.year }), count: n("DRAFT"), href: "/rapport-unique" });
     work.push({ label: msg("ru.pending.returned"), count: n("RETURNED"), href: "/rapport-unique" });
   }
-  if (roles.signerRoles.length) {
-    const unsigned = await db.ruForm.count({
-      where: { campaignId: campaign.id, entityId: actor.entityId, status: "READY", signatures: { none: { voidedAt: null, role: { in: roles.signerRoles } } } },
-    });
-    work.push({ label: msg("ru.pending.toSign"), count: unsigned, href: "/rapport-unique" });
-  }
+  if (roles.signerRoles.length) work.push({ label: msg("ru.pending.toSign"), count: campaign.unsigned, href: "/rapport-unique" });
   if (overdue) work.push({ label: msg("ru.pending.late"), count: n("DRAFT") + n("READY") + n("RETURNED"), href: "/rapport-unique" });
   return work;
 }

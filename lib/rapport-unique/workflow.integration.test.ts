@@ -413,6 +413,10 @@ describe("Rapport unique — dashboards", () => {
     expect(await pendingWork(c.secretary.ctx.actor)).toEqual([{ label: "Formulaires à signer", count: 1, href: "/rapport-unique" }]);
     expect(await pendingWork(c.secretary.ctx.actor, "nl")).toEqual([{ label: "Te ondertekenen formulieren", count: 1, href: "/rapport-unique" }]);
     expect(await pendingWork(c.gl.actor)).toEqual([]);
+    // Issue 15: one statement for the latest campaign and its figures, whatever the role.
+    expect((await countQueries(() => work(c.member.ctx.actor))).queries).toBe(1);
+    expect((await countQueries(() => work(c.secretary.ctx.actor))).queries).toBe(1);
+    expect((await countQueries(() => work(sppis.actor))).queries).toBe(1);
     const campaign = await db.ruCampaign.findUniqueOrThrow({ where: { year: 2025 } });
     await db.ruCampaign.update({ where: { id: campaign.id }, data: { deadline: new Date("2020-01-31T00:00:00Z") } });
     try {
