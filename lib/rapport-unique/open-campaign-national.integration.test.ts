@@ -145,6 +145,15 @@ describe("Rapport unique — opening the campaign for every centre of the countr
     expect(first).toMatchObject({ toReviewTotal: 60, reviewPage: 1, reviewPages: 3 });
     expect(centreOf(first)).toEqual(["CPAS 0007", ...names(1, 6), ...names(8, 25)]);
     expect(new Set(first.toReview.map((f) => f.title))).toEqual(new Set(["Aide alimentaire"]));
+    // Every centre's progress, by hand: CPAS 0001–0060 sent their « Aide alimentaire », 1 of their
+    // 5 forms; the others sent nothing. The deadline (30 June 2026) has passed: every centre with a
+    // form not sent is late.
+    const row = (name: string) => first.centres.find((c) => c.name === name);
+    expect(first.centres).toHaveLength(CENTRES);
+    expect(first.centres.slice(0, 2).map((c) => c.name)).toEqual(["CPAS 0001", "CPAS 0002"]);
+    expect(row("CPAS 0001")).toMatchObject({ counts: { DRAFT: 4, SENT: 1 }, total: 5, sent: 1, late: true });
+    expect(row("CPAS 0060")).toMatchObject({ counts: { DRAFT: 4, SENT: 1 }, total: 5, sent: 1, late: true });
+    expect(row("CPAS 0061")).toMatchObject({ counts: { DRAFT: 5 }, total: 5, sent: 0, late: true });
 
     expect(centreOf(await sppisOverview(sppis, 2025, 2))).toEqual(names(26, 50));
     // The last page has the 10 left; a page past the end shows the last one.

@@ -102,12 +102,7 @@ export async function sppisOverview(ctx: RuContext, year?: number, reviewPage = 
   if (!campaign)
     return { campaigns, campaign: null, centres: [] as CentreProgress[], toReview: [], toReviewTotal: 0, reviewPage: 1, reviewPages: 1, formCodes: [] };
   const waiting = { campaignId: campaign.id, status: "SENT" as const };
-  const toReviewTotal = await db.ruForm.count({ where: waiting });
-  const reviewPages = Math.max(1, Math.ceil(toReviewTotal / REVIEW_PER_PAGE));
-  const page = Math.min(Math.max(1, Math.trunc(reviewPage) || 1), reviewPages);
-  const [groups, centres, toReview, definitions] = await Promise.all([
-    db.ruForm.groupBy({ by: ["entityId", "status"], where: { campaignId: campaign.id }, _count: { _all: true } }),
-    db.entity.findMany({ where: { kind: "CPAS" }, select: { id: true, name: true, bceNumber: true }, orderBy: { name: "asc" } }),
+  const pageOfForms = (page: number) =>
     db.ruForm.findMany({
       where: waiting,
       // The form's definition is one of the campaign's few, read once below, not once per form.
@@ -116,20 +111,38 @@ export async function sppisOverview(ctx: RuContext, year?: number, reviewPage = 
       orderBy: [{ sentAt: "asc" }, { id: "asc" }],
       skip: (page - 1) * REVIEW_PER_PAGE,
       take: REVIEW_PER_PAGE,
-    }),
+    });
+  const asked = Math.min(Math.max(1, Math.trunc(reviewPage) || 1), 10_000);
+  // Issue 15: the count, the page asked for, every centre with its forms per status (one statement,
+  // aggregated by PostgreSQL: Prisma's group-by and centre list mapped 3,500 rows in JS) and the
+  // definitions, at once; only a page past the end is read again, as the last one.
+  const [toReviewTotal, pageAsked, [progress], definitions] = await Promise.all([
+    db.ruForm.count({ where: waiting }),
+    pageOfForms(asked),
+    db.$queryRaw<{ centres: { id: string; name: string; bce: string; counts: Partial<Record<RuFormStatus, number>> }[] }[]>`
+      SELECT coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'bce', e."bceNumber", 'counts', coalesce(f.counts, '{}'::json))
+               ORDER BY e.name), '[]'::json) AS centres
+      FROM "Entity" e
+      LEFT JOIN (SELECT x."entityId", json_object_agg(x.status, x.n) AS counts
+                 FROM (SELECT r."entityId", r.status, count(*)::int AS n FROM "RuForm" r
+                        WHERE r."campaignId" = ${campaign.id}::uuid GROUP BY r."entityId", r.status) x
+                 GROUP BY x."entityId") f ON f."entityId" = e.id
+      WHERE e.kind = 'CPAS'`,
     db.ruFormDefinition.findMany({ where: { campaignId: campaign.id }, orderBy: { position: "asc" }, select: { id: true, code: true, definition: true } }),
   ]);
+  const reviewPages = Math.max(1, Math.ceil(toReviewTotal / REVIEW_PER_PAGE));
+  const page = Math.min(asked, reviewPages);
+  const toReview = page === asked ? pageAsked : await pageOfForms(page);
+  const centres = progress!.centres;
   const pastDeadline = todayBrussels() > isoDay(campaign.deadline);
-  const perCentre = new Map<string, Partial<Record<RuFormStatus, number>>>();
-  for (const g of groups) perCentre.set(g.entityId, { ...perCentre.get(g.entityId), [g.status]: g._count._all });
   const names = new Map(centres.map((c) => [c.id, c.name]));
   const inLanguage = definitions.map((d) => ({ id: d.id, code: d.code, def: definitionIn(definitionOf(d), ctx.actor.language) }));
   const titles = new Map(inLanguage.map((d) => [d.id, d.def.title]));
   const rows: CentreProgress[] = centres.map((c) => {
-    const counts = perCentre.get(c.id) ?? {};
+    const counts = c.counts;
     const total = definitions.length;
     const sent = (counts.SENT ?? 0) + (counts.ACCEPTED ?? 0);
-    return { entityId: c.id, name: c.name, bce: c.bceNumber, counts, total, sent, late: pastDeadline && sent < total };
+    return { entityId: c.id, name: c.name, bce: c.bce, counts, total, sent, late: pastDeadline && sent < total };
   });
   return {
     campaigns,
