@@ -26,6 +26,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main() {
   applyBenchEnv();
   const f = await buildCentre({ size: 5_000, nissOffset: 0 });
+  await db.$executeRawUnsafe("ANALYZE"); // statistics as in service (see access-dashboard.ts)
   const meta = { ip: "127.0.0.1", userAgent: "profile" };
   const actor = (await loadActor(f.sessionId, { touch: false, meta }))!;
   let sqlMs = 0;

@@ -23,7 +23,7 @@ export const USERS_PAGE_SIZE = 50;
  * filter (`id IN (…) OR id IN (…)`) made PostgreSQL hash the quality's 5,000 rights, test every
  * person of the centre and sort them to keep 50. Here membership is one expression per person (a
  * scalar subquery PostgreSQL cannot hash), so the plan walks the centre's people in name order
- * (Person_entityId_lastName_idx) and stops after the page: a few index probes per person read,
+ * (Person_entityId_lastName_firstName_id_idx) and stops after the page: a few index probes per person read,
  * about 50 when most of the centre belongs to the quality. A quality holding a small share of a
  * large centre reads more people before its 50th member (at most the centre, as before).
  */
