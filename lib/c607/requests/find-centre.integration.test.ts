@@ -23,23 +23,22 @@ import { cpasAgent, onemCollaborator } from "./test-fixtures";
 const TAG = `zq${randomUUID().slice(0, 6)}`;
 type Centre = { id: string; name: string; bceNumber: string };
 
-/** A CPAS whose requests have these statuses (one worker and contract each). */
+/**
+ * A CPAS whose requests have these statuses, all for its one worker and contract. One worker per
+ * centre, its blind index that of its NISS: several workers of one centre with the same NISS under
+ * made-up indexes collided once keys:rotate (rotate-keys.integration.test.ts, same database) gave
+ * them their real index.
+ */
 async function centre(name: string, statuses: C607Status[], bce = randomBce()): Promise<Centre> {
   const entity = await db.$transaction((tx) => ensureEntity(tx, { name, bce }));
   const person = await createPerson(entity.id, { label: "auteur" });
+  const worker = await db.worker.create({
+    data: { entityId: entity.id, nissEncrypted: seal("85073003328"), nissBlindIndex: blindIndex("85073003328"), firstName: "Filtre", lastName: "Centre" },
+  });
+  const contract = await db.contract.create({
+    data: { entityId: entity.id, workerId: worker.id, kind: "ART_60_7", startDate: new Date("2026-12-01"), plannedEndDate: new Date("2027-06-30") },
+  });
   for (const [n, status] of statuses.entries()) {
-    const worker = await db.worker.create({
-      data: {
-        entityId: entity.id,
-        nissEncrypted: seal("85073003328"),
-        nissBlindIndex: blindIndex(`85073003328-${randomUUID()}`),
-        firstName: "Filtre",
-        lastName: "Centre",
-      },
-    });
-    const contract = await db.contract.create({
-      data: { entityId: entity.id, workerId: worker.id, kind: "ART_60_7", startDate: new Date("2026-12-01"), plannedEndDate: new Date("2027-06-30") },
-    });
     const sent = status !== "DRAFT";
     await db.c607Request.create({
       data: {
