@@ -85,45 +85,48 @@ export async function loadQualityManagement(actor: Actor, qualityId: string, pag
       }
     : {};
   const where = { entityId: actor.entityId, AND: [membership, byName] };
-  const [total, found, roles, review, sodRules] = await Promise.all([
+  // Every statement starts as soon as what it needs is known: the page's people, the role holders
+  // and the open review's rights lead to their relations (one statement, people-relations.ts:
+  // subdivision, rights in this quality in the order granted, standing — the role holders' and the
+  // reviewed rights' holders' rank decides « Retirer » below) and to the invited people's mails,
+  // while the count, the slowest statement of a large quality (it tests every person of the
+  // centre), runs beside them rather than before them (issue 15).
+  const foundRead = pageOfMembers({ entityId: actor.entityId, qualityId, ownSubdivisions: isQualityLevel ? null : ownSubdivisions, words, page });
+  const rolesRead = db.roleAssignment.findMany({
+    where: { qualityId, revokedAt: null, role: { in: ["GL", "CO_GL", "TECHNICAL_USER", "SUBDIVISION_MANAGER", "SUBDIVISION_CO_MANAGER"] } },
+    select: { id: true, role: true, subdivisionId: true, person: { select: { id: true, firstName: true, lastName: true, email: true } } },
+  });
+  const reviewRead = db.accessReview.findFirst({
+    where: { qualityId, closedAt: null },
+    include: { items: { orderBy: { id: "asc" }, take: 200 } },
+  });
+  const reviewGrantsRead = reviewRead.then((review) =>
+    review
+      ? db.rightGrant.findMany({
+          where: { id: { in: review.items.map((i) => i.grantId) } },
+          select: {
+            id: true,
+            rightCode: true,
+            entityId: true,
+            qualityId: true,
+            personId: true,
+            person: { select: { firstName: true, lastName: true, subdivisionId: true } },
+          },
+        })
+      : [],
+  );
+  const relationsRead = Promise.all([foundRead, rolesRead, reviewGrantsRead]).then(([found, roles, grants]) =>
+    loadPeopleRelations([...new Set([...found.map((p) => p.id), ...roles.map((r) => r.person.id), ...grants.map((g) => g.personId)])], { now, qualityId }),
+  );
+  const [total, found, roles, review, reviewGrants, relations, invitationMails, sodRules] = await Promise.all([
     db.person.count({ where }),
-    pageOfMembers({ entityId: actor.entityId, qualityId, ownSubdivisions: isQualityLevel ? null : ownSubdivisions, words, page }),
-    db.roleAssignment.findMany({
-      where: { qualityId, revokedAt: null, role: { in: ["GL", "CO_GL", "TECHNICAL_USER", "SUBDIVISION_MANAGER", "SUBDIVISION_CO_MANAGER"] } },
-      select: { id: true, role: true, subdivisionId: true, person: { select: { id: true, firstName: true, lastName: true, email: true } } },
-    }),
-    db.accessReview.findFirst({
-      where: { qualityId, closedAt: null },
-      include: { items: { orderBy: { id: "asc" }, take: 200 } },
-    }),
-    actor.isDpd ? db.sodRule.findMany({ where: { entityId: actor.entityId }, orderBy: { createdAt: "asc" } }) : [],
-  ]);
-  // Their subdivision and rights in this quality (in force, in the order granted): one statement
-  // (people-relations.ts); the invited people's mails and the review's rights at the same time.
-  const reviewGrantsRead = review
-    ? db.rightGrant.findMany({
-        where: { id: { in: review.items.map((i) => i.grantId) } },
-        select: {
-          id: true,
-          rightCode: true,
-          entityId: true,
-          qualityId: true,
-          personId: true,
-          person: { select: { firstName: true, lastName: true, subdivisionId: true } },
-        },
-      })
-    : Promise.resolve([]);
-  const [relations, invitationMails, reviewGrants] = await Promise.all([
-    // The role holders' and the reviewed rights' holders' standings come in the same statement
-    // (their rank decides « Retirer » below); with a review open it waits for the review's rights.
-    reviewGrantsRead.then((grants) =>
-      loadPeopleRelations([...new Set([...found.map((p) => p.id), ...roles.map((r) => r.person.id), ...grants.map((g) => g.personId)])], {
-        now,
-        qualityId,
-      }),
-    ),
-    invitationMailStates(found.filter((p) => p.status === "INVITED").map((p) => p.id)),
+    foundRead,
+    rolesRead,
+    reviewRead,
     reviewGrantsRead,
+    relationsRead,
+    foundRead.then((found) => invitationMailStates(found.filter((p) => p.status === "INVITED").map((p) => p.id))),
+    actor.isDpd ? db.sodRule.findMany({ where: { entityId: actor.entityId }, orderBy: { createdAt: "asc" } }) : [],
   ]);
   const mine = actorStanding(actor);
   const people = found.map((p) => {
