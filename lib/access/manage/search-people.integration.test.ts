@@ -14,9 +14,8 @@ afterAll(() => db.$disconnect());
 
 // The RAE's people search (issue 3, seed 003 « Gestion des accès »): by part of a last name, a
 // first name or an e-mail address whatever the case, or by the exact NISS; never outside the
-// actor's centre. Issue 15 wrote the name test as lower(column) LIKE lower(words) instead of
-// ILIKE: the expected people below are written by hand from that rule, so a change of meaning
-// (case, accents, the e-mail, another centre) fails here.
+// actor's centre. The expected people below are written by hand from that rule, so a change of
+// meaning (case, accents, the e-mail, another centre, the order) fails here.
 
 async function scene() {
   const { entity } = await createCentre();
