@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isRandomLooking, maskNiss, maskText } from "./mask-text";
+import { isRandomLooking, maskNiss, maskTargetId, maskText } from "./mask-text";
 
 // Expected values written by hand. 85073003328: born 30 July 1985, serial 033, check 97 − (850730033 mod 97) = 28.
 
@@ -42,6 +42,19 @@ describe("maskNiss: ids are not national numbers", () => {
   });
   it("still masks a NISS next to an id", () => {
     expect(maskNiss("a21c11a4-6cb1-4f4a-8e23-266393022d0f 85073003328")).toBe("a21c11a4-6cb1-4f4a-8e23-266393022d0f [numéro masqué]");
+  });
+});
+
+describe("maskTargetId: a session's handle is not a national number", () => {
+  // A real handle from a failed test run (24 hex characters holding 62271058123).
+  it("keeps a session's handle that holds 11 digits in a row", () => {
+    expect(maskTargetId("session", "a260c7734dc7d62271058123")).toBe("a260c7734dc7d62271058123");
+  });
+  it("masks a national number given as any other target, or as a session that is not a handle", () => {
+    expect(maskTargetId("worker", "a260c7734dc7d62271058123")).toBe("a260c7734dc7d[numéro masqué]");
+    expect(maskTargetId("session", "85073003328")).toBe("[numéro masqué]");
+    expect(maskTargetId("session", "A260C7734DC7D62271058123")).toBe("A260C7734DC7D[numéro masqué]");
+    expect(maskTargetId(null, "85.07.30-033.28")).toBe("[numéro masqué]");
   });
 });
 

@@ -1,3 +1,5 @@
+import { isSessionHandle } from "@/lib/sessions/session-handle";
+
 // Free text (file names, reasons, user agents…) on its way into the append-only audit trail:
 // whatever looks like a national number or a secret is masked, since an event can never be edited
 // afterwards. Shapes, not meaning: a false positive costs a masked word, a miss is kept forever.
@@ -79,4 +81,15 @@ export function maskText(text: string): string {
 /** Only the national-number rule: for fields that hold ids (targetId), where long ids are normal. */
 export function maskNiss(text: string): string {
   return maskNissOutsideDigests(text);
+}
+
+/**
+ * A target's id as the trail keeps it: national numbers masked, except in a session's handle. A
+ * handle is 24 hex characters of a digest (lib/sessions/session-handle.ts), too short for the
+ * digest rule above, and about one in thirty holds 11 digits in a row by chance: masked, the sign-in
+ * and sign-out of that session could no longer be found by the handle the person's sessions page
+ * shows (seen in a test run on 3 December 2026: « a260c7734dc7d62271058123 »).
+ */
+export function maskTargetId(targetType: string | null | undefined, targetId: string): string {
+  return targetType === "session" && isSessionHandle(targetId) ? targetId : maskNiss(targetId);
 }

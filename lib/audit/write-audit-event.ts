@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { appendToChain } from "./append-to-chain";
 import { chainKeyOf } from "./chain-key";
 import type { HashableEvent } from "./hash-event";
-import { maskNiss, maskText } from "./mask-text";
+import { maskTargetId, maskText } from "./mask-text";
 import { redactSummary } from "./redact-summary";
 
 export type AuditContext = {
@@ -35,7 +35,7 @@ function toEvent(ctx: AuditContext, input: AuditInput): HashableEvent {
     entityId: input.entityId !== undefined ? input.entityId : ctx.entityId,
     action: input.action,
     targetType: input.targetType ?? null,
-    targetId: input.targetId === undefined ? null : maskNiss(input.targetId),
+    targetId: input.targetId === undefined ? null : maskTargetId(input.targetType, input.targetId),
     before: redactSummary(input.before),
     after: redactSummary(input.after),
     ip: ctx.ip ?? null,
