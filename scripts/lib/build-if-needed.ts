@@ -3,7 +3,20 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "proxy.ts", "server.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+// Everything the build reads. The message catalogues are compiled into it (next.config.js): a
+// change of wording alone must rebuild, or the portal would go on showing the old text.
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "proxy.ts",
+  "server.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 
 function walk(p: string, hash: ReturnType<typeof createHash>) {
