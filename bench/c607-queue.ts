@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   const jwt = await encode({ token: { sub: f.onem.personId, sid: f.onem.sessionId }, secret: BENCH_SECRETS.NEXTAUTH_SECRET });
   const cookie = `next-auth.session-token=${jwt}`;
   const cpasJwt = await encode({ token: { sub: f.technical.personId, sid: f.technical.sessionId }, secret: BENCH_SECRETS.NEXTAUTH_SECRET });
-  const capped = large.totalCapped ? `Plus de ${large.total} demandes` : `${large.total} demande\\(s\\) — page 1 sur`;
+  const capped = large.totalCapped ? `Plus de ${large.total} demandes` : `${large.total} demandes? — page 1 sur`;
   const targets = [
     { name: "login", path: "/login", label: "/login", expect: /<h1[^>]*>Connexion<\/h1>/ },
     { name: "onem", path: "/onem", label: "/onem", expect: new RegExp(capped) },

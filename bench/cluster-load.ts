@@ -52,7 +52,7 @@ export const EXPECTED_TEXT: Record<string, RegExp> = {
   recherche: /111 personne\(s\) trouvée\(s\)/,
   "c607-liste": /C607-2025-/,
   // The queue holds more requests than the list counts exactly (keyset pages, issue 15): « Plus de 10000 demandes ».
-  "onem-file": QUEUE_ROWS > TOTAL_CAP ? new RegExp(`Plus de ${TOTAL_CAP} demandes`) : /demande\(s\) — page 1 sur/,
+  "onem-file": QUEUE_ROWS > TOTAL_CAP ? new RegExp(`Plus de ${TOTAL_CAP} demandes`) : /demandes? — page 1 sur/,
   "c607-brouillon": /Brouillon|Banc/,
 };
 
