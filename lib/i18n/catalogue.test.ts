@@ -6,22 +6,11 @@ import { describe, expect, it } from "vitest";
 
 import { fr, nl } from "./catalogue";
 import { SAME_IN_BOTH } from "./same-in-both";
+import { flatten, type Tree } from "./testing/flatten";
 
 // Issue 13: both catalogues have exactly the same keys, every message is valid ICU in its language
 // and uses the same arguments in both, and no Dutch text is the French one left untranslated
 // (except the proper nouns and codes listed in same-in-both.ts, each with its reason).
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const full = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") out.set(full, value);
-    else for (const [k, v] of flatten(value, full)) out.set(k, v);
-  }
-  return out;
-}
 
 /** Argument names of an ICU message ({name}, {count, plural, …}), nested ones included. */
 function argumentsOf(message: string, locale: string): string[] {

@@ -2,6 +2,7 @@ import compile from "icu-minify/compile";
 import { describe, expect, it } from "vitest";
 
 import { fr, nl } from "./catalogue";
+import { flatten, type Tree } from "./testing/flatten";
 import { FORMATS } from "./translator";
 
 // Issue 15: the build compiles the catalogues (next.config.js, lib/i18n/precompile-loader.cjs). Code that
@@ -11,8 +12,6 @@ import { FORMATS } from "./translator";
 // Outside the build (jobs, tests) the same read gives the text as written. So such reads are
 // allowed on plain labels only, which compile to themselves. The maps below are every value read
 // that way, each with the code that reads it; a label given an argument must be read through `t`.
-
-type Tree = { [key: string]: string | Tree };
 
 const READ_AS_VALUES: { path: string; readBy: string; except?: string[] }[] = [
   { path: "batch.services", readBy: "lib/batch/services.ts serviceLabel" },
@@ -30,18 +29,9 @@ const READ_AS_VALUES: { path: string; readBy: string; except?: string[] }[] = [
   { path: "common.globalError", readBy: "app/global-error.tsx" },
 ];
 
-function subtree(root: Tree, path: string): Tree {
-  let node: string | Tree = root;
-  for (const k of path.split(".")) {
-    if (typeof node === "string" || !(k in node)) throw new Error(`${path}: absent du catalogue`);
-    node = node[k]!;
-  }
-  if (typeof node === "string") throw new Error(`${path}: un message, pas un groupe de libellés`);
-  return node;
-}
-
-function leaves(tree: Tree, prefix: string): [string, string][] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}.${k}`, v] as [string, string]] : leaves(v, `${prefix}.${k}`)));
+/** The messages under `path` that the code reads as values (its exceptions left out). */
+function labelsRead(catalogue: Tree, path: string, except: string[] = []): [string, string][] {
+  return [...flatten(catalogue)].filter(([key]) => key.startsWith(`${path}.`) && !except.some((e) => key === `${path}.${e}`));
 }
 
 describe("labels read as values are plain text, the same compiled or not", () => {
@@ -50,7 +40,7 @@ describe("labels read as values are plain text, the same compiled or not", () =>
     ["nl", nl],
   ] as const) {
     it.each(READ_AS_VALUES)(`${name}: $path ($readBy)`, ({ path, except = [] }) => {
-      const labels = leaves(subtree(catalogue as unknown as Tree, path), path).filter(([key]) => !except.some((e) => key === `${path}.${e}`));
+      const labels = labelsRead(catalogue as unknown as Tree, path, except);
       expect(labels.length).toBeGreaterThan(0);
       const changed = labels.filter(([, text]) => compile(text) !== text).map(([key, text]) => `${key}: ${text}`);
       expect(changed).toEqual([]);
@@ -66,11 +56,10 @@ describe("labels read as values are plain text, the same compiled or not", () =>
   });
 
   it("the exceptions are messages with arguments, formatted by a translator where they are used", () => {
-    for (const key of ["securityLog.csv.limited", "securityLog.csv.fileName", "securityLog.words.namedTarget"]) {
-      const [ns, group, leaf] = key.split(".") as [string, string, string];
-      const text = (fr as unknown as Record<string, Record<string, Record<string, string>>>)[ns]![group]![leaf]!;
-      expect(compile(text), key).not.toBe(text);
-    }
+    const messages = flatten(fr as unknown as Tree);
+    const exceptions = READ_AS_VALUES.flatMap(({ path, except = [] }) => except.map((e) => `${path}.${e}`));
+    expect(exceptions).toEqual(["securityLog.csv.limited", "securityLog.csv.fileName", "securityLog.words.namedTarget"]);
+    for (const key of exceptions) expect(compile(messages.get(key)!), key).not.toBe(messages.get(key));
   });
 });
 
@@ -84,8 +73,9 @@ describe("named date and number styles are the portal's own formats", () => {
     ["nl", nl],
   ] as const) {
     it(`${name}: every {x, date|time|number, style} names one of FORMATS`, () => {
-      const all = leaves(catalogue as unknown as Tree, name);
-      const used = all.flatMap(([key, text]) => [...text.matchAll(styled)].map((m) => ({ key, kind: m[1]!, style: m[2]! })));
+      const used = [...flatten(catalogue as unknown as Tree)].flatMap(([key, text]) =>
+        [...text.matchAll(styled)].map((m) => ({ key, kind: m[1]!, style: m[2]! })),
+      );
       expect(used.length).toBeGreaterThan(0);
       const unknown = used.filter(({ kind, style }) => !(style in (kind === "number" ? FORMATS.number : FORMATS.dateTime)));
       expect(unknown).toEqual([]);

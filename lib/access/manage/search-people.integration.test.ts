@@ -34,14 +34,12 @@ async function scene() {
   const rae = await person("Rita", "Zeebrugge");
   await db.$transaction((tx) => ensureRole(tx, { personId: rae.id, role: "RAE", entityId: entity.id }));
   const niss = uniqueNiss();
-  const people = {
-    dupont: await person("Anne", "Dupont", { niss }),
-    dupontel: await person("Marc", "Dupontel"),
-    elodie: await person("Élodie", "Lambert", { mail: "elo" }),
-    mail: await person("Jean", "Martin", { mail: "jdupont" }),
-    elsewhere: await person("Anne", "Dupont", { entityId: otherCentre.id }),
-  };
-  return { actor: await actorOf(rae.id), people, niss, tag };
+  await person("Anne", "Dupont", { niss });
+  await person("Marc", "Dupontel");
+  await person("Élodie", "Lambert", { mail: "elo" });
+  await person("Jean", "Martin", { mail: "jdupont" });
+  await person("Anne", "Dupont", { entityId: otherCentre.id });
+  return { actor: await actorOf(rae.id), niss };
 }
 
 const names = (r: Awaited<ReturnType<typeof searchPeople>>) => r.people.map((p) => `${p.firstName} ${p.lastName}`);
