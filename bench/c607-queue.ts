@@ -89,7 +89,7 @@ async function main(): Promise<number> {
       name: "onem-overdue",
       path: "/onem?deadline=OVERDUE",
       label: "/onem?deadline=OVERDUE",
-      expect: new RegExp(`${large.overdueTotal} demande\\(s\\) — page 1 sur`),
+      expect: new RegExp(`${large.overdueTotal} demandes? — page 1 sur`),
     },
     {
       name: "onem-deep",
@@ -107,7 +107,7 @@ async function main(): Promise<number> {
       name: "centre-list",
       path: "/c607",
       label: `/c607 (un centre, ${LARGE / CENTRES})`,
-      expect: new RegExp(`${large.centreListTotal} demande\\(s\\) — page 1 sur ${Math.ceil(large.centreListTotal / 50)}[\\s\\S]*Plus anciennes`),
+      expect: new RegExp(`${large.centreListTotal} demandes? — page 1 sur ${Math.ceil(large.centreListTotal / 50)}[\\s\\S]*Plus anciennes`),
       session: `next-auth.session-token=${cpasJwt}`,
     },
   ];
