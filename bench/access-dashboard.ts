@@ -39,7 +39,7 @@ function targetsFor(o: { qualityId: string; niss: string; managerId: string }): 
       name: "search-name",
       path: "/gestion/recherche",
       label: "/gestion/recherche (Nom12)",
-      expect: /111 personne\(s\) trouvée\(s\)/,
+      expect: /111 personnes trouvées/,
       cookie: searchCookie(o.managerId, "Nom12"),
     },
     {
@@ -47,7 +47,7 @@ function targetsFor(o: { qualityId: string; niss: string; managerId: string }): 
       path: "/gestion/recherche",
       label: "/gestion/recherche (<NISS>)",
       cookie: searchCookie(o.managerId, o.niss),
-      expect: /\b1 personne\(s\) trouvée\(s\)[\s\S]*Prénom0 Nom0</,
+      expect: /\b1 personne trouvée\.[\s\S]*Prénom0 Nom0</,
     },
     {
       name: "quality-page",

@@ -49,7 +49,7 @@ export const SCRIPT: Step[] = [
 /** What each page must show with the fixture's data (checked once per configuration, before the load). */
 export const EXPECTED_TEXT: Record<string, RegExp> = {
   "tableau-de-bord": /Personnes<\/dt><dd[^>]*>5001<\/dd>/,
-  recherche: /111 personne\(s\) trouvée\(s\)/,
+  recherche: /111 personnes trouvées/,
   "c607-liste": /C607-2025-/,
   // The queue holds more requests than the list counts exactly (keyset pages, issue 15): « Plus de 10000 demandes ».
   "onem-file": QUEUE_ROWS > TOTAL_CAP ? new RegExp(`Plus de ${TOTAL_CAP} demandes`) : /demandes? — page 1 sur/,

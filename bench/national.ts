@@ -203,7 +203,7 @@ async function main(): Promise<number> {
   const centreTargets: Target[] = [
     LOGIN,
     { name: "dashboard", path: "/tableau-de-bord", label: "/tableau-de-bord (centre)", expect: /Tableau de bord|Personnes/ },
-    { name: "rae-search", path: "/gestion/recherche?q=Nom1", label: "/gestion/recherche?q=Nom1", expect: /personne\(s\) trouvée\(s\)/ },
+    { name: "rae-search", path: "/gestion/recherche?q=Nom1", label: "/gestion/recherche?q=Nom1", expect: /\d personnes? trouvées?\./ },
     { name: "security-log", path: "/securite?q=Nom5", label: "/securite?q=Nom5", expect: /Journal de sécurité/ },
     { name: "security-log-all", path: "/securite", label: "/securite", expect: /Journal de sécurité/ },
   ];

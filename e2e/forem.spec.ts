@@ -208,7 +208,7 @@ test("FileExchange stores only ciphertext and delivers it to the partner's inbox
   await settings.getByLabel(recipient.entity.name, { exact: true }).check();
   await settings.getByLabel(/Délai de conservation/).fill("15");
   await settings.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(settings.getByTestId("confirmation")).toContainText("1 partenaire(s) autorisé(s) ; fichiers conservés 15 jour(s).");
+  await expect(settings.getByTestId("confirmation")).toContainText("1 partenaire autorisé ; fichiers conservés 15 jours.");
   await mainNav(page).getByRole("link", { name: "FileExchange" }).click();
   await page.getByLabel("Organisation destinataire").selectOption({ label: recipient.entity.name });
   await page

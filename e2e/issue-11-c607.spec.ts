@@ -101,11 +101,11 @@ test("ONEM validates a zero-day proposal (condition already met) without an end 
   await onem.getByRole("button", { name: "Prendre en traitement" }).click();
   await expect(onem.getByTestId("message-succes")).toHaveText("Demande prise en traitement.");
   await onem.getByRole("button", { name: "Calculer" }).click();
-  await expect(onem.getByTestId("proposition")).toContainText("0 jour(s) à prester, la condition est déjà remplie");
+  await expect(onem.getByTestId("proposition")).toContainText("0 jour à prester, la condition est déjà remplie");
   await onem.getByRole("button", { name: "Valider et répondre au CPAS" }).click();
   await expect(onem.getByTestId("statut").first()).toHaveText("Calculé par l'ONEM");
   await expect(onem.getByTestId("message-succes")).toHaveText("Réponse envoyée au CPAS.");
-  await expect(onem.getByTestId("reponse-onem")).toContainText("Réponse de l'ONEM : 0 jour(s) à prester, la condition est déjà remplie");
+  await expect(onem.getByTestId("reponse-onem")).toContainText("Réponse de l'ONEM : 0 jour à prester, la condition est déjà remplie");
   await expect(onem.getByTestId("reponse-onem")).toContainText("Proposition du calcul validée par l'ONEM");
 
   const cpas = await browser.newPage();

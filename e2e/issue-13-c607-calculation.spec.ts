@@ -77,7 +77,7 @@ test("the RVA reads the calculation in Dutch, the CPAS in French; each inbox in 
     "Tewerkstelling nr. 1 (BE, van 01/01/2025 tot 30/06/2025) — Geteld. Voltijds: 2 volledige kwartalen × 78 = 156 dagen.",
     "Gevonden dagen — 156 dagen tewerkstelling + 0 gelijkgestelde dagen = 156 dagen, naar beneden afgerond: 156 dagen.",
     "Ontbrekende dagen — 312 − 156 = 156 dagen te presteren onder het contract.",
-    "Omrekening van de arbeidsregeling van het contract — Contract (voltijds), 5 dag(en) per week: elke gepresteerde dag telt 6 / 5 = 1,2 dag(en) van het zesdagenstelsel, met een plafond van 78 dagen per kwartaal; de wettelijke feestdagen tijdens het contract worden betaald en tellen mee.",
+    "Omrekening van de arbeidsregeling van het contract — Contract (voltijds), 5 dagen per week: elke gepresteerde dag telt 6 / 5 = 1,2 dag(en) van het zesdagenstelsel, met een plafond van 78 dagen per kwartaal; de wettelijke feestdagen tijdens het contract worden betaald en tellen mee.",
     "Voorgestelde einddatum — Op 27/08/2027: 130 gepresteerde dagen sinds 01/03/2027 geven 156 dagen, dus minstens de 156 ontbrekende. Het is de eerste dag waarop het totaal wordt bereikt; er wordt geen dag extra toegevoegd.",
     "Controle op de einddatum — Als de referteperiode wordt geteld vanaf de uitkeringsaanvraag (gunstigste voorwaarde: 312 dagen in 36 maanden), loopt ze van 28/08/2024 tot 27/08/2027: 156 vroegere dagen + 156 dagen van het contract = 312 dagen (naar beneden afgerond); aan de voorwaarde is voldaan.",
     "Status — Automatisch berekend voorstel, te valideren door een medewerker van de RVA vóór elk antwoord aan het OCMW.",
@@ -94,7 +94,7 @@ test("the RVA reads the calculation in Dutch, the CPAS in French; each inbox in 
     "Période de référence — Du 01/03/2024 au 28/02/2027 : 36 mois se terminant la veille du début du contrat (01/03/2027).",
   );
   await expect(frenchSteps.getByRole("listitem").nth(4)).toHaveText(
-    "Occupation n° 1 (BE, du 01/01/2025 au 30/06/2025) — Comptée. Temps plein : 2 trimestre(s) complet(s) × 78 = 156 jours.",
+    "Occupation n° 1 (BE, du 01/01/2025 au 30/06/2025) — Comptée. Temps plein : 2 trimestres complets × 78 = 156 jours.",
   );
   await expect(frenchSteps.getByRole("listitem").nth(8)).toHaveText(
     "Date de fin proposée — Le 27/08/2027 : 130 jours prestés depuis le 01/03/2027 donnent 156 jours, soit au moins les 156 manquants. C'est le premier jour où le total est atteint ; aucun jour de plus n'est ajouté.",
@@ -109,12 +109,12 @@ test("the RVA reads the calculation in Dutch, the CPAS in French; each inbox in 
   await expect(rva.getByTestId("statut").first()).toHaveText("Berekend door de RVA");
   await cpas.goto("/messages");
   await expect(cpas.getByText(`Demande ${reference} : calculée par l'ONEM`)).toBeVisible();
-  await expect(cpas.getByText("156 jour(s) à prester, fin du contrat le 27/08/2027 ; proposition validée par l'ONEM.")).toBeVisible();
+  await expect(cpas.getByText("156 jours à prester, fin du contrat le 27/08/2027 ; proposition validée par l'ONEM.")).toBeVisible();
   const nl = await (await browser.newContext()).newPage();
   await signIn(nl, colleague);
   await nl.goto("/messages");
   await expect(nl.getByText(`Aanvraag ${reference}: berekend door de RVA`)).toBeVisible();
-  await expect(nl.getByText("156 te presteren dag(en), einde van het contract op 27/08/2027; voorstel gevalideerd door de RVA.")).toBeVisible();
+  await expect(nl.getByText("156 te presteren dagen, einde van het contract op 27/08/2027; voorstel gevalideerd door de RVA.")).toBeVisible();
   await expectNoAxeViolation(nl);
 });
 

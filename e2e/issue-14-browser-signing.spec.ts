@@ -182,7 +182,7 @@ test("two FI parts signed in the browser from a .p12, deposited on the SFTP serv
   writeFileSync(path.join(sshd.root, "OUT", `GO.${ackStem}`), "");
   const fetchForm = page.getByRole("form", { name: "Relever les accusés de production du canal Dépôts signés" });
   await fetchForm.getByRole("button", { name: "Relever les accusés de OUT" }).click();
-  await expect(fetchForm.getByTestId("confirmation")).toHaveText("1 nouvel(s) accusé(s) relevé(s) dans OUT.");
+  await expect(fetchForm.getByTestId("confirmation")).toHaveText("1 nouvel accusé relevé dans OUT.");
   await expect(row.getByTestId("etat-depot")).toContainText("reçu (accusé de réception positif : sera traité)");
 
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();

@@ -108,7 +108,7 @@ test("Rapport unique: encode, sign twice, returned by the SPP IS, corrected, sig
   // Shown as the person types, before saving.
   await expect(m.getByTestId("controle-AIDES")).toContainText("Ligne 2 : « Investissement");
   await m.getByRole("button", { name: SECTION }).click();
-  await expect(m.getByTestId("confirmation")).toContainText("Mesure enregistrée comme brouillon. 1 problème(s)");
+  await expect(m.getByTestId("confirmation")).toContainText("Mesure enregistrée comme brouillon. 1 problème reste à corriger");
   await m.getByRole("button", { name: "Marquer prêt pour signature" }).click();
   await expect(m.getByTestId("alerte")).toContainText("Le formulaire ne peut pas aller en signature : 1 problème à corriger.");
   await axe(m);

@@ -73,7 +73,7 @@ test("the usage policy is accepted at first sign-in and after a new version; the
   await form.getByLabel("Heure de fin").fill("23:59");
   await form.getByLabel("Réseaux autorisés (un par ligne, vide = tous)").fill("192.0.2.0/24");
   await form.getByRole("button", { name: "Prévisualiser l'effet" }).click();
-  await expect(form.getByTestId("confirmation")).toContainText("1 personne(s) seraient coupées maintenant : dpd-politique Test (réseau)");
+  await expect(form.getByTestId("confirmation")).toContainText("1 personne serait coupée maintenant : dpd-politique Test (réseau)");
   expect(await db.accessPolicy.count({ where: { entityId: entity.id } })).toBe(0); // preview saves nothing
   await form.getByLabel("Réseaux autorisés (un par ligne, vide = tous)").fill("pas-un-réseau");
   await form.getByRole("button", { name: "Enregistrer" }).click();

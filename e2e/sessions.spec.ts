@@ -59,7 +59,7 @@ test("the DPD ends all sessions of a person of their centre", async ({ page, bro
   await expect(form.getByTestId("alerte")).toContainText("Aucune personne de votre centre");
   await form.getByLabel("Adresse e-mail de la personne").fill(user.email);
   await form.getByRole("button", { name: "Fermer toutes ses sessions" }).click();
-  await expect(form.getByTestId("confirmation")).toContainText("1 session(s) de portable-perdu Test fermée(s).");
+  await expect(form.getByTestId("confirmation")).toContainText("1 session de portable-perdu Test fermée.");
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 

@@ -21,7 +21,7 @@ export async function fetchPage(path: string, cookie: string): Promise<{ status:
   return { status: res.status, body, ms: performance.now() - started };
 }
 
-/** React separates text nodes with comments (`5001<!-- --> personne(s)`): drop them before matching. */
+/** React separates text nodes with comments (`5001<!-- --> personnes`): drop them before matching. */
 export const visibleText = (html: string) => html.replace(/<!-- -->/g, "");
 
 export async function verify(t: Target, cookie: string): Promise<void> {

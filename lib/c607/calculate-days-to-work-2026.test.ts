@@ -103,9 +103,7 @@ describe("calculateDaysToWork — 2026 extensions", () => {
   it("does not extend for self-employment under 3 months and leaves 'other' to ONEM", () => {
     // 1 Feb – 15 Apr 2025 is 2.5 months.
     expect(readCalculation("fr", result).reasons[2]).toBe("Activité indépendante de moins de 3 mois : ne prolonge pas la période de référence.");
-    expect(readCalculation("fr", result).warnings).toContain(
-      "1 période(s) ne sont pas comptées automatiquement et restent à apprécier par le collaborateur ONEM.",
-    );
+    expect(readCalculation("fr", result).warnings).toContain("1 période n'est pas comptée automatiquement et reste à apprécier par le collaborateur ONEM.");
     expect(result.missingDays).toBe(312);
   });
 });

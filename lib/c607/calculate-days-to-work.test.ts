@@ -60,7 +60,7 @@ describe("calculateDaysToWork — T31, under 36 (example A)", () => {
       "Contrôle au terme",
       "Statut",
     ]);
-    expect(stepDetail(result, "Occupation n° 1 (BE, du 01/01/2024 au 30/06/2024)")).toBe("Comptée. Temps plein : 2 trimestre(s) complet(s) × 78 = 156 jours.");
+    expect(stepDetail(result, "Occupation n° 1 (BE, du 01/01/2024 au 30/06/2024)")).toBe("Comptée. Temps plein : 2 trimestres complets × 78 = 156 jours.");
     expect(stepDetail(result, "Jours manquants")).toBe("312 − 156 = 156 jours à prester sous contrat.");
     expect(result.isProposal).toBe(true);
   });
@@ -246,7 +246,7 @@ describe("calculateDaysToWork — overlapping periods (example E)", () => {
       ["ASSIMILATED", 13, "PARTLY_COUNTED"],
       ["ASSIMILATED", 4, "PARTLY_COUNTED"],
     ]);
-    expect(inFrench(result).reasons[2]).toContain("5 jour(s) déjà compté(s) dans une autre période assimilée");
+    expect(inFrench(result).reasons[2]).toContain("5 jours déjà comptés dans une autre période assimilée");
     expect(result.missingDays).toBe(217);
   });
 

@@ -67,7 +67,7 @@ const STEPS_A: [fr: Said, nl: Said][] = [
     { label: "Referteperiode", detail: "Van 01/10/2023 tot 30/06/2025: 21 maanden die eindigen op de dag vóór het begin van het contract (01/07/2025)." },
   ],
   [
-    { label: "Occupation n° 1 (BE, du 01/01/2024 au 30/06/2024)", detail: "Comptée. Temps plein : 2 trimestre(s) complet(s) × 78 = 156 jours." },
+    { label: "Occupation n° 1 (BE, du 01/01/2024 au 30/06/2024)", detail: "Comptée. Temps plein : 2 trimestres complets × 78 = 156 jours." },
     { label: "Tewerkstelling nr. 1 (BE, van 01/01/2024 tot 30/06/2024)", detail: "Geteld. Voltijds: 2 volledige kwartalen × 78 = 156 dagen." },
   ],
   [
@@ -82,12 +82,12 @@ const STEPS_A: [fr: Said, nl: Said][] = [
     {
       label: "Conversion du régime du contrat",
       detail:
-        "Contrat à temps plein, 5 jour(s) par semaine : chaque jour presté compte 6 / 5 = 1,2 jour(s) du régime 6 jours, plafonné à 78 jours par trimestre ; les jours fériés légaux pendant le contrat sont rémunérés et comptent.",
+        "Contrat à temps plein, 5 jours par semaine : chaque jour presté compte 6 / 5 = 1,2 jour(s) du régime 6 jours, plafonné à 78 jours par trimestre ; les jours fériés légaux pendant le contrat sont rémunérés et comptent.",
     },
     {
       label: "Omrekening van de arbeidsregeling van het contract",
       detail:
-        "Contract (voltijds), 5 dag(en) per week: elke gepresteerde dag telt 6 / 5 = 1,2 dag(en) van het zesdagenstelsel, met een plafond van 78 dagen per kwartaal; de wettelijke feestdagen tijdens het contract worden betaald en tellen mee.",
+        "Contract (voltijds), 5 dagen per week: elke gepresteerde dag telt 6 / 5 = 1,2 dag(en) van het zesdagenstelsel, met een plafond van 78 dagen per kwartaal; de wettelijke feestdagen tijdens het contract worden betaald en tellen mee.",
     },
   ],
   [
@@ -152,24 +152,24 @@ const STEPS_E: [fr: Said, nl: Said][] = [
     {
       label: "Période assimilée n° 1 : Maladie (du 01/12/2024 au 15/01/2025)",
       detail:
-        "Comptée en partie. Maladie : 13 jour(s) assimilé(s), régime 6 jours (du lundi au samedi, dimanches exclus) ; 26 jour(s) déjà couvert(s) par une occupation, non comptés deux fois.",
+        "Comptée en partie. Maladie : 13 jours assimilés, régime 6 jours (du lundi au samedi, dimanches exclus) ; 26 jours déjà couverts par une occupation, non comptés deux fois.",
     },
     {
       label: "Gelijkgestelde periode nr. 1: Ziekte (van 01/12/2024 tot 15/01/2025)",
       detail:
-        "Gedeeltelijk geteld. Ziekte: 13 gelijkgestelde dag(en), zesdagenstelsel (van maandag tot zaterdag, zondagen niet inbegrepen); 26 dag(en) al gedekt door een tewerkstelling, niet dubbel geteld.",
+        "Gedeeltelijk geteld. Ziekte: 13 gelijkgestelde dagen, zesdagenstelsel (van maandag tot zaterdag, zondagen niet inbegrepen); 26 dagen al gedekt door een tewerkstelling, niet dubbel geteld.",
     },
   ],
   [
     {
       label: "Période assimilée n° 2 : Accident du travail (du 10/01/2025 au 20/01/2025)",
       detail:
-        "Comptée en partie. Accident du travail : 4 jour(s) assimilé(s), régime 6 jours (du lundi au samedi, dimanches exclus) ; 5 jour(s) déjà compté(s) dans une autre période assimilée (chevauchement), non comptés deux fois.",
+        "Comptée en partie. Accident du travail : 4 jours assimilés, régime 6 jours (du lundi au samedi, dimanches exclus) ; 5 jours déjà comptés dans une autre période assimilée (chevauchement), non comptés deux fois.",
     },
     {
       label: "Gelijkgestelde periode nr. 2: Arbeidsongeval (van 10/01/2025 tot 20/01/2025)",
       detail:
-        "Gedeeltelijk geteld. Arbeidsongeval: 4 gelijkgestelde dag(en), zesdagenstelsel (van maandag tot zaterdag, zondagen niet inbegrepen); 5 dag(en) al geteld in een andere gelijkgestelde periode (overlapping), niet dubbel geteld.",
+        "Gedeeltelijk geteld. Arbeidsongeval: 4 gelijkgestelde dagen, zesdagenstelsel (van maandag tot zaterdag, zondagen niet inbegrepen); 5 dagen al geteld in een andere gelijkgestelde periode (overlapping), niet dubbel geteld.",
     },
   ],
 ];

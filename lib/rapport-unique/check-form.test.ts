@@ -120,7 +120,7 @@ describe("Frais de personnel 2025", () => {
     expect(messages(r)[1]).toContain("30/06/2025) est après la date de fin (01/06/2025)");
     expect(messages(r)[3]).toContain("plafond 12\u202f739,73\u00a0€");
     expect(dutch(r)[0]).toBe("Regel 1: de periode moet binnen het jaar 2025 liggen (van 01/01/2025 tot 31/12/2025).");
-    expect(dutch(r)[3]).toBe("Regel 4: onwaarschijnlijke kostprijs (€\u00a012.739,74 voor 31 dag(en) aan 1 VTE; plafond €\u00a012.739,73).");
+    expect(dutch(r)[3]).toBe("Regel 4: onwaarschijnlijke kostprijs (€\u00a012.739,74 voor 31 dagen aan 1 VTE; plafond €\u00a012.739,73).");
   });
 
   it("cannot go to signature before the SPP IS recorded the amounts granted", () => {

@@ -122,7 +122,7 @@ describe("Rapport unique — a measure by the spreadsheet", () => {
     });
     const bytes = await filled(ctx, form.id, "PERSONNEL_ACCUEIL", [["P", "Z", "01/01/2025", "31/01/2025", 1, 10]]);
     const e = await errorOf(importMeasure({ ctx, input: { formId: form.id, version: s.version, section: "PERSONNEL_ACCUEIL", fileName: "a.xlsx", bytes } }));
-    expect(e).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("est encodée en ligne (1 ligne(s))") });
+    expect(e).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("est encodée en ligne (1 ligne)") });
   });
 
   it("refuses a file that is not the template, and names each bad row; nothing is kept", async () => {

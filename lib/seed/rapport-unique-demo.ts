@@ -112,7 +112,7 @@ export async function seedRapportUniqueDemo(tx: Tx, o: { demoEntityId: string; s
     ];
     content.sections.PERSONNEL_NORMES!.mode = "ONLINE";
     await tx.ruForm.update({ where: { id: f.id }, data: { content, version: 2 } });
-    await event(f.id, member, "section_saved", ago(6), { note: "« Personnel — amélioration des normes de personnel » : 1 ligne(s)." });
+    await event(f.id, member, "section_saved", ago(6), { note: "« Personnel — amélioration des normes de personnel » : 1 ligne." });
   }
   // 2. Fonds gaz-électricité: ready, signed by the secretary, waiting for the president.
   {

@@ -8,7 +8,7 @@ import { cpasAgent, newKey, onemCollaborator, sampleContent } from "./test-fixtu
 
 afterAll(() => db.$disconnect());
 
-// Issue 11: when the condition is already met the proposal is « 0 jour(s) à prester » with no end
+// Issue 11: when the condition is already met the proposal is « 0 jour à prester » with no end
 // date, and « Valider et répondre au CPAS » must work without inventing one.
 describe("C60.7 answer: condition already met", () => {
   it("validates a zero-day proposal without an end date and without saying « corrigé »", async () => {
@@ -38,7 +38,7 @@ describe("C60.7 answer: condition already met", () => {
     expect(detail.answer).toEqual({ days: 0, endDate: null, reason: null, isOverride: false });
     // The note is a catalogue reference (issue 13): the French the agent reads, written by hand.
     const note = localize("fr", detail.timeline.find((e) => e.kind === "answered")?.note ?? "");
-    expect(note).toBe("0 jour(s) à prester : la condition est déjà remplie ; proposition validée par l'ONEM.");
+    expect(note).toBe("0 jour à prester : la condition est déjà remplie ; proposition validée par l'ONEM.");
     expect(note).not.toContain("corrigé");
   });
 });

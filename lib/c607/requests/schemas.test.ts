@@ -36,7 +36,10 @@ describe("C60.7 schemas", () => {
 
   it("refuses unknown fields at every level, in French", () => {
     expect(errors({ ...content, status: "CALCULATED" })).toEqual({
-      "": "Demande : champ(s) inconnu(s) : status.",
+      "": "Demande : champ inconnu : status.",
+    });
+    expect(errors({ ...content, status: "CALCULATED", extra: 1 })).toEqual({
+      "": "Demande : champs inconnus : status, extra.",
     });
     expect(
       Object.values(
@@ -45,7 +48,7 @@ describe("C60.7 schemas", () => {
           contract: { ...content.contract, end: "2027-01-01" },
         }),
       )[0],
-    ).toContain("champ(s) inconnu(s) : end");
+    ).toContain("champ inconnu : end");
     expect(ZCreateRequest.safeParse({ clientKey: "abcdefgh-1234", content, id: "x" }).success).toBe(false);
   });
 

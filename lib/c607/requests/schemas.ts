@@ -60,7 +60,7 @@ const strict = <S extends Shape>(field: Field, shape: S) =>
   z.strictObject(shape, {
     error: (issue) =>
       issue.code === "unrecognized_keys"
-        ? msg("c607.validation.unknownKeys", { field, keys: issue.keys.join(", ") })
+        ? msg("c607.validation.unknownKeys", { field, count: issue.keys.length, keys: issue.keys.join(", ") })
         : issue.code === "invalid_type"
           ? msg("c607.validation.objectExpected", { field })
           : undefined,

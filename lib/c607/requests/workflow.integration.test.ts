@@ -160,14 +160,14 @@ describe("C60.7 workflow", () => {
     const onemName = `${onem.actor.firstName} ${onem.actor.lastName}`;
     expect(notes("fr")).toEqual([
       `Demande ${created.reference} créée.`,
-      "Données modifiées (1 période(s) d'occupation, 1 période(s) assimilée(s)).",
+      "Données modifiées (1 période d'occupation, 1 période assimilée).",
       "Pièce jointe « fiche de paie.pdf » (application/pdf, 1 Ko).",
       "Envoyée à l'ONEM ; réponse attendue au plus tard le 09/03/2026.",
       `Prise en traitement par ${onemName} (ONEM).`,
     ]);
     expect(notes("nl")).toEqual([
       `Aanvraag ${created.reference} aangemaakt.`,
-      "Gegevens gewijzigd (1 tewerkstellingsperiode(s), 1 gelijkgestelde periode(s)).",
+      "Gegevens gewijzigd (1 tewerkstellingsperiode, 1 gelijkgestelde periode).",
       "Bijlage « fiche de paie.pdf » (application/pdf, 1 kB).",
       "Verzonden naar de RVA; antwoord verwacht uiterlijk op 09/03/2026.",
       `In behandeling genomen door ${onemName} (RVA).`,
