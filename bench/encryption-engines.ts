@@ -183,6 +183,7 @@ async function main() {
     date: new Date().toISOString(),
     machine: {
       cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model ?? "?",
       loadAtStart,
       loadAtEnd,
       chromium: execFileSync(CHROMIUM, ["--version"]).toString().trim(),
@@ -195,7 +196,9 @@ async function main() {
   writeFileSync(path.join(root, "bench/results/encryption-engines.json"), `${JSON.stringify(report, null, 2)}\n`);
   const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" ");
   console.log(`\n${measured.map(table).join("\n\n")}\n`);
-  console.log(`Load average (1, 5, 15 min): start ${load(loadAtStart)}, end ${load(loadAtEnd)}. ${report.machine.chromium}, ${report.machine.openssl}.`);
+  console.log(
+    `Load average (1, 5, 15 min): start ${load(loadAtStart)}, end ${load(loadAtEnd)}. ${report.machine.cpuModel}, ${report.machine.chromium}, ${report.machine.openssl}.`,
+  );
   console.log(`Results: bench/results/encryption-engines.json (${((Date.now() - started) / 1000).toFixed(0)} s).`);
   return measured.every((m) => m.rows.every((r) => r.verified)) ? 0 : 1;
 }

@@ -328,6 +328,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     machine: {
       cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model ?? "?",
       loadAtStart,
       loadAfter: os.loadavg()[0]!,
       chromium: execFileSync(CHROMIUM, ["--version"]).toString().trim(),

@@ -16,7 +16,7 @@ export type Report = {
    * Load average (1 min) when the run started and after the measurements (which include the
    * benchmark's own server, client and PostgreSQL): a start above the core count means others were busy.
    */
-  machine: { cpus: number; node: string; platform: string; loadAtStart: number; loadAfter: number };
+  machine: { cpus: number; cpuModel: string; node: string; platform: string; loadAtStart: number; loadAfter: number };
   baseline: string;
   plan: Record<string, number>;
   users: { small: number; large: number };
@@ -26,7 +26,16 @@ export type Report = {
 
 /** The machine's description for a report; `loadAtStart` is read by the caller before its work. */
 export function machineInfo(loadAtStart: number): Report["machine"] {
-  return { cpus: os.availableParallelism(), node: process.versions.node, platform: `${os.platform()} ${os.arch()}`, loadAtStart, loadAfter: os.loadavg()[0]! };
+  // The processor's model too: the host behind these 2 vCPU changes from day to day, and with it what
+  // the browser's Web Crypto and the page times measure (docs/benchmarks-encryption.md, 3 December).
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model ?? "?",
+    node: process.versions.node,
+    platform: `${os.platform()} ${os.arch()}`,
+    loadAtStart,
+    loadAfter: os.loadavg()[0]!,
+  };
 }
 
 export function withRatios(targets: Target[], latency: Map<string, Latency>, rates: Map<string, Throughput>, baseline: string): PageResult[] {
@@ -51,7 +60,7 @@ const num = (x: number, digits = 1) => x.toFixed(digits).padStart(7);
 
 export function formatReport(r: Report): string {
   const lines = [
-    `Banc d'essai — ${r.date} — ${r.machine.cpus} cœur(s), Node ${r.machine.node}, charge ${r.machine.loadAtStart.toFixed(1)} → ${r.machine.loadAfter.toFixed(1)}`,
+    `Banc d'essai — ${r.date} — ${r.machine.cpus} cœur(s) ${r.machine.cpuModel}, Node ${r.machine.node}, charge ${r.machine.loadAtStart.toFixed(1)} → ${r.machine.loadAfter.toFixed(1)}`,
     ...(r.machine.loadAtStart > r.machine.cpus
       ? ["ATTENTION : machine déjà chargée au départ (autres processus) ; ratios moins fiables, relancez au calme."]
       : []),
