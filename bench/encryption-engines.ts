@@ -26,6 +26,7 @@ import { build } from "esbuild";
 
 import type { EngineRow, RunOptions } from "./encryption-engines-browser";
 import { MIB, writeRandomFile } from "./encryption-support";
+import { cpuModel } from "./lib/report";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SIZES = (process.env.BENCH_ENCRYPTION_ENGINES_MIB ?? "300").split(",").map(Number);
@@ -183,7 +184,7 @@ async function main() {
     date: new Date().toISOString(),
     machine: {
       cpus: os.availableParallelism(),
-      cpuModel: os.cpus()[0]?.model ?? "?",
+      cpuModel: cpuModel(),
       loadAtStart,
       loadAtEnd,
       chromium: execFileSync(CHROMIUM, ["--version"]).toString().trim(),

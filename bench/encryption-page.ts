@@ -29,6 +29,7 @@ import { encode } from "next-auth/jwt";
 import { applyBenchEnv, BENCH_DATABASE_URL, BENCH_ORIGIN, BENCH_SECRETS } from "./lib/bench-env";
 import { profileStages, type StageProfile } from "./encryption-profile";
 import { chromiumPssBytes, MIB, samplePss, writeRandomFile } from "./encryption-support";
+import { cpuModel } from "./lib/report";
 
 const root = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(root, "bench", "results");
@@ -328,7 +329,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     machine: {
       cpus: os.availableParallelism(),
-      cpuModel: os.cpus()[0]?.model ?? "?",
+      cpuModel: cpuModel(),
       loadAtStart,
       loadAfter: os.loadavg()[0]!,
       chromium: execFileSync(CHROMIUM, ["--version"]).toString().trim(),

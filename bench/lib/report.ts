@@ -24,13 +24,17 @@ export type Report = {
   queries: { small: QueryCounts; large: QueryCounts; equal: boolean };
 };
 
+/**
+ * The processor's model: the host behind these 2 vCPU changes from day to day, and with it what the
+ * browser's Web Crypto and the page times measure (docs/benchmarks-encryption.md, 3 December).
+ */
+export const cpuModel = (): string => os.cpus()[0]?.model ?? "?";
+
 /** The machine's description for a report; `loadAtStart` is read by the caller before its work. */
 export function machineInfo(loadAtStart: number): Report["machine"] {
-  // The processor's model too: the host behind these 2 vCPU changes from day to day, and with it what
-  // the browser's Web Crypto and the page times measure (docs/benchmarks-encryption.md, 3 December).
   return {
     cpus: os.availableParallelism(),
-    cpuModel: os.cpus()[0]?.model ?? "?",
+    cpuModel: cpuModel(),
     node: process.versions.node,
     platform: `${os.platform()} ${os.arch()}`,
     loadAtStart,
